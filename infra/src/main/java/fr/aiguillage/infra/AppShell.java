@@ -1,0 +1,16 @@
+package fr.aiguillage.infra;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.theme.Theme;
+
+/**
+ * The page around the staff UI: the "aiguillage" application theme (Lumo, contrast and focus
+ * reinforced) and the default title. The {@code lang="fr"} attribute is set on each index page by
+ * {@code fr.aiguillage.ui.security.AccessControlInstaller}, which AppShellSettings cannot do.
+ */
+@Theme("aiguillage")
+@PageTitle("Aiguillage")
+@Meta(name = "description", content = "Orientation et suivi des bénéficiaires du RSA")
+public class AppShell implements AppShellConfigurator {}

@@ -1,0 +1,15 @@
+package fr.aiguillage.infra;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A body JSON-B could not read (malformed, unknown field, wrong type). */
+@Provider
+public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
+  @Override
+  public Response toResponse(ProcessingException e) {
+    return WebExceptionMapper.unreadableBody(e);
+  }
+}

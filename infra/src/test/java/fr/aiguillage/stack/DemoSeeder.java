@@ -1,0 +1,269 @@
+package fr.aiguillage.stack;
+
+import fr.aiguillage.beneficiary.Nir;
+import fr.aiguillage.beneficiary.ProtectedNir;
+import fr.aiguillage.security.NirProtector;
+import fr.aiguillage.shared.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import net.datafaker.Faker;
+
+/**
+ * Seeds the demo départements (08 Ardennes, 59 Nord): territories, partner organisations,
+ * structures, referents and synthetic beneficiaries with realistic French names, CAF numbers, NIRs
+ * and RSA dates over the last 12 months. Idempotent: what exists is kept.
+ */
+public final class DemoSeeder {
+  record Commune(String name, String insee, String postalCode, String territoryCode) {}
+
+  record Territory(String code, String name) {}
+
+  record Dept(String code, String name, List<Territory> territories, List<Commune> communes) {}
+
+  static final Dept ARDENNES =
+      new Dept("08", "Ardennes",
+          List.of(new Territory("NORD", "Nord Ardennes"), new Territory("SEDAN", "Sedanais"), new Territory("SUD", "Sud Ardennes")),
+          List.of(
+              new Commune("Charleville-Mézières", "08105", "08000", "NORD"),
+              new Commune("Nouzonville", "08328", "08700", "NORD"),
+              new Commune("Bogny-sur-Meuse", "08081", "08120", "NORD"),
+              new Commune("Revin", "08363", "08500", "NORD"),
+              new Commune("Givet", "08190", "08600", "NORD"),
+              new Commune("Sedan", "08409", "08200", "SEDAN"),
+              new Commune("Carignan", "08101", "08110", "SEDAN"),
+              new Commune("Rethel", "08362", "08300", "SUD"),
+              new Commune("Vouziers", "08490", "08400", "SUD")));
+
+  static final Dept NORD =
+      new Dept("59", "Nord",
+          List.of(new Territory("METRO", "Métropole lilloise"), new Territory("FLANDRE", "Flandre maritime"),
+              new Territory("HAINAUT", "Hainaut"), new Territory("DOUAI-CAMBRAI", "Douaisis-Cambrésis")),
+          List.of(
+              new Commune("Lille", "59350", "59000", "METRO"),
+              new Commune("Roubaix", "59512", "59100", "METRO"),
+              new Commune("Tourcoing", "59599", "59200", "METRO"),
+              new Commune("Dunkerque", "59183", "59140", "FLANDRE"),
+              new Commune("Grande-Synthe", "59271", "59760", "FLANDRE"),
+              new Commune("Valenciennes", "59606", "59300", "HAINAUT"),
+              new Commune("Maubeuge", "59392", "59600", "HAINAUT"),
+              new Commune("Douai", "59178", "59500", "DOUAI-CAMBRAI"),
+              new Commune("Cambrai", "59122", "59400", "DOUAI-CAMBRAI")));
+
+  public static final List<Dept> DEPARTEMENTS = List.of(ARDENNES, NORD);
+
+  private final DataSource owner;
+  private final NirProtector nirProtector;
+
+  public DemoSeeder(DataSource owner) {
+    this.owner = owner;
+    this.nirProtector = demoNirProtector();
+  }
+
+  /** The NIR keys of microprofile-config.properties: the ones the application uses in the demo. */
+  static NirProtector demoNirProtector() {
+    Properties p = new Properties();
+    try (InputStream in = DemoSeeder.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return new NirProtector(p.getProperty("aiguillage.crypto.nir-key"), p.getProperty("aiguillage.crypto.nir-hash-key"));
+  }
+
+  public static UUID territoryId(String tenant, String code) {
+    return UUID.nameUUIDFromBytes(("territory:" + tenant + ":" + code).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static UUID structureId(String tenant, String name) {
+    return UUID.nameUUIDFromBytes(("structure:" + tenant + ":" + name).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Reference data: départements, territories, partners, structures, referents. */
+  public void seedReferenceData() throws SQLException {
+    try (Connection c = owner.getConnection()) {
+      c.setAutoCommit(false);
+      exec(c, "INSERT INTO partner_organisation (id, name) VALUES ('plie-ardennes', 'PLIE des Ardennes'),"
+          + " ('france-travail', 'France Travail') ON CONFLICT DO NOTHING");
+      for (Dept d : DEPARTEMENTS) {
+        tenant(c, d.code());
+        exec(c, "INSERT INTO tenant (code, name) VALUES ('" + d.code() + "', '" + d.name() + "') ON CONFLICT DO NOTHING");
+        for (Territory t : d.territories()) {
+          try (PreparedStatement ps = c.prepareStatement(
+              "INSERT INTO territory (id, tenant_id, code, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setObject(1, territoryId(d.code(), t.code()));
+            ps.setString(2, d.code());
+            ps.setString(3, t.code());
+            ps.setString(4, t.name());
+            ps.executeUpdate();
+          }
+        }
+      }
+      tenant(c, "08");
+      structure(c, "08", "PLIE des Ardennes", "PLIE", "plie-ardennes", "NORD", 120);
+      structure(c, "08", "France Travail Charleville-Mézières", "FRANCE_TRAVAIL", "france-travail", "NORD", 400);
+      structure(c, "08", "Mission locale Nord Ardennes", "MISSION_LOCALE", null, "NORD", 80);
+      structure(c, "08", "Service insertion – DT Sedanais", "DEPARTEMENT", null, "SEDAN", 150);
+      referent(c, "08", "PLIE des Ardennes", "Camille", "Lefèvre");
+      referent(c, "08", "Service insertion – DT Sedanais", "Julien", "Marchand");
+      tenant(c, "59");
+      structure(c, "59", "France Travail Lille Centre", "FRANCE_TRAVAIL", "france-travail", "METRO", 600);
+      structure(c, "59", "Association Solidarité Hainaut", "ASSOCIATION", null, "HAINAUT", 60);
+      structure(c, "59", "Service RSA – DT Flandre maritime", "DEPARTEMENT", null, "FLANDRE", 200);
+      referent(c, "59", "Service RSA – DT Flandre maritime", "Nadia", "Benali");
+      c.commit();
+    }
+  }
+
+  /** Adds synthetic beneficiaries to a département that has fewer than {@code count}. */
+  public int seedBeneficiaries(Dept d, int count, long seed) throws SQLException {
+    try (Connection c = owner.getConnection()) {
+      c.setAutoCommit(false);
+      tenant(c, d.code());
+      int existing;
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM beneficiary")) {
+        rs.next();
+        existing = rs.getInt(1);
+      }
+      if (existing >= count) {
+        c.commit();
+        return 0;
+      }
+      Random random = new Random(seed + existing);
+      Faker faker = new Faker(Locale.FRANCE, random);
+      Set<String> cafNumbers = new HashSet<>();
+      LocalDate today = LocalDate.now();
+      Instant now = Instant.now();
+      String sql =
+          "INSERT INTO beneficiary (id, tenant_id, civility, last_name, birth_name, first_names, birth_date,"
+              + " caf_number, household_role, nir_cipher, nir_hash, email, phone, address_line, postal_code,"
+              + " commune_name, commune_insee, territory_id, rsa_claim_date, rights_duties_start, status, search_key,"
+              + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING";
+      int added = 0;
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = existing; i < count; i++) {
+          boolean woman = random.nextInt(100) < 55;
+          String first = woman ? faker.name().femaleFirstName() : faker.name().maleFirstName();
+          if (random.nextInt(4) == 0) {
+            first = first + " " + (woman ? faker.name().femaleFirstName() : faker.name().maleFirstName());
+          }
+          String last = faker.name().lastName();
+          LocalDate birth = today.minusYears(18 + random.nextInt(47)).minusDays(random.nextInt(365));
+          Commune commune = d.communes().get(random.nextInt(d.communes().size()));
+          String caf;
+          do {
+            caf = String.format("%07d", 1_000_000 + random.nextInt(9_000_000));
+          } while (!cafNumbers.add(caf));
+          LocalDate claim = today.minusDays(random.nextInt(365));
+          LocalDate rdd = random.nextInt(10) == 0 ? null : claim.plusDays(random.nextInt(30));
+          if (rdd != null && rdd.isAfter(today)) {
+            rdd = today;
+          }
+          ProtectedNir nir = random.nextInt(10) < 7 ? nirProtector.protect(nir(woman, birth, commune, random)) : null;
+          int p = 0;
+          ps.setObject(++p, UUID.nameUUIDFromBytes(("beneficiary:" + d.code() + ":" + i + ":" + seed).getBytes(StandardCharsets.UTF_8)));
+          ps.setString(++p, d.code());
+          ps.setString(++p, woman ? "MADAME" : "MONSIEUR");
+          ps.setString(++p, last);
+          ps.setString(++p, woman && random.nextInt(3) == 0 ? faker.name().lastName() : null);
+          ps.setString(++p, first);
+          ps.setDate(++p, Date.valueOf(birth));
+          ps.setString(++p, caf);
+          ps.setString(++p, random.nextInt(5) == 0 ? "PARTNER" : "CLAIMANT");
+          ps.setString(++p, nir == null ? null : nir.cipher());
+          ps.setString(++p, nir == null ? null : nir.hash());
+          ps.setString(++p, random.nextInt(4) == 0 ? null : Text.searchKey(first.split(" ")[0]).replace(' ', '-') + "." + Text.searchKey(last).replace(' ', '-') + "@exemple.fr");
+          ps.setString(++p, "06" + String.format("%08d", random.nextInt(100_000_000)));
+          ps.setString(++p, (1 + random.nextInt(120)) + " " + faker.address().streetName());
+          ps.setString(++p, commune.postalCode());
+          ps.setString(++p, commune.name());
+          ps.setString(++p, commune.insee());
+          ps.setObject(++p, territoryId(d.code(), commune.territoryCode()));
+          ps.setDate(++p, Date.valueOf(claim));
+          ps.setDate(++p, rdd == null ? null : Date.valueOf(rdd));
+          ps.setString(++p, rdd == null ? "INTAKE" : "TO_ORIENT");
+          ps.setString(++p, Text.searchKey(last + " " + first));
+          ps.setTimestamp(++p, Timestamp.from(now));
+          ps.setTimestamp(++p, Timestamp.from(now));
+          ps.addBatch();
+          if (++added % 1000 == 0) {
+            ps.executeBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+      c.commit();
+      return added;
+    }
+  }
+
+  static Nir nir(boolean woman, LocalDate birth, Commune commune, Random random) {
+    String body =
+        (woman ? "2" : "1")
+            + String.format("%02d", birth.getYear() % 100)
+            + String.format("%02d", birth.getMonthValue())
+            + commune.insee()
+            + String.format("%03d", 1 + random.nextInt(999));
+    int key = 97 - new java.math.BigInteger(body).mod(java.math.BigInteger.valueOf(97)).intValue();
+    return Nir.parse("nir", body + String.format("%02d", key));
+  }
+
+  private static void tenant(Connection c, String code) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+      ps.setString(1, code);
+      ps.execute();
+    }
+  }
+
+  private static void structure(Connection c, String tenant, String name, String kind, String org, String territory, int capacity)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO structure (id, tenant_id, name, kind, partner_org_id, territory_id, capacity)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+      ps.setObject(1, structureId(tenant, name));
+      ps.setString(2, tenant);
+      ps.setString(3, name);
+      ps.setString(4, kind);
+      ps.setString(5, org);
+      ps.setObject(6, territoryId(tenant, territory));
+      ps.setInt(7, capacity);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void referent(Connection c, String tenant, String structure, String first, String last) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO referent (id, tenant_id, structure_id, first_name, last_name, email) VALUES (?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING")) {
+      ps.setObject(1, UUID.nameUUIDFromBytes(("referent:" + tenant + ":" + last).getBytes(StandardCharsets.UTF_8)));
+      ps.setString(2, tenant);
+      ps.setObject(3, structureId(tenant, structure));
+      ps.setString(4, first);
+      ps.setString(5, last);
+      ps.setString(6, Text.searchKey(first) + "." + Text.searchKey(last) + "@" + tenant + ".demo.aiguillage.fr");
+      ps.executeUpdate();
+    }
+  }
+
+  private static void exec(Connection c, String sql) throws SQLException {
+    try (var s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}

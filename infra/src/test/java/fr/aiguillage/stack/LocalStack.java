@@ -1,0 +1,109 @@
+package fr.aiguillage.stack;
+
+import fr.aiguillage.testing.EmbeddedDatabase;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * PostgreSQL, Kafka and Keycloak on loopback, the schema migrated and the demo data seeded; then,
+ * for the demo, Open Liberty with the WAR. Used by the demo command and by the integration tests.
+ */
+public final class LocalStack implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(LocalStack.class.getName());
+
+  public final StackConfig config;
+  public final EmbeddedDatabase database;
+  public final EmbeddedKafka kafka;
+  public final ChildProcess keycloak;
+  private ChildProcess liberty;
+  public final Map<String, Long> startMillis = new LinkedHashMap<>();
+
+  private LocalStack(StackConfig config, EmbeddedDatabase database, EmbeddedKafka kafka, ChildProcess keycloak) {
+    this.config = config;
+    this.database = database;
+    this.kafka = kafka;
+    this.keycloak = keycloak;
+  }
+
+  /** Starts the backing services and writes Liberty's stack.xml; the caller starts Liberty. */
+  public static LocalStack startServices(StackConfig cfg, List<Path> extraRealms, Map<String, String> libertyVars, int beneficiariesPerTenant)
+      throws Exception {
+    Files.createDirectories(cfg.dataDir());
+    Map<String, Long> times = new LinkedHashMap<>();
+    long t = System.nanoTime();
+    EmbeddedDatabase db = EmbeddedDatabase.start(cfg.dataDir().resolve("postgresql"), cfg.postgresPort(), cfg.keepData());
+    db.migrate();
+    times.put("PostgreSQL (démarrage + migrations)", ms(t));
+    t = System.nanoTime();
+    EmbeddedKafka kafka = EmbeddedKafka.start();
+    times.put("Kafka", ms(t));
+    t = System.nanoTime();
+    List<Path> realms = new ArrayList<>(List.of(cfg.realmFile()));
+    realms.addAll(extraRealms);
+    ChildProcess kc = KeycloakServer.start(cfg, db, realms, cfg.dataDir().resolve("keycloak.log"));
+    times.put("Keycloak", ms(t));
+    t = System.nanoTime();
+    DemoSeeder seeder = new DemoSeeder(db.ownerDataSource());
+    seeder.seedReferenceData();
+    long seed = 20261122L;
+    for (DemoSeeder.Dept d : DemoSeeder.DEPARTEMENTS) {
+      seeder.seedBeneficiaries(d, beneficiariesPerTenant, seed + d.code().hashCode());
+    }
+    times.put("Données de démonstration", ms(t));
+    LibertyConfig.write(cfg, db, kafka.bootstrapServers(), libertyVars);
+    LocalStack stack = new LocalStack(cfg, db, kafka, kc);
+    stack.startMillis.putAll(times);
+    return stack;
+  }
+
+  /** Starts Open Liberty with the WAR in dropins (the demo; tests let Arquillian do it). */
+  public void startLiberty() throws IOException, InterruptedException {
+    long t = System.nanoTime();
+    Path dropins = config.libertyServerDir().resolve("dropins");
+    Files.createDirectories(dropins);
+    Files.copy(config.war(), dropins.resolve("aiguillage.war"), StandardCopyOption.REPLACE_EXISTING);
+    Path wlp = config.libertyServerDir().getParent().getParent().getParent();
+    String serverName = config.libertyServerDir().getFileName().toString();
+    liberty =
+        ChildProcess.start("Open Liberty", List.of(wlp.resolve("bin/server").toString(), "run", serverName), wlp,
+            Map.of("JAVA_HOME", System.getProperty("java.home")), config.dataDir().resolve("liberty.log"));
+    liberty.awaitReady(() -> ChildProcess.answers200(config.libertyUrl() + "/health/ready"), Duration.ofMinutes(5));
+    startMillis.put("Open Liberty (application prête)", ms(t));
+  }
+
+  public Long libertyPid() {
+    return liberty == null ? null : liberty.pid();
+  }
+
+  private static long ms(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  @Override
+  public void close() {
+    closeQuietly("Open Liberty", liberty);
+    closeQuietly("Keycloak", keycloak);
+    closeQuietly("Kafka", kafka);
+    closeQuietly("PostgreSQL", database);
+  }
+
+  private static void closeQuietly(String name, AutoCloseable c) {
+    if (c == null) {
+      return;
+    }
+    try {
+      c.close();
+    } catch (Exception e) {
+      LOG.warning(name + " did not stop cleanly: " + e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package fr.aiguillage.audit;
+
+public enum AuditAction {
+  READ,
+  LIST,
+  CREATE,
+  UPDATE
+}

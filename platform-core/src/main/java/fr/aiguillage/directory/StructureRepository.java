@@ -1,0 +1,27 @@
+package fr.aiguillage.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+@ApplicationScoped
+public class StructureRepository {
+  @PersistenceContext(unitName = "aiguillage")
+  EntityManager em;
+
+  public List<Structure> ofTenant(String tenant) {
+    return em.createQuery(
+            "SELECT s FROM Structure s WHERE s.tenantId = :t ORDER BY s.name", Structure.class)
+        .setParameter("t", tenant)
+        .getResultList();
+  }
+
+  public List<Structure> ofPartnerOrganisation(String partnerOrg) {
+    return em.createQuery(
+            "SELECT s FROM Structure s WHERE s.partnerOrgId = :o ORDER BY s.tenantId, s.name",
+            Structure.class)
+        .setParameter("o", partnerOrg)
+        .getResultList();
+  }
+}

@@ -1,0 +1,91 @@
+package fr.aiguillage.security;
+
+import fr.aiguillage.beneficiary.Nir;
+import fr.aiguillage.beneficiary.ProtectedNir;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Encrypts NIRs (AES-256-GCM, random IV) and derives the keyed hash (HMAC-SHA-256) used to find a
+ * person by NIR. Both keys come from configuration; the demo ones are in
+ * microprofile-config.properties and must be replaced in production.
+ */
+@ApplicationScoped
+public class NirProtector {
+  private static final int IV_BYTES = 12;
+  private final SecureRandom random = new SecureRandom();
+  private SecretKeySpec encryptionKey;
+  private SecretKeySpec hashKey;
+
+  protected NirProtector() {}
+
+  @Inject
+  public NirProtector(
+      @ConfigProperty(name = "aiguillage.crypto.nir-key") String encryptionKeyBase64,
+      @ConfigProperty(name = "aiguillage.crypto.nir-hash-key") String hashKeyBase64) {
+    this.encryptionKey = new SecretKeySpec(decodeKey(encryptionKeyBase64), "AES");
+    this.hashKey = new SecretKeySpec(decodeKey(hashKeyBase64), "HmacSHA256");
+  }
+
+  private static byte[] decodeKey(String base64) {
+    byte[] key = Base64.getDecoder().decode(base64);
+    if (key.length != 32) {
+      throw new IllegalStateException("NIR keys must be 32 bytes, base64-encoded");
+    }
+    return key;
+  }
+
+  public ProtectedNir protect(Nir nir) {
+    return new ProtectedNir(encrypt(nir.value()), hash(nir));
+  }
+
+  public String hash(Nir nir) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(hashKey);
+      return HexFormat.of().formatHex(mac.doFinal(nir.value().getBytes(StandardCharsets.US_ASCII)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Nir reveal(String cipherText) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(Base64.getDecoder().decode(cipherText));
+      byte[] iv = new byte[IV_BYTES];
+      in.get(iv);
+      byte[] body = new byte[in.remaining()];
+      in.get(body);
+      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      c.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
+      return Nir.parse("nir", new String(c.doFinal(body), StandardCharsets.US_ASCII));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("NIR cannot be decrypted with the configured key", e);
+    }
+  }
+
+  private String encrypt(String plain) {
+    try {
+      byte[] iv = new byte[IV_BYTES];
+      random.nextBytes(iv);
+      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      c.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
+      byte[] body = c.doFinal(plain.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getEncoder()
+          .encodeToString(ByteBuffer.allocate(iv.length + body.length).put(iv).put(body).array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package fr.aiguillage.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.aiguillage.testing.EmbeddedDatabase;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second lock: with the JPA filter bypassed entirely (raw SQL as the application role), a
+ * tenant sees and touches only its own rows, and no tenant means no rows.
+ */
+class RowLevelSecurityTest {
+  static EmbeddedDatabase db;
+  static UUID ardennesPerson = UUID.randomUUID();
+  static UUID nordPerson = UUID.randomUUID();
+
+  @BeforeAll
+  static void migrateAndSeed() throws Exception {
+    db = EmbeddedDatabase.start(Files.createTempDirectory("rls"), 0, false);
+    db.migrate();
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("INSERT INTO tenant (code, name) VALUES ('08', 'Ardennes'), ('59', 'Nord')");
+      s.execute(
+          "INSERT INTO partner_organisation (id, name) VALUES ('plie-ardennes', 'PLIE'), ('france-travail', 'FT')");
+      insertAs(c, "08", ardennesPerson, "Ardennais");
+      insertAs(c, "59", nordPerson, "Nordiste");
+      c.setAutoCommit(false);
+      tenant(c, "08");
+      s.execute(
+          "INSERT INTO structure (id, tenant_id, name, kind, partner_org_id) VALUES (gen_random_uuid(), '08', 'PLIE', 'PLIE', 'plie-ardennes'),"
+              + " (gen_random_uuid(), '08', 'FT 08', 'FRANCE_TRAVAIL', 'france-travail')");
+      tenant(c, "59");
+      s.execute(
+          "INSERT INTO structure (id, tenant_id, name, kind, partner_org_id) VALUES (gen_random_uuid(), '59', 'FT 59', 'FRANCE_TRAVAIL', 'france-travail'),"
+              + " (gen_random_uuid(), '59', 'Asso', 'ASSOCIATION', NULL)");
+      c.commit();
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    db.close();
+  }
+
+  @Test
+  void aTenantSeesOnlyItsRowsThroughRawSql() throws SQLException {
+    try (Connection c = app()) {
+      tenant(c, "08");
+      assertThat(names(c, "SELECT last_name FROM beneficiary")).containsExactly("Ardennais");
+      assertThat(count(c, "SELECT count(*) FROM beneficiary WHERE id = '" + nordPerson + "'"))
+          .isZero();
+    }
+  }
+
+  @Test
+  void noTenantSetMeansNoRows() throws SQLException {
+    try (Connection c = app()) {
+      c.setAutoCommit(true);
+      assertThat(count(c, "SELECT count(*) FROM beneficiary")).isZero();
+      assertThat(count(c, "SELECT count(*) FROM territory")).isZero();
+      assertThat(count(c, "SELECT count(*) FROM structure")).isZero();
+      assertThat(count(c, "SELECT count(*) FROM audit_log")).isZero();
+    }
+  }
+
+  @Test
+  void theOwnerTooNeedsATenantBecauseRlsIsForced() throws SQLException {
+    try (Connection c = db.ownerDataSource().getConnection()) {
+      assertThat(count(c, "SELECT count(*) FROM beneficiary")).isZero();
+    }
+  }
+
+  @Test
+  void writesToAnotherTenantAreRefusedOrMissTheirTarget() throws SQLException {
+    try (Connection c = app()) {
+      tenant(c, "08");
+      assertThatThrownBy(() -> insert(c, "59", UUID.randomUUID(), "Intrus"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("row-level security");
+      c.rollback();
+      tenant(c, "08");
+      try (Statement s = c.createStatement()) {
+        assertThat(
+                s.executeUpdate(
+                    "UPDATE beneficiary SET last_name = 'Pirate' WHERE id = '" + nordPerson + "'"))
+            .isZero();
+        assertThat(
+                s.executeUpdate(
+                    "UPDATE beneficiary SET tenant_id = '59' WHERE id = '" + ardennesPerson + "'"))
+            .isZero();
+      }
+    } catch (SQLException moved) {
+      assertThat(moved.getMessage()).contains("row-level security");
+    }
+  }
+
+  @Test
+  void aPooledConnectionDoesNotKeepTheTenantAfterTheTransaction() throws SQLException {
+    try (Connection c = app()) {
+      tenant(c, "08");
+      assertThat(count(c, "SELECT count(*) FROM beneficiary")).isEqualTo(1);
+      c.commit();
+      assertThat(count(c, "SELECT count(*) FROM beneficiary"))
+          .as("next transaction, tenant unset")
+          .isZero();
+    }
+  }
+
+  @Test
+  void aPartnerOrganisationReadsOnlyItsStructuresAcrossDepartements() throws SQLException {
+    try (Connection c = app()) {
+      partner(c, "france-travail");
+      assertThat(names(c, "SELECT name FROM structure ORDER BY name"))
+          .containsExactly("FT 08", "FT 59");
+      assertThat(count(c, "SELECT count(*) FROM beneficiary")).isZero();
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("UPDATE structure SET capacity = 1"))
+            .as("partners read, never write")
+            .isZero();
+      }
+    }
+  }
+
+  @Test
+  void theAuditLogAndTheOutboxAreAppendOnlyForTheApplication() throws SQLException {
+    try (Connection c = app()) {
+      tenant(c, "08");
+      try (Statement s = c.createStatement()) {
+        s.execute(
+            "INSERT INTO audit_log (tenant_id, at, actor, action, subject_type) VALUES ('08', now(), 't', 'READ', 'beneficiary')");
+        assertThatThrownBy(() -> s.execute("DELETE FROM audit_log"))
+            .hasMessageContaining("permission denied");
+      }
+      c.rollback();
+      tenant(c, "08");
+      try (Statement s = c.createStatement()) {
+        s.execute(
+            "INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)"
+                + " VALUES (gen_random_uuid(), '08', 'beneficiary', 'x', 'beneficiary.created', now(), '{}')");
+        assertThatThrownBy(() -> s.executeQuery("SELECT * FROM outbox_event"))
+            .hasMessageContaining("permission denied");
+      }
+      c.rollback();
+      tenant(c, "08");
+      try (Statement s = c.createStatement()) {
+        assertThatThrownBy(
+                () ->
+                    s.execute(
+                        "INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)"
+                            + " VALUES (gen_random_uuid(), '59', 'beneficiary', 'x', 'beneficiary.created', now(), '{}')"))
+            .hasMessageContaining("row-level security");
+      }
+    }
+  }
+
+  @Test
+  void theApplicationRoleCannotChangeTheSchema() throws SQLException {
+    try (Connection c = app();
+        Statement s = c.createStatement()) {
+      assertThatThrownBy(() -> s.execute("ALTER TABLE beneficiary DISABLE ROW LEVEL SECURITY"))
+          .hasMessageContaining("must be owner");
+      c.rollback();
+      assertThatThrownBy(() -> s.execute("CREATE TABLE evil (id int)"))
+          .hasMessageContaining("permission denied");
+    }
+  }
+
+  private static Connection app() throws SQLException {
+    DataSource ds = db.appDataSource();
+    Connection c = ds.getConnection();
+    c.setAutoCommit(false);
+    return c;
+  }
+
+  static void tenant(Connection c, String tenant) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+      ps.setString(1, tenant);
+      ps.execute();
+    }
+  }
+
+  static void partner(Connection c, String org) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT set_config('app.partner_org', ?, true)")) {
+      ps.setString(1, org);
+      ps.execute();
+    }
+  }
+
+  private static void insertAs(Connection c, String tenant, UUID id, String name)
+      throws SQLException {
+    c.setAutoCommit(false);
+    tenant(c, tenant);
+    insert(c, tenant, id, name);
+    c.commit();
+    c.setAutoCommit(true);
+  }
+
+  private static void insert(Connection c, String tenant, UUID id, String name)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO beneficiary (id, tenant_id, civility, last_name, first_names, birth_date, caf_number, household_role,"
+                + " rsa_claim_date, status, search_key, created_at, updated_at)"
+                + " VALUES (?, ?, 'MADAME', ?, 'Test', '1980-01-01', '1234567', 'CLAIMANT', '2026-01-01', 'INTAKE', ?, now(), now())")) {
+      ps.setObject(1, id);
+      ps.setString(2, tenant);
+      ps.setString(3, name);
+      ps.setString(4, name.toLowerCase());
+      ps.executeUpdate();
+    }
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static java.util.List<String> names(Connection c, String sql) throws SQLException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,72 @@
+package fr.aiguillage.admin.api;
+
+import fr.aiguillage.admin.provisioning.TenantAdminAccount;
+import fr.aiguillage.admin.provisioning.TenantProvisioning;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.tenancy.Tenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Platform operator: the départements on this instance. */
+@Path("/v1/admin/tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+@Tag(name = "Administration de la plateforme")
+public class TenantResource {
+  @Inject TenantProvisioning provisioning;
+  @Context UriInfo uriInfo;
+
+  public record TenantView(String code, String name, String status, Instant createdAt) {
+    static TenantView of(Tenant t) {
+      return new TenantView(t.code().value(), t.name(), t.status().name(), t.createdAt());
+    }
+  }
+
+  public record NewTenant(
+      String code, String name, String adminEmail, String adminFirstName, String adminLastName) {}
+
+  public record CreatedTenant(TenantView tenant, String adminUsername, String temporaryPassword) {}
+
+  @GET
+  @Operation(summary = "Lister les départements de la plateforme")
+  public List<TenantView> list() {
+    return provisioning.list().stream().map(TenantView::of).toList();
+  }
+
+  @POST
+  @Operation(
+      summary =
+          "Créer un département : ses lignes, son groupe Keycloak et son premier administrateur")
+  public Response create(NewTenant in) {
+    if (in == null) {
+      throw new fr.aiguillage.shared.InvalidInputException(
+          "body", "Le corps de la requête est vide.");
+    }
+    TenantProvisioning.Created c =
+        provisioning.create(
+            in.code(),
+            in.name(),
+            new TenantAdminAccount(null, in.adminEmail(), in.adminFirstName(), in.adminLastName()));
+    return Response.created(
+            uriInfo.getAbsolutePathBuilder().path(c.tenant().code().value()).build())
+        .entity(
+            new CreatedTenant(TenantView.of(c.tenant()), c.adminUsername(), c.temporaryPassword()))
+        .build();
+  }
+}

@@ -1,0 +1,8 @@
+package fr.aiguillage.admin.provisioning;
+
+/** The identity provider could not do its part; the request can be re-run safely. */
+public class IdentityProviderException extends RuntimeException {
+  public IdentityProviderException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,81 @@
+package fr.aiguillage.ui.beneficiary;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import fr.aiguillage.beneficiary.BeneficiaryFile;
+import fr.aiguillage.beneficiary.BeneficiaryService;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.layout.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A person's page: their file, read-only until corrected. An unknown id, or another département's,
+ * is "not found": the service's {@code NotFoundException} leads the router to the 404 page.
+ */
+@Route(value = "personnes/:id([0-9a-fA-F-]{36})", layout = MainLayout.class)
+@RolesAllowed({Roles.TENANT_ADMIN, Roles.COORDINATOR, Roles.ORIENTATION_AGENT, Roles.REFERENT})
+public class BeneficiaryView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
+  static final String ID = "id";
+
+  private final BeneficiaryService service;
+  private final BeneficiaryHeader header = new BeneficiaryHeader();
+  private final BeneficiaryForm form = new BeneficiaryForm();
+  private BeneficiaryFile file;
+
+  @Inject
+  public BeneficiaryView(BeneficiaryService service) {
+    this.service = service;
+    RouterLink back = new RouterLink("Retour à la liste des personnes", BeneficiariesView.class);
+    back.setId("back");
+    add(back, header, form);
+    form.addSaveListener(
+        save ->
+            Submission.send(form, () -> service.correct(file.id(), file.version(), save.draft()))
+                .ifPresent(this::show));
+  }
+
+  static RouteParameters parameters(UUID id) {
+    return new RouteParameters(ID, id.toString());
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    Optional<UUID> id = event.getRouteParameters().get(ID).flatMap(BeneficiaryView::uuid);
+    if (id.isEmpty()) {
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
+    form.setTerritories(TerritoryOption.of(service.territories()));
+    show(service.get(id.get()));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return (file == null ? "Dossier" : BeneficiaryHeader.fullName(file)) + " — Aiguillage";
+  }
+
+  private void show(BeneficiaryFile shown) {
+    file = shown;
+    header.show(shown);
+    form.show(shown.toDraft(), shown.nirMasked());
+    form.setEditing(false);
+  }
+
+  private static Optional<UUID> uuid(String raw) {
+    try {
+      return Optional.of(UUID.fromString(raw));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

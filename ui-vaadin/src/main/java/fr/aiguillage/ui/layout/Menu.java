@@ -1,0 +1,32 @@
+package fr.aiguillage.ui.layout;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.beneficiary.BeneficiariesView;
+import fr.aiguillage.ui.home.HomeView;
+import fr.aiguillage.ui.security.StaffAccess;
+
+/** The menu shows what the caller's roles open; the views are locked regardless. */
+class Menu extends SideNav {
+  Menu(Caller caller) {
+    setId("menu");
+    getElement().setAttribute("aria-label", "Menu principal");
+    addItem(new SideNavItem("Accueil", HomeView.class, VaadinIcon.HOME.create()));
+    if (StaffAccess.isStaff(caller::hasRole)) {
+      // Its alias "personnes" rather than "" so that a person's page keeps the item highlighted.
+      SideNavItem people =
+          new SideNavItem("Personnes", BeneficiariesView.ALIAS, VaadinIcon.USERS.create());
+      people.setMatchNested(true);
+      addItem(people);
+    }
+    if (caller.hasRole(Roles.PARTNER_USER) || caller.hasRole(Roles.PARTNER_ADMIN)) {
+      SideNavItem partners =
+          new SideNavItem("Portail partenaires", "/partenaires", VaadinIcon.EXIT_O.create());
+      partners.setRouterIgnore(true);
+      addItem(partners);
+    }
+  }
+}
