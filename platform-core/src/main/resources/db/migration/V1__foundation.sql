@@ -121,6 +121,7 @@ CREATE INDEX outbox_pending_idx ON outbox_event (id) WHERE published_at IS NULL;
 GRANT SELECT, INSERT, UPDATE ON territory, structure, referent, beneficiary TO ${appRole};
 GRANT SELECT, INSERT ON audit_log TO ${appRole};
 GRANT INSERT ON outbox_event TO ${appRole};
+GRANT USAGE ON SEQUENCE audit_log_id_seq, outbox_event_id_seq TO ${appRole};
 
 -- Row-Level Security: forced, so that even the owner needs the tenant set.
 ALTER TABLE territory    ENABLE ROW LEVEL SECURITY;

@@ -24,7 +24,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
     if (e instanceof ConflictException conflict) {
       return Problem.response(
-          409, "Conflit", e.getMessage(), List.of(new FieldError(conflict.field(), e.getMessage())));
+          409,
+          "Conflit",
+          e.getMessage(),
+          List.of(new FieldError(conflict.field(), e.getMessage())));
     }
     if (e instanceof AccessDeniedException) {
       return Problem.response(403, "Accès refusé", e.getMessage());

@@ -10,6 +10,8 @@ public class IdentityProviderExceptionMapper implements ExceptionMapper<Identity
   @Override
   public Response toResponse(IdentityProviderException e) {
     return Problem.response(
-        502, "Service d'identité indisponible", e.getMessage() + " Rien n'a été enregistré : vous pouvez relancer la demande.");
+        502,
+        "Service d'identité indisponible",
+        e.getMessage() + " Rien n'a été enregistré : vous pouvez relancer la demande.");
   }
 }

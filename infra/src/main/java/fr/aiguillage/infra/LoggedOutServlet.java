@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Where Keycloak sends the browser after logout: a plain page, outside the login-protected area. */
+/**
+ * Where Keycloak sends the browser after logout: a plain page, outside the login-protected area.
+ */
 @WebServlet("/deconnecte")
 public class LoggedOutServlet extends HttpServlet {
   @Override

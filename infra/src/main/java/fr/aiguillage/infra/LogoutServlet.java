@@ -33,7 +33,8 @@ public class LogoutServlet extends HttpServlet {
   String baseUrl;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp)
+      throws IOException, ServletException {
     Optional<String> idToken = CurrentCaller.OidcIdToken.raw();
     HttpSession session = req.getSession(false);
     if (session != null) {
@@ -44,8 +45,12 @@ public class LogoutServlet extends HttpServlet {
       return;
     }
     String url =
-        keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/logout?client_id=aiguillage-web"
-            + "&post_logout_redirect_uri=" + URLEncoder.encode(baseUrl + "/deconnecte", StandardCharsets.UTF_8)
+        keycloakUrl
+            + "/realms/"
+            + realm
+            + "/protocol/openid-connect/logout?client_id=aiguillage-web"
+            + "&post_logout_redirect_uri="
+            + URLEncoder.encode(baseUrl + "/deconnecte", StandardCharsets.UTF_8)
             + idToken.map(t -> "&id_token_hint=" + t).orElse("");
     resp.sendRedirect(url);
   }

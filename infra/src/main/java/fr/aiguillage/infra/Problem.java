@@ -5,14 +5,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** An RFC 9457 problem: the one error format of the API, with a French detail and the fields in error. */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+/**
+ * An RFC 9457 problem: the one error format of the API, with a French detail and the fields in
+ * error.
+ */
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
-  public static Response response(int status, String title, String detail, List<FieldError> errors) {
+  public static Response response(
+      int status, String title, String detail, List<FieldError> errors) {
     return Response.status(status)
         .type(MEDIA_TYPE)
-        .entity(new Problem("about:blank", title, status, detail, errors == null ? List.of() : errors))
+        .entity(
+            new Problem("about:blank", title, status, detail, errors == null ? List.of() : errors))
         .build();
   }
 

@@ -17,6 +17,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
     String ref = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Unexpected error, reference " + ref, e);
     return Problem.response(
-        500, "Erreur interne", "Une erreur inattendue s'est produite. Référence à transmettre au support : " + ref + ".");
+        500,
+        "Erreur interne",
+        "Une erreur inattendue s'est produite. Référence à transmettre au support : " + ref + ".");
   }
 }

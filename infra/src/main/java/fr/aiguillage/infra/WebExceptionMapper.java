@@ -17,43 +17,59 @@ import java.util.regex.Pattern;
 /** JAX-RS's own errors (unknown path, wrong method, unreadable body) as French problems. */
 @Provider
 public class WebExceptionMapper implements ExceptionMapper<WebApplicationException> {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(WebExceptionMapper.class.getName());
+  private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("property (\\w+) can not be mapped");
   private static final Pattern QUOTED = Pattern.compile("[\"'](\\w+)[\"']");
 
   @Override
   public Response toResponse(WebApplicationException e) {
     if (e instanceof NotFoundException) {
-      return Problem.response(404, "Introuvable", "Cette adresse ne correspond à aucune ressource de l'API.");
+      return Problem.response(
+          404, "Introuvable", "Cette adresse ne correspond à aucune ressource de l'API.");
     }
     if (e instanceof NotAllowedException) {
-      return Problem.response(405, "Méthode non permise", "Cette ressource n'accepte pas cette méthode HTTP.");
+      return Problem.response(
+          405, "Méthode non permise", "Cette ressource n'accepte pas cette méthode HTTP.");
     }
     if (e instanceof NotAuthorizedException) {
-      return Problem.response(401, "Authentification requise", "Un jeton d'accès valide est requis.");
+      return Problem.response(
+          401, "Authentification requise", "Un jeton d'accès valide est requis.");
     }
     if (e instanceof ForbiddenException) {
       return Problem.response(403, "Accès refusé", "Votre rôle ne permet pas cette action.");
     }
     if (e instanceof NotSupportedException) {
-      return Problem.response(415, "Format non pris en charge", "Le corps de la requête doit être en JSON (application/json).");
+      return Problem.response(
+          415,
+          "Format non pris en charge",
+          "Le corps de la requête doit être en JSON (application/json).");
     }
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     if (status == 400 || e.getCause() instanceof ProcessingException || hasJsonbCause(e)) {
       return unreadableBody(e);
     }
-    return Problem.response(status, "Erreur", "La requête n'a pas pu être traitée (" + status + ").");
+    return Problem.response(
+        status, "Erreur", "La requête n'a pas pu être traitée (" + status + ").");
   }
 
   static Response unreadableBody(Throwable e) {
     String raw = rootMessage(e);
+    LOG.info("Unreadable request body: " + raw);
     String field = null;
+    boolean unknown = false;
     if (raw != null) {
-      Matcher m = QUOTED.matcher(raw);
-      if (m.find()) {
-        field = m.group(1);
+      Matcher u = UNKNOWN_PROPERTY.matcher(raw);
+      Matcher q = QUOTED.matcher(raw);
+      if (u.find()) {
+        field = u.group(1);
+        unknown = true;
+      } else if (q.find()) {
+        field = q.group(1);
       }
     }
     String detail =
-        raw != null && raw.toLowerCase().contains("unknown property")
+        unknown
             ? "Le champ « " + field + " » n'existe pas : retirez-le ou vérifiez son orthographe."
             : "Le corps de la requête n'est pas un JSON valide pour cette ressource"
                 + (field == null ? "." : " (champ « " + field + " »).")
@@ -67,7 +83,8 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
 
   private static boolean hasJsonbCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
+      if (t instanceof jakarta.json.bind.JsonbException
+          || t instanceof jakarta.json.JsonException) {
         return true;
       }
     }

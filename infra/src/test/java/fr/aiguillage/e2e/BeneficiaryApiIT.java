@@ -38,7 +38,8 @@ class BeneficiaryApiIT {
     Http.Response r08 = get(LIST + "?page=0&size=200", token("agent-08"));
     assertThat(r08.status()).as(r08.toString()).isEqualTo(200);
     JsonObject page = r08.json().asJsonObject();
-    assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(TestStack.BENEFICIARIES_PER_TENANT);
+    assertThat(page.getJsonNumber("total").longValue())
+        .isGreaterThanOrEqualTo(TestStack.BENEFICIARIES_PER_TENANT);
     assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
         .as("agent-08 sees only Ardennes communes")
         .allSatisfy(b -> assertThat(b.getString("communeName", "")).isIn(ardennesCommunes()));
@@ -52,10 +53,16 @@ class BeneficiaryApiIT {
   void listAnswers401WithoutOrWithABadTokenAnd403ForAPartner() {
     assertThat(get(LIST, null).status()).as("no token").isEqualTo(401);
     assertThat(get(LIST, "not-a-jwt").status()).as("garbage token").isEqualTo(401);
-    assertThat(get(LIST, forgeTenant(token("agent-08"), "59")).status()).as("forged tenant claim").isEqualTo(401);
-    assertThat(get(LIST, token("autre", "intrus")).status()).as("token from another realm").isEqualTo(401);
+    assertThat(get(LIST, forgeTenant(token("agent-08"), "59")).status())
+        .as("forged tenant claim")
+        .isEqualTo(401);
+    assertThat(get(LIST, token("autre", "intrus")).status())
+        .as("token from another realm")
+        .isEqualTo(401);
     assertThat(get(LIST, token("plie-08")).status()).as("partner user").isEqualTo(403);
-    assertThat(get(LIST, token("admin")).status()).as("platform admin has no département").isEqualTo(403);
+    assertThat(get(LIST, token("admin")).status())
+        .as("platform admin has no département")
+        .isEqualTo(403);
   }
 
   @Test
@@ -67,7 +74,13 @@ class BeneficiaryApiIT {
         .extracting(o -> o.getString("cafNumber"))
         .containsOnly(caf);
     String name = first.getString("lastName");
-    Http.Response byName = get(LIST + "?q=" + java.net.URLEncoder.encode(name.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8), token("agent-08"));
+    Http.Response byName =
+        get(
+            LIST
+                + "?q="
+                + java.net.URLEncoder.encode(
+                    name.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8),
+            token("agent-08"));
     assertThat(byName.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class))
         .extracting(o -> o.getString("lastName"))
         .contains(name);
@@ -109,7 +122,9 @@ class BeneficiaryApiIT {
     assertThat(again.json().asJsonObject().getString("detail")).contains("existe déjà");
 
     Http.Response inOtherTenant = post(LIST, token("agent-59"), body);
-    assertThat(inOtherTenant.status()).as("the same person may be followed by another département").isEqualTo(201);
+    assertThat(inOtherTenant.status())
+        .as("the same person may be followed by another département")
+        .isEqualTo(201);
 
     assertThat(post(LIST, null, body).status()).isEqualTo(401);
     assertThat(post(LIST, token("plie-08"), body).status()).isEqualTo(403);
@@ -118,31 +133,70 @@ class BeneficiaryApiIT {
   @Test
   void badInputIsRefusedInFrenchOnItsFieldAndWritesNothing() {
     long before = total("agent-08");
-    assertProblem(post(LIST, token("agent-08"), person("1234567", null).replace("\"civility\"", "\"civilite\"")), "civilite");
+    assertProblem(
+        post(
+            LIST,
+            token("agent-08"),
+            person("1234567", null).replace("\"civility\"", "\"civilite\"")),
+        "civilite");
     assertProblem(post(LIST, token("agent-08"), "{\"lastName\": "), null);
-    assertProblem(post(LIST, token("agent-08"), person("1234567", null).replace("\"1985-04-12\"", "\"1985-13-45\"")), "birthDate");
+    assertProblem(
+        post(
+            LIST,
+            token("agent-08"),
+            person("1234567", null).replace("\"1985-04-12\"", "\"1985-13-45\"")),
+        "birthDate");
     assertProblem(post(LIST, token("agent-08"), person("12AB", null)), "cafNumber");
     assertProblem(post(LIST, token("agent-08"), person("1234567", "285045935012374")), "nir");
-    assertProblem(post(LIST, token("agent-08"), person("1234567", null).replace(LocalDate.now().minusMonths(2).toString(), LocalDate.now().plusDays(3).toString())), "rsaClaimDate");
-    assertProblem(post(LIST, token("agent-08"), person("1234567", null).replace("\"territoryId\": null", "\"territoryId\": \"" + UUID.randomUUID() + "\"")), "territoryId");
+    assertProblem(
+        post(
+            LIST,
+            token("agent-08"),
+            person("1234567", null)
+                .replace(
+                    LocalDate.now().minusMonths(2).toString(),
+                    LocalDate.now().plusDays(3).toString())),
+        "rsaClaimDate");
+    assertProblem(
+        post(
+            LIST,
+            token("agent-08"),
+            person("1234567", null)
+                .replace(
+                    "\"territoryId\": null", "\"territoryId\": \"" + UUID.randomUUID() + "\"")),
+        "territoryId");
     assertThat(total("agent-08")).as("nothing was written").isEqualTo(before);
   }
 
   @Test
   void correctUpdatesWithTheReadVersionOnly() {
-    JsonObject created = post(LIST, token("agent-08"), person(String.valueOf(8_000_000 + (int) (Math.random() * 999_999)), null)).json().asJsonObject();
+    JsonObject created =
+        post(
+                LIST,
+                token("agent-08"),
+                person(String.valueOf(8_000_000 + (int) (Math.random() * 999_999)), null))
+            .json()
+            .asJsonObject();
     String id = created.getString("id");
     long version = created.getJsonNumber("version").longValue();
-    String update = person(created.getString("cafNumber"), null).replace("{", "{\"version\": " + version + ",").replace("06 11 22 33 44", "07 55 66 77 88");
+    String update =
+        person(created.getString("cafNumber"), null)
+            .replace("{", "{\"version\": " + version + ",")
+            .replace("06 11 22 33 44", "07 55 66 77 88");
 
     Http.Response ok = put(LIST + "/" + id, token("agent-08"), update);
     assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
     assertThat(ok.json().asJsonObject().getString("phone")).isEqualTo("0755667788");
-    assertThat(put(LIST + "/" + id, token("agent-08"), update).status()).as("stale version").isEqualTo(409);
-    assertThat(put(LIST + "/" + id, token("agent-59"), update).status()).as("other département").isEqualTo(404);
+    assertThat(put(LIST + "/" + id, token("agent-08"), update).status())
+        .as("stale version")
+        .isEqualTo(409);
+    assertThat(put(LIST + "/" + id, token("agent-59"), update).status())
+        .as("other département")
+        .isEqualTo(404);
     assertThat(put(LIST + "/" + id, null, update).status()).isEqualTo(401);
     assertThat(put(LIST + "/" + id, token("plie-08"), update).status()).isEqualTo(403);
-    assertThat(get(LIST + "/" + id, token("agent-08")).json().asJsonObject().getString("phone")).isEqualTo("0755667788");
+    assertThat(get(LIST + "/" + id, token("agent-08")).json().asJsonObject().getString("phone"))
+        .isEqualTo("0755667788");
   }
 
   private static void assertProblem(Http.Response r, String field) {
@@ -151,7 +205,9 @@ class BeneficiaryApiIT {
     JsonObject p = r.json().asJsonObject();
     assertThat(p.getString("detail")).as("a French detail").isNotBlank();
     if (field != null) {
-      assertThat(p.getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field")).contains(field);
+      assertThat(p.getJsonArray("errors").getValuesAs(JsonObject.class))
+          .extracting(e -> e.getString("field"))
+          .contains(field);
     }
   }
 
@@ -162,29 +218,54 @@ class BeneficiaryApiIT {
          "phone": "06 11 22 33 44", "addressLine": "3 rue de la Gare", "postalCode": "08000",
          "communeName": "Charleville-Mézières", "communeInsee": "08105", "territoryId": null,
          "rsaClaimDate": "%s", "rightsAndDutiesStart": "%s"}
-        """.formatted(caf, nir == null ? "null" : "\"" + nir + "\"", LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1));
+        """
+        .formatted(
+            caf,
+            nir == null ? "null" : "\"" + nir + "\"",
+            LocalDate.now().minusMonths(2),
+            LocalDate.now().minusMonths(1));
   }
 
   private static JsonObject firstOf(String user) {
-    return get(LIST + "?size=1", token(user)).json().asJsonObject().getJsonArray("items").getJsonObject(0);
+    return get(LIST + "?size=1", token(user))
+        .json()
+        .asJsonObject()
+        .getJsonArray("items")
+        .getJsonObject(0);
   }
 
   private static long total(String user) {
-    return get(LIST + "?size=1", token(user)).json().asJsonObject().getJsonNumber("total").longValue();
+    return get(LIST + "?size=1", token(user))
+        .json()
+        .asJsonObject()
+        .getJsonNumber("total")
+        .longValue();
   }
 
   private static java.util.List<String> ardennesCommunes() {
-    return java.util.List.of("Charleville-Mézières", "Nouzonville", "Bogny-sur-Meuse", "Revin", "Givet", "Sedan", "Carignan", "Rethel", "Vouziers");
+    return java.util.List.of(
+        "Charleville-Mézières",
+        "Nouzonville",
+        "Bogny-sur-Meuse",
+        "Revin",
+        "Givet",
+        "Sedan",
+        "Carignan",
+        "Rethel",
+        "Vouziers");
   }
 
   static long auditCount(String tenant, String action, String subjectId) throws Exception {
     try (Connection c = TestStack.get().database.ownerDataSource().getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement t = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+      try (PreparedStatement t =
+          c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
         t.setString(1, tenant);
         t.execute();
       }
-      try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM audit_log WHERE action = ? AND subject_id = ?::uuid")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT count(*) FROM audit_log WHERE action = ? AND subject_id = ?::uuid")) {
         ps.setString(1, action);
         ps.setString(2, subjectId);
         try (ResultSet rs = ps.executeQuery()) {

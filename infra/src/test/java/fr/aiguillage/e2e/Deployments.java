@@ -9,6 +9,7 @@ final class Deployments {
   private Deployments() {}
 
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("aiguillage.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("aiguillage.war")));
   }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /** Black-box HTTP against the running Liberty and Keycloak, with real tokens. */
 final class Http {
-  static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   private Http() {}
@@ -34,7 +35,8 @@ final class Http {
 
   /** A fresh-enough access token of a demo user (password "demo"), from the given realm. */
   static String token(String realm, String username) {
-    return TOKENS.computeIfAbsent(realm + "/" + username, k -> passwordGrant(realm, username, "demo", "aiguillage-cli"));
+    return TOKENS.computeIfAbsent(
+        realm + "/" + username, k -> passwordGrant(realm, username, "demo", "aiguillage-cli"));
   }
 
   static String token(String username) {
@@ -42,19 +44,37 @@ final class Http {
   }
 
   static String passwordGrant(String realm, String username, String password, String clientId) {
-    JsonObject t = tokenRequest(realm, Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password, "scope", "openid"));
+    JsonObject t =
+        tokenRequest(
+            realm,
+            Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                clientId,
+                "username",
+                username,
+                "password",
+                password,
+                "scope",
+                "openid"));
     return t.getString("access_token");
   }
 
   static JsonObject tokenRequest(String realm, Map<String, String> form) {
-    String body = form.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    Response r = send(HttpRequest.newBuilder(URI.create(keycloak() + "/realms/" + realm + "/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    String body =
+        form.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    Response r =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(keycloak() + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     if (r.status() != 200) {
-      throw new IllegalStateException("Keycloak token request failed: " + r.status() + " " + r.body());
+      throw new IllegalStateException(
+          "Keycloak token request failed: " + r.status() + " " + r.body());
     }
     return r.json().asJsonObject();
   }
@@ -63,11 +83,18 @@ final class Http {
   static String forgeTenant(String token, String tenant) {
     String[] parts = token.split("\\.");
     String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-    String forged = payload.replaceAll("\"tenant\"\\s*:\\s*\"[^\"]*\"", "\"tenant\":\"" + tenant + "\"");
+    String forged =
+        payload.replaceAll("\"tenant\"\\s*:\\s*\"[^\"]*\"", "\"tenant\":\"" + tenant + "\"");
     if (forged.equals(payload)) {
       throw new IllegalStateException("the token has no tenant claim to forge");
     }
-    return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    return parts[0]
+        + "."
+        + Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(forged.getBytes(StandardCharsets.UTF_8))
+        + "."
+        + parts[2];
   }
 
   record Response(int status, String body, HttpResponse<String> raw) {
@@ -90,16 +117,24 @@ final class Http {
   }
 
   static Response post(String path, String token, String json) {
-    return send(request(path, token).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   static Response put(String path, String token, String json) {
-    return send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private static HttpRequest.Builder request(String path, String token) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : app() + path))
-        .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : app() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }

@@ -50,7 +50,12 @@ class OutboxKafkaIT {
 
   @Test
   void committedEventsReachKafkaAndRolledBackOnesNever() throws Exception {
-    currentCaller.actAs(new Caller("test-outbox", Optional.of(TenantCode.of("08")), Optional.empty(), Set.of(Roles.ORIENTATION_AGENT)));
+    currentCaller.actAs(
+        new Caller(
+            "test-outbox",
+            Optional.of(TenantCode.of("08")),
+            Optional.empty(),
+            Set.of(Roles.ORIENTATION_AGENT)));
 
     tx.begin();
     BeneficiaryFile rolledBack = beneficiaries.register(draft("7100001"));
@@ -61,10 +66,13 @@ class OutboxKafkaIT {
     try (KafkaConsumer<String, String> consumer = consumer()) {
       consumer.subscribe(List.of("aiguillage.lifecycle.v1"));
       long deadline = System.currentTimeMillis() + 60_000;
-      while (!seen.containsKey(committed.id().toString()) && System.currentTimeMillis() < deadline) {
+      while (!seen.containsKey(committed.id().toString())
+          && System.currentTimeMillis() < deadline) {
         for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
           seen.put(r.key(), r.value());
-          assertEquals("application/cloudevents+json", new String(r.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
+          assertEquals(
+              "application/cloudevents+json",
+              new String(r.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
         }
       }
     }
@@ -74,12 +82,16 @@ class OutboxKafkaIT {
     assertTrue(envelope.contains("\"tenant\":\"08\""), envelope);
     assertTrue(envelope.contains("\"specversion\":\"1.0\""), envelope);
     assertFalse(envelope.contains("Rollback"), "no name in the event payload");
-    assertFalse(seen.containsKey(rolledBack.id().toString()), "the rolled-back event never left the outbox");
+    assertFalse(
+        seen.containsKey(rolledBack.id().toString()),
+        "the rolled-back event never left the outbox");
   }
 
   private static KafkaConsumer<String, String> consumer() {
     Map<String, Object> cfg = new HashMap<>();
-    cfg.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("aiguillage.kafka.bootstrap-servers", String.class));
+    cfg.put(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        ConfigProvider.getConfig().getValue("aiguillage.kafka.bootstrap-servers", String.class));
     cfg.put(ConsumerConfig.GROUP_ID_CONFIG, "outbox-it-" + UUID.randomUUID());
     cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -92,7 +104,24 @@ class OutboxKafkaIT {
   }
 
   private static BeneficiaryDraft draft(String caf) {
-    return new BeneficiaryDraft("MONSIEUR", "Rollback", null, "Test", LocalDate.of(1980, 1, 1), caf, "CLAIMANT", null, null,
-        null, null, null, null, null, null, null, LocalDate.now().minusDays(20), LocalDate.now().minusDays(10));
+    return new BeneficiaryDraft(
+        "MONSIEUR",
+        "Rollback",
+        null,
+        "Test",
+        LocalDate.of(1980, 1, 1),
+        caf,
+        "CLAIMANT",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        LocalDate.now().minusDays(20),
+        LocalDate.now().minusDays(10));
   }
 }

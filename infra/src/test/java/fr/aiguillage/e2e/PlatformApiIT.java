@@ -35,7 +35,9 @@ class PlatformApiIT {
   void platformAdminListsTenantsOthersCannot() {
     Http.Response r = get(TENANTS, token("admin"));
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
-    assertThat(r.json().asJsonArray().getValuesAs(JsonObject.class)).extracting(t -> t.getString("code")).contains("08", "59");
+    assertThat(r.json().asJsonArray().getValuesAs(JsonObject.class))
+        .extracting(t -> t.getString("code"))
+        .contains("08", "59");
     assertThat(get(TENANTS, null).status()).isEqualTo(401);
     assertThat(get(TENANTS, token("agent-08")).status()).isEqualTo(403);
     assertThat(get(TENANTS, token("plie-08")).status()).isEqualTo(403);
@@ -43,8 +45,9 @@ class PlatformApiIT {
 
   @Test
   void platformAdminCreatesATenantWithItsKeycloakGroupAndFirstAdmin() {
-    String body = "{\"code\": \"2A\", \"name\": \"Corse-du-Sud\", \"adminEmail\": \"admin@corse-du-sud.example\","
-        + " \"adminFirstName\": \"Paul\", \"adminLastName\": \"Santoni\"}";
+    String body =
+        "{\"code\": \"2A\", \"name\": \"Corse-du-Sud\", \"adminEmail\": \"admin@corse-du-sud.example\","
+            + " \"adminFirstName\": \"Paul\", \"adminLastName\": \"Santoni\"}";
     assertThat(post(TENANTS, token("agent-08"), body).status()).isEqualTo(403);
     assertThat(post(TENANTS, null, body).status()).isEqualTo(401);
 
@@ -56,10 +59,14 @@ class PlatformApiIT {
 
     JsonArray users = keycloakAdmin("/users?username=admin-2a&exact=true");
     assertThat(users).hasSize(1);
-    assertThat(users.getJsonObject(0).getJsonObject("attributes").getJsonArray("tenant").getString(0)).isEqualTo("2A");
+    assertThat(
+            users.getJsonObject(0).getJsonObject("attributes").getJsonArray("tenant").getString(0))
+        .isEqualTo("2A");
     assertThat(keycloakAdmin("/groups?search=departement-2A&exact=true")).hasSize(1);
     String userId = users.getJsonObject(0).getString("id");
-    assertThat(keycloakAdmin("/users/" + userId + "/role-mappings/realm").getValuesAs(JsonObject.class))
+    assertThat(
+            keycloakAdmin("/users/" + userId + "/role-mappings/realm")
+                .getValuesAs(JsonObject.class))
         .extracting(role -> role.getString("name"))
         .contains("tenant-admin");
 
@@ -71,7 +78,8 @@ class PlatformApiIT {
 
     Http.Response bad = post(TENANTS, token("admin"), body.replace("\"2A\"", "\"20\""));
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("code");
+    assertThat(bad.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("code");
   }
 
   @Test
@@ -80,14 +88,21 @@ class PlatformApiIT {
     assertThat(plie.status()).as(plie.toString()).isEqualTo(200);
     JsonObject me = plie.json().asJsonObject();
     assertThat(me.getString("organisation")).isEqualTo("plie-ardennes");
-    assertThat(me.getJsonArray("structures").getValuesAs(JsonObject.class)).extracting(s -> s.getString("name")).containsExactly("PLIE des Ardennes");
-    assertThat(me.getJsonArray("departements").getValuesAs(JsonObject.class)).extracting(d -> d.getString("code")).containsExactly("08");
+    assertThat(me.getJsonArray("structures").getValuesAs(JsonObject.class))
+        .extracting(s -> s.getString("name"))
+        .containsExactly("PLIE des Ardennes");
+    assertThat(me.getJsonArray("departements").getValuesAs(JsonObject.class))
+        .extracting(d -> d.getString("code"))
+        .containsExactly("08");
 
     JsonObject ft = get(PARTNER_ME, token("ft-08-59")).json().asJsonObject();
-    assertThat(ft.getJsonArray("departements").getValuesAs(JsonObject.class)).extracting(d -> d.getString("code")).containsExactly("08", "59");
+    assertThat(ft.getJsonArray("departements").getValuesAs(JsonObject.class))
+        .extracting(d -> d.getString("code"))
+        .containsExactly("08", "59");
     assertThat(ft.getJsonArray("structures").getValuesAs(JsonObject.class))
         .extracting(s -> s.getString("name"))
-        .containsExactlyInAnyOrder("France Travail Charleville-Mézières", "France Travail Lille Centre");
+        .containsExactlyInAnyOrder(
+            "France Travail Charleville-Mézières", "France Travail Lille Centre");
 
     assertThat(get(PARTNER_ME, null).status()).isEqualTo(401);
     assertThat(get(PARTNER_ME, token("agent-08")).status()).isEqualTo(403);
@@ -99,7 +114,8 @@ class PlatformApiIT {
     assertThat(get("/health/live", null).status()).isEqualTo(200);
     Http.Response openapi = get("/openapi", null);
     assertThat(openapi.status()).isEqualTo(200);
-    assertThat(openapi.body()).contains("/api/v1/beneficiaries", "/api/v1/admin/tenants", "/api/v1/partner/me");
+    assertThat(openapi.body())
+        .contains("/api/v1/beneficiaries", "/api/v1/admin/tenants", "/api/v1/partner/me");
     Http.Response unknown = get("/api/v1/nulle-part", token("agent-08"));
     assertThat(unknown.status()).isIn(404, 403);
     assertThat(get("/api/v1/ping", token("agent-08")).status()).isEqualTo(200);
@@ -109,20 +125,30 @@ class PlatformApiIT {
   void anExpiredTokenIsRefused() {
     String clientId = "aiguillage-cli-court";
     JsonObject cli = keycloakAdmin("/clients?clientId=aiguillage-cli").getJsonObject(0);
-    JsonObjectBuilder shortLived = Json.createObjectBuilder(cli).remove("id").add("clientId", clientId)
-        .add("attributes", Json.createObjectBuilder().add("access.token.lifespan", "2"));
+    JsonObjectBuilder shortLived =
+        Json.createObjectBuilder(cli)
+            .remove("id")
+            .add("clientId", clientId)
+            .add("attributes", Json.createObjectBuilder().add("access.token.lifespan", "2"));
     JsonArray mappers = cli.getJsonArray("protocolMappers");
     var stripped = Json.createArrayBuilder();
-    mappers.getValuesAs(JsonObject.class).forEach(m -> stripped.add(Json.createObjectBuilder(m).remove("id")));
+    mappers
+        .getValuesAs(JsonObject.class)
+        .forEach(m -> stripped.add(Json.createObjectBuilder(m).remove("id")));
     shortLived.add("protocolMappers", stripped);
     if (keycloakAdmin("/clients?clientId=" + clientId).isEmpty()) {
-      Http.Response r = Http.send(adminRequest("/clients").header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(shortLived.build().toString())));
+      Http.Response r =
+          Http.send(
+              adminRequest("/clients")
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(shortLived.build().toString())));
       assertThat(r.status()).as(r.toString()).isEqualTo(201);
     }
     String token = Http.passwordGrant("aiguillage", "agent-08", "demo", clientId);
     assertThat(get("/api/v1/ping", token).status()).as("still valid").isEqualTo(200);
-    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(500))
         .until(() -> get("/api/v1/ping", token).status() == 401);
   }
 
@@ -133,8 +159,20 @@ class PlatformApiIT {
   }
 
   static HttpRequest.Builder adminRequest(String path) {
-    String admin = Http.tokenRequest("master", Map.of("grant_type", "password", "client_id", "admin-cli", "username", "kcadmin", "password", "kcadmin"))
-        .getString("access_token");
-    return HttpRequest.newBuilder(URI.create(Http.keycloak() + "/admin/realms/aiguillage" + path)).header("Authorization", "Bearer " + admin);
+    String admin =
+        Http.tokenRequest(
+                "master",
+                Map.of(
+                    "grant_type",
+                    "password",
+                    "client_id",
+                    "admin-cli",
+                    "username",
+                    "kcadmin",
+                    "password",
+                    "kcadmin"))
+            .getString("access_token");
+    return HttpRequest.newBuilder(URI.create(Http.keycloak() + "/admin/realms/aiguillage" + path))
+        .header("Authorization", "Bearer " + admin);
   }
 }

@@ -14,7 +14,8 @@ import java.util.function.BooleanSupplier;
 
 /** A server started as a child process, its output in a log file, stopped with its descendants. */
 public final class ChildProcess implements AutoCloseable {
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final String name;
   private final Process process;
   private final Path log;
@@ -25,9 +26,11 @@ public final class ChildProcess implements AutoCloseable {
     this.log = log;
   }
 
-  public static ChildProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path log)
+  public static ChildProcess start(
+      String name, List<String> command, Path workDir, Map<String, String> env, Path log)
       throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().putAll(env);
     return new ChildProcess(name, pb.start(), log);
@@ -45,7 +48,8 @@ public final class ChildProcess implements AutoCloseable {
         throw new IllegalStateException(name + " stopped during start-up; see " + log);
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s; see " + log);
+        throw new IllegalStateException(
+            name + " not ready after " + timeout.toSeconds() + " s; see " + log);
       }
       process.waitFor(250, TimeUnit.MILLISECONDS);
     }
@@ -54,7 +58,9 @@ public final class ChildProcess implements AutoCloseable {
   public static boolean answers200(String url) {
     try {
       HttpResponse<Void> r =
-          HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+              HttpResponse.BodyHandlers.discarding());
       return r.statusCode() == 200;
     } catch (IOException e) {
       return false;

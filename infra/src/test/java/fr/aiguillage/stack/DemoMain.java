@@ -12,21 +12,32 @@ public final class DemoMain {
     int perTenant = Integer.getInteger("aiguillage.demo.beneficiaries", 300);
     StackConfig cfg = StackConfig.demo();
     LocalStack stack = LocalStack.startServices(cfg, List.of(), Map.of(), perTenant);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.out.println("\nArrêt d'Aiguillage…");
-      stack.close();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("\nArrêt d'Aiguillage…");
+                  stack.close();
+                }));
     stack.startLiberty();
     long total = (System.nanoTime() - t0) / 1_000_000;
-    StringBuilder out = new StringBuilder("\n==================== Aiguillage est prêt ====================\n");
-    stack.startMillis.forEach((k, v) -> out.append(String.format("  %-38s %6.1f s%n", k, v / 1000.0)));
+    StringBuilder out =
+        new StringBuilder("\n==================== Aiguillage est prêt ====================\n");
+    stack.startMillis.forEach(
+        (k, v) -> out.append(String.format("  %-38s %6.1f s%n", k, v / 1000.0)));
     out.append(String.format("  %-38s %6.1f s%n%n", "Total", total / 1000.0));
     out.append("  Interface des agents     ").append(cfg.libertyUrl()).append("/\n");
     out.append("  API REST (OpenAPI)       ").append(cfg.libertyUrl()).append("/openapi/ui\n");
     out.append("  Santé                    ").append(cfg.libertyUrl()).append("/health/ready\n");
-    out.append("  Keycloak                 ").append(cfg.keycloakUrl()).append("/admin (kcadmin / kcadmin)\n");
-    out.append("  PostgreSQL               localhost:").append(stack.database.port()).append(" base aiguillage\n");
-    out.append("  Kafka                    ").append(stack.kafka.bootstrapServers()).append(" sujet aiguillage.lifecycle.v1\n\n");
+    out.append("  Keycloak                 ")
+        .append(cfg.keycloakUrl())
+        .append("/admin (kcadmin / kcadmin)\n");
+    out.append("  PostgreSQL               localhost:")
+        .append(stack.database.port())
+        .append(" base aiguillage\n");
+    out.append("  Kafka                    ")
+        .append(stack.kafka.bootstrapServers())
+        .append(" sujet aiguillage.lifecycle.v1\n\n");
     out.append("  Comptes (mot de passe « demo ») :\n");
     out.append("    admin        administrateur de la plateforme\n");
     out.append("    admin-08     administrateur du département des Ardennes\n");
@@ -35,9 +46,16 @@ public final class DemoMain {
     out.append("    coord-08     coordinateur RSA, Ardennes\n");
     out.append("    plie-08      partenaire : PLIE des Ardennes\n");
     out.append("    ft-08-59     partenaire : France Travail (08 et 59)\n");
-    out.append("  PIDs : Liberty ").append(stack.libertyPid()).append(", Keycloak ").append(stack.keycloak.pid())
-        .append(", PostgreSQL et Kafka dans ce processus (").append(ProcessHandle.current().pid()).append(")\n");
-    out.append("  Ctrl-C arrête tout ; les données restent dans ").append(cfg.dataDir()).append("\n");
+    out.append("  PIDs : Liberty ")
+        .append(stack.libertyPid())
+        .append(", Keycloak ")
+        .append(stack.keycloak.pid())
+        .append(", PostgreSQL et Kafka dans ce processus (")
+        .append(ProcessHandle.current().pid())
+        .append(")\n");
+    out.append("  Ctrl-C arrête tout ; les données restent dans ")
+        .append(cfg.dataDir())
+        .append("\n");
     out.append("=============================================================\n");
     System.out.println(out);
     Thread.currentThread().join();

@@ -38,8 +38,13 @@ public final class DemoSeeder {
   record Dept(String code, String name, List<Territory> territories, List<Commune> communes) {}
 
   static final Dept ARDENNES =
-      new Dept("08", "Ardennes",
-          List.of(new Territory("NORD", "Nord Ardennes"), new Territory("SEDAN", "Sedanais"), new Territory("SUD", "Sud Ardennes")),
+      new Dept(
+          "08",
+          "Ardennes",
+          List.of(
+              new Territory("NORD", "Nord Ardennes"),
+              new Territory("SEDAN", "Sedanais"),
+              new Territory("SUD", "Sud Ardennes")),
           List.of(
               new Commune("Charleville-Mézières", "08105", "08000", "NORD"),
               new Commune("Nouzonville", "08328", "08700", "NORD"),
@@ -52,9 +57,14 @@ public final class DemoSeeder {
               new Commune("Vouziers", "08490", "08400", "SUD")));
 
   static final Dept NORD =
-      new Dept("59", "Nord",
-          List.of(new Territory("METRO", "Métropole lilloise"), new Territory("FLANDRE", "Flandre maritime"),
-              new Territory("HAINAUT", "Hainaut"), new Territory("DOUAI-CAMBRAI", "Douaisis-Cambrésis")),
+      new Dept(
+          "59",
+          "Nord",
+          List.of(
+              new Territory("METRO", "Métropole lilloise"),
+              new Territory("FLANDRE", "Flandre maritime"),
+              new Territory("HAINAUT", "Hainaut"),
+              new Territory("DOUAI-CAMBRAI", "Douaisis-Cambrésis")),
           List.of(
               new Commune("Lille", "59350", "59000", "METRO"),
               new Commune("Roubaix", "59512", "59100", "METRO"),
@@ -68,6 +78,16 @@ public final class DemoSeeder {
 
   public static final List<Dept> DEPARTEMENTS = List.of(ARDENNES, NORD);
 
+  /** Frequent French first names (datafaker's French locale mixes in English ones). */
+  static final List<String> WOMEN =
+      List.of("Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Sandrine", "Céline", "Aurélie", "Julie",
+          "Émilie", "Laura", "Camille", "Manon", "Sarah", "Léa", "Chloé", "Inès", "Amandine", "Audrey", "Karine",
+          "Virginie", "Stéphanie", "Fatima", "Nadia", "Samia", "Mélanie", "Jessica", "Océane", "Anaïs", "Justine");
+  static final List<String> MEN =
+      List.of("Jean", "Philippe", "Michel", "Alain", "Nicolas", "Christophe", "Stéphane", "Sébastien", "Julien",
+          "David", "Thomas", "Kevin", "Anthony", "Maxime", "Alexandre", "Romain", "Mickaël", "Jérôme", "Franck",
+          "Karim", "Mohamed", "Mehdi", "Yannick", "Ludovic", "Cédric", "Florian", "Dylan", "Théo", "Lucas", "Hugo");
+
   private final DataSource owner;
   private final NirProtector nirProtector;
 
@@ -79,34 +99,48 @@ public final class DemoSeeder {
   /** The NIR keys of microprofile-config.properties: the ones the application uses in the demo. */
   static NirProtector demoNirProtector() {
     Properties p = new Properties();
-    try (InputStream in = DemoSeeder.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+    try (InputStream in =
+        DemoSeeder.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
       p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    return new NirProtector(p.getProperty("aiguillage.crypto.nir-key"), p.getProperty("aiguillage.crypto.nir-hash-key"));
+    return new NirProtector(
+        p.getProperty("aiguillage.crypto.nir-key"),
+        p.getProperty("aiguillage.crypto.nir-hash-key"));
   }
 
   public static UUID territoryId(String tenant, String code) {
-    return UUID.nameUUIDFromBytes(("territory:" + tenant + ":" + code).getBytes(StandardCharsets.UTF_8));
+    return UUID.nameUUIDFromBytes(
+        ("territory:" + tenant + ":" + code).getBytes(StandardCharsets.UTF_8));
   }
 
   public static UUID structureId(String tenant, String name) {
-    return UUID.nameUUIDFromBytes(("structure:" + tenant + ":" + name).getBytes(StandardCharsets.UTF_8));
+    return UUID.nameUUIDFromBytes(
+        ("structure:" + tenant + ":" + name).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Reference data: départements, territories, partners, structures, referents. */
   public void seedReferenceData() throws SQLException {
     try (Connection c = owner.getConnection()) {
       c.setAutoCommit(false);
-      exec(c, "INSERT INTO partner_organisation (id, name) VALUES ('plie-ardennes', 'PLIE des Ardennes'),"
-          + " ('france-travail', 'France Travail') ON CONFLICT DO NOTHING");
+      exec(
+          c,
+          "INSERT INTO partner_organisation (id, name) VALUES ('plie-ardennes', 'PLIE des Ardennes'),"
+              + " ('france-travail', 'France Travail') ON CONFLICT DO NOTHING");
       for (Dept d : DEPARTEMENTS) {
         tenant(c, d.code());
-        exec(c, "INSERT INTO tenant (code, name) VALUES ('" + d.code() + "', '" + d.name() + "') ON CONFLICT DO NOTHING");
+        exec(
+            c,
+            "INSERT INTO tenant (code, name) VALUES ('"
+                + d.code()
+                + "', '"
+                + d.name()
+                + "') ON CONFLICT DO NOTHING");
         for (Territory t : d.territories()) {
-          try (PreparedStatement ps = c.prepareStatement(
-              "INSERT INTO territory (id, tenant_id, code, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO territory (id, tenant_id, code, name) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             ps.setObject(1, territoryId(d.code(), t.code()));
             ps.setString(2, d.code());
             ps.setString(3, t.code());
@@ -117,13 +151,21 @@ public final class DemoSeeder {
       }
       tenant(c, "08");
       structure(c, "08", "PLIE des Ardennes", "PLIE", "plie-ardennes", "NORD", 120);
-      structure(c, "08", "France Travail Charleville-Mézières", "FRANCE_TRAVAIL", "france-travail", "NORD", 400);
+      structure(
+          c,
+          "08",
+          "France Travail Charleville-Mézières",
+          "FRANCE_TRAVAIL",
+          "france-travail",
+          "NORD",
+          400);
       structure(c, "08", "Mission locale Nord Ardennes", "MISSION_LOCALE", null, "NORD", 80);
       structure(c, "08", "Service insertion – DT Sedanais", "DEPARTEMENT", null, "SEDAN", 150);
       referent(c, "08", "PLIE des Ardennes", "Camille", "Lefèvre");
       referent(c, "08", "Service insertion – DT Sedanais", "Julien", "Marchand");
       tenant(c, "59");
-      structure(c, "59", "France Travail Lille Centre", "FRANCE_TRAVAIL", "france-travail", "METRO", 600);
+      structure(
+          c, "59", "France Travail Lille Centre", "FRANCE_TRAVAIL", "france-travail", "METRO", 600);
       structure(c, "59", "Association Solidarité Hainaut", "ASSOCIATION", null, "HAINAUT", 60);
       structure(c, "59", "Service RSA – DT Flandre maritime", "DEPARTEMENT", null, "FLANDRE", 200);
       referent(c, "59", "Service RSA – DT Flandre maritime", "Nadia", "Benali");
@@ -159,12 +201,14 @@ public final class DemoSeeder {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         for (int i = existing; i < count; i++) {
           boolean woman = random.nextInt(100) < 55;
-          String first = woman ? faker.name().femaleFirstName() : faker.name().maleFirstName();
+          List<String> names = woman ? WOMEN : MEN;
+          String first = names.get(random.nextInt(names.size()));
           if (random.nextInt(4) == 0) {
-            first = first + " " + (woman ? faker.name().femaleFirstName() : faker.name().maleFirstName());
+            first = first + " " + names.get(random.nextInt(names.size()));
           }
           String last = faker.name().lastName();
-          LocalDate birth = today.minusYears(18 + random.nextInt(47)).minusDays(random.nextInt(365));
+          LocalDate birth =
+              today.minusYears(18 + random.nextInt(47)).minusDays(random.nextInt(365));
           Commune commune = d.communes().get(random.nextInt(d.communes().size()));
           String caf;
           do {
@@ -175,9 +219,16 @@ public final class DemoSeeder {
           if (rdd != null && rdd.isAfter(today)) {
             rdd = today;
           }
-          ProtectedNir nir = random.nextInt(10) < 7 ? nirProtector.protect(nir(woman, birth, commune, random)) : null;
+          ProtectedNir nir =
+              random.nextInt(10) < 7
+                  ? nirProtector.protect(nir(woman, birth, commune, random))
+                  : null;
           int p = 0;
-          ps.setObject(++p, UUID.nameUUIDFromBytes(("beneficiary:" + d.code() + ":" + i + ":" + seed).getBytes(StandardCharsets.UTF_8)));
+          ps.setObject(
+              ++p,
+              UUID.nameUUIDFromBytes(
+                  ("beneficiary:" + d.code() + ":" + i + ":" + seed)
+                      .getBytes(StandardCharsets.UTF_8)));
           ps.setString(++p, d.code());
           ps.setString(++p, woman ? "MADAME" : "MONSIEUR");
           ps.setString(++p, last);
@@ -188,7 +239,14 @@ public final class DemoSeeder {
           ps.setString(++p, random.nextInt(5) == 0 ? "PARTNER" : "CLAIMANT");
           ps.setString(++p, nir == null ? null : nir.cipher());
           ps.setString(++p, nir == null ? null : nir.hash());
-          ps.setString(++p, random.nextInt(4) == 0 ? null : Text.searchKey(first.split(" ")[0]).replace(' ', '-') + "." + Text.searchKey(last).replace(' ', '-') + "@exemple.fr");
+          ps.setString(
+              ++p,
+              random.nextInt(4) == 0
+                  ? null
+                  : Text.searchKey(first.split(" ")[0]).replace(' ', '-')
+                      + "."
+                      + Text.searchKey(last).replace(' ', '-')
+                      + "@exemple.fr");
           ps.setString(++p, "06" + String.format("%08d", random.nextInt(100_000_000)));
           ps.setString(++p, (1 + random.nextInt(120)) + " " + faker.address().streetName());
           ps.setString(++p, commune.postalCode());
@@ -231,11 +289,19 @@ public final class DemoSeeder {
     }
   }
 
-  private static void structure(Connection c, String tenant, String name, String kind, String org, String territory, int capacity)
+  private static void structure(
+      Connection c,
+      String tenant,
+      String name,
+      String kind,
+      String org,
+      String territory,
+      int capacity)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO structure (id, tenant_id, name, kind, partner_org_id, territory_id, capacity)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO structure (id, tenant_id, name, kind, partner_org_id, territory_id, capacity)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
       ps.setObject(1, structureId(tenant, name));
       ps.setString(2, tenant);
       ps.setString(3, name);
@@ -247,16 +313,29 @@ public final class DemoSeeder {
     }
   }
 
-  private static void referent(Connection c, String tenant, String structure, String first, String last) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO referent (id, tenant_id, structure_id, first_name, last_name, email) VALUES (?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT DO NOTHING")) {
-      ps.setObject(1, UUID.nameUUIDFromBytes(("referent:" + tenant + ":" + last).getBytes(StandardCharsets.UTF_8)));
+  private static void referent(
+      Connection c, String tenant, String structure, String first, String last)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO referent (id, tenant_id, structure_id, first_name, last_name, email) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING")) {
+      ps.setObject(
+          1,
+          UUID.nameUUIDFromBytes(
+              ("referent:" + tenant + ":" + last).getBytes(StandardCharsets.UTF_8)));
       ps.setString(2, tenant);
       ps.setObject(3, structureId(tenant, structure));
       ps.setString(4, first);
       ps.setString(5, last);
-      ps.setString(6, Text.searchKey(first) + "." + Text.searchKey(last) + "@" + tenant + ".demo.aiguillage.fr");
+      ps.setString(
+          6,
+          Text.searchKey(first)
+              + "."
+              + Text.searchKey(last)
+              + "@"
+              + tenant
+              + ".demo.aiguillage.fr");
       ps.executeUpdate();
     }
   }

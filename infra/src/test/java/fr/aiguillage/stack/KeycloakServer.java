@@ -1,7 +1,6 @@
 package fr.aiguillage.stack;
 
 import fr.aiguillage.testing.EmbeddedDatabase;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,19 +17,31 @@ import java.util.Map;
 public final class KeycloakServer {
   private KeycloakServer() {}
 
-  public static ChildProcess start(StackConfig cfg, EmbeddedDatabase db, List<Path> realms, Path log)
+  public static ChildProcess start(
+      StackConfig cfg, EmbeddedDatabase db, List<Path> realms, Path log)
       throws IOException, InterruptedException {
     Path home = cfg.keycloakHome();
     Path importDir = home.resolve("data/import");
     Files.createDirectories(importDir);
     for (Path realm : realms) {
-      Files.copy(realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
-    List<String> cmd = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-        "--http-port=" + cfg.keycloakPort(), "--http-host=127.0.0.1", "--import-realm", "--health-enabled=true",
-        "--db=postgres", "--db-url=" + db.jdbcUrl(EmbeddedDatabase.KEYCLOAK),
-        "--db-username=" + EmbeddedDatabase.KEYCLOAK, "--db-password=" + EmbeddedDatabase.KEYCLOAK,
-        "--cache=local", "--http-management-port=" + (cfg.keycloakPort() + 10)));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + cfg.keycloakPort(),
+                "--http-host=127.0.0.1",
+                "--import-realm",
+                "--health-enabled=true",
+                "--db=postgres",
+                "--db-url=" + db.jdbcUrl(EmbeddedDatabase.KEYCLOAK),
+                "--db-username=" + EmbeddedDatabase.KEYCLOAK,
+                "--db-password=" + EmbeddedDatabase.KEYCLOAK,
+                "--cache=local",
+                "--http-management-port=" + (cfg.keycloakPort() + 10)));
     Map<String, String> env =
         Map.of(
             "JAVA_HOME", System.getProperty("java.home"),

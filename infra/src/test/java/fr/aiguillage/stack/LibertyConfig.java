@@ -1,10 +1,8 @@
 package fr.aiguillage.stack;
 
 import fr.aiguillage.testing.EmbeddedDatabase;
-
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +10,8 @@ import java.util.Map;
 public final class LibertyConfig {
   private LibertyConfig() {}
 
-  public static void write(StackConfig cfg, EmbeddedDatabase db, String kafkaBootstrap, Map<String, String> extra)
+  public static void write(
+      StackConfig cfg, EmbeddedDatabase db, String kafkaBootstrap, Map<String, String> extra)
       throws IOException {
     Map<String, String> vars = new LinkedHashMap<>();
     vars.put("http.port", String.valueOf(cfg.libertyPort()));
@@ -21,8 +20,16 @@ public final class LibertyConfig {
     vars.put("keycloak.url", cfg.keycloakUrl());
     vars.put("aiguillage.kafka.bootstrap-servers", kafkaBootstrap);
     vars.putAll(extra);
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- written by the demo/test stack -->\n<server>\n");
-    vars.forEach((k, v) -> xml.append("  <variable name=\"").append(k).append("\" value=\"").append(v).append("\"/>\n"));
+    StringBuilder xml =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- written by the demo/test stack -->\n<server>\n");
+    vars.forEach(
+        (k, v) ->
+            xml.append("  <variable name=\"")
+                .append(k)
+                .append("\" value=\"")
+                .append(v)
+                .append("\"/>\n"));
     xml.append("</server>\n");
     Files.createDirectories(cfg.libertyServerDir());
     Files.writeString(cfg.libertyServerDir().resolve("stack.xml"), xml);

@@ -1,7 +1,6 @@
 package fr.aiguillage.stack;
 
 import fr.aiguillage.testing.EmbeddedDatabase;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,8 @@ public final class LocalStack implements AutoCloseable {
   private ChildProcess liberty;
   public final Map<String, Long> startMillis = new LinkedHashMap<>();
 
-  private LocalStack(StackConfig config, EmbeddedDatabase database, EmbeddedKafka kafka, ChildProcess keycloak) {
+  private LocalStack(
+      StackConfig config, EmbeddedDatabase database, EmbeddedKafka kafka, ChildProcess keycloak) {
     this.config = config;
     this.database = database;
     this.kafka = kafka;
@@ -35,12 +35,19 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /** Starts the backing services and writes Liberty's stack.xml; the caller starts Liberty. */
-  public static LocalStack startServices(StackConfig cfg, List<Path> extraRealms, Map<String, String> libertyVars, int beneficiariesPerTenant)
+  public static LocalStack startServices(
+      StackConfig cfg,
+      List<Path> extraRealms,
+      Map<String, String> libertyVars,
+      int beneficiariesPerTenant)
       throws Exception {
+    requireFreePorts(cfg.postgresPort(), cfg.keycloakPort(), cfg.keycloakPort() + 10, cfg.libertyPort());
     Files.createDirectories(cfg.dataDir());
     Map<String, Long> times = new LinkedHashMap<>();
     long t = System.nanoTime();
-    EmbeddedDatabase db = EmbeddedDatabase.start(cfg.dataDir().resolve("postgresql"), cfg.postgresPort(), cfg.keepData());
+    EmbeddedDatabase db =
+        EmbeddedDatabase.start(
+            cfg.dataDir().resolve("postgresql"), cfg.postgresPort(), cfg.keepData());
     db.migrate();
     times.put("PostgreSQL (démarrage + migrations)", ms(t));
     t = System.nanoTime();
@@ -70,18 +77,37 @@ public final class LocalStack implements AutoCloseable {
     long t = System.nanoTime();
     Path dropins = config.libertyServerDir().resolve("dropins");
     Files.createDirectories(dropins);
-    Files.copy(config.war(), dropins.resolve("aiguillage.war"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        config.war(), dropins.resolve("aiguillage.war"), StandardCopyOption.REPLACE_EXISTING);
     Path wlp = config.libertyServerDir().getParent().getParent().getParent();
     String serverName = config.libertyServerDir().getFileName().toString();
     liberty =
-        ChildProcess.start("Open Liberty", List.of(wlp.resolve("bin/server").toString(), "run", serverName), wlp,
-            Map.of("JAVA_HOME", System.getProperty("java.home")), config.dataDir().resolve("liberty.log"));
-    liberty.awaitReady(() -> ChildProcess.answers200(config.libertyUrl() + "/health/ready"), Duration.ofMinutes(5));
+        ChildProcess.start(
+            "Open Liberty",
+            List.of(wlp.resolve("bin/server").toString(), "run", serverName),
+            wlp,
+            Map.of("JAVA_HOME", System.getProperty("java.home")),
+            config.dataDir().resolve("liberty.log"));
+    liberty.awaitReady(
+        () -> ChildProcess.answers200(config.libertyUrl() + "/health/ready"),
+        Duration.ofMinutes(5));
     startMillis.put("Open Liberty (application prête)", ms(t));
   }
 
   public Long libertyPid() {
     return liberty == null ? null : liberty.pid();
+  }
+
+  private static void requireFreePorts(int... ports) {
+    for (int port : ports) {
+      try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+      } catch (IOException busy) {
+        throw new IllegalStateException(
+            "Le port " + port + " est déjà utilisé : une autre démo ou une autre série de tests tourne-t-elle encore ?");
+      }
+    }
   }
 
   private static long ms(long startNanos) {

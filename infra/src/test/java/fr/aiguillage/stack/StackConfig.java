@@ -20,7 +20,8 @@ public record StackConfig(
   static Path path(String property) {
     String v = System.getProperty(property);
     if (v == null) {
-      throw new IllegalStateException("System property " + property + " is not set (run through Maven)");
+      throw new IllegalStateException(
+          "System property " + property + " is not set (run through Maven)");
     }
     return Path.of(v).toAbsolutePath();
   }
@@ -59,5 +60,4 @@ public record StackConfig(
   public String libertyUrl() {
     return "http://localhost:" + libertyPort;
   }
-
 }

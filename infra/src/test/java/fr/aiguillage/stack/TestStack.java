@@ -18,7 +18,8 @@ public class TestStack implements LauncherSessionListener {
 
   public static LocalStack get() {
     if (stack == null) {
-      throw new IllegalStateException("The test stack is started only by failsafe (aiguillage.test.stack=true)");
+      throw new IllegalStateException(
+          "The test stack is started only by failsafe (aiguillage.test.stack=true)");
     }
     return stack;
   }
@@ -31,7 +32,9 @@ public class TestStack implements LauncherSessionListener {
     try {
       StackConfig cfg = StackConfig.tests();
       Path otherRealm = Path.of(TestStack.class.getResource("/keycloak/autre-realm.json").toURI());
-      stack = LocalStack.startServices(cfg, List.of(otherRealm), Map.of("jwt.clock.skew", "1s"), BENEFICIARIES_PER_TENANT);
+      stack =
+          LocalStack.startServices(
+              cfg, List.of(otherRealm), Map.of("jwt.clock.skew", "1s"), BENEFICIARIES_PER_TENANT);
       System.out.println("Test stack ready: " + stack.startMillis);
     } catch (Exception e) {
       throw new IllegalStateException("Test stack did not start", e);

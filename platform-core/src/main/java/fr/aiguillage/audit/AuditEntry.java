@@ -1,6 +1,8 @@
 package fr.aiguillage.audit;
 
+import fr.aiguillage.persistence.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,6 +42,7 @@ public class AuditEntry {
   @Column(name = "subject_type", nullable = false)
   private String subjectType;
 
+  @Convert(converter = NullableUuidConverter.class)
   @Column(name = "subject_id")
   private UUID subjectId;
 

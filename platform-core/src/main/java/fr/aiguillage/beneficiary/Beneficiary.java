@@ -1,7 +1,9 @@
 package fr.aiguillage.beneficiary;
 
 import fr.aiguillage.shared.Text;
+import fr.aiguillage.persistence.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,6 +69,7 @@ public class Beneficiary {
 
   @Embedded private Address address;
 
+  @Convert(converter = NullableUuidConverter.class)
   @Column(name = "territory_id")
   private UUID territoryId;
 

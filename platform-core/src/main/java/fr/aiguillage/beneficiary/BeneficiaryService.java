@@ -57,6 +57,12 @@ public class BeneficiaryService {
     return new Page<>(items, page.page(), page.size(), total);
   }
 
+  /** How many people match: a number, not a read of their files, so it is not audited. */
+  public long count(BeneficiarySearch search) {
+    staff();
+    return repository.count(search);
+  }
+
   public BeneficiaryFile get(UUID id) {
     staff();
     Beneficiary b = load(id);

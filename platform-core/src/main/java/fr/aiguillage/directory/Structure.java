@@ -1,6 +1,8 @@
 package fr.aiguillage.directory;
 
+import fr.aiguillage.persistence.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +35,7 @@ public class Structure {
   @Column(name = "partner_org_id")
   private String partnerOrgId;
 
+  @Convert(converter = NullableUuidConverter.class)
   @Column(name = "territory_id")
   private UUID territoryId;
 

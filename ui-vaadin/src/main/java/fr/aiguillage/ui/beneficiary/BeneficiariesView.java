@@ -79,7 +79,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
   }
 
   private int count(Query<BeneficiarySummary, Void> query) {
-    long found = service.search(filters.search(), new PageRequest(0, 1)).total();
+    long found = service.count(filters.search());
     total.setText(Formats.people(found));
     return (int) Math.min(found, Integer.MAX_VALUE);
   }
