@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public class WebExceptionMapper implements ExceptionMapper<WebApplicationException> {
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(WebExceptionMapper.class.getName());
-  private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("property (\\w+) can not be mapped");
+  private static final Pattern UNKNOWN_PROPERTY =
+      Pattern.compile("property (\\w+) can not be mapped");
   private static final Pattern QUOTED = Pattern.compile("[\"'](\\w+)[\"']");
 
   @Override

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,13 +41,28 @@ class BeneficiaryApiIT {
     JsonObject page = r08.json().asJsonObject();
     assertThat(page.getJsonNumber("total").longValue())
         .isGreaterThanOrEqualTo(TestStack.BENEFICIARIES_PER_TENANT);
-    assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
-        .as("agent-08 sees only Ardennes communes")
-        .allSatisfy(b -> assertThat(b.getString("communeName", "")).isIn(ardennesCommunes()));
+    List<JsonObject> ardennes = page.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(ardennes)
+        .as("agent-08 sees no one in a Nord commune or territory")
+        .allSatisfy(
+            b -> {
+              assertThat(b.getString("communeName", "")).isNotIn(NORD_COMMUNES);
+              assertThat(b.getString("territoryName", "")).isNotIn(NORD_TERRITORIES);
+            });
 
-    Http.Response r59 = get(LIST + "?size=200", token("agent-59"));
-    assertThat(r59.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class))
-        .allSatisfy(b -> assertThat(b.getString("communeName", "")).isNotIn(ardennesCommunes()));
+    List<JsonObject> nord =
+        get(LIST + "?size=200", token("agent-59"))
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(nord)
+        .as("agent-59 sees no one in an Ardennes territory")
+        .allSatisfy(
+            b -> assertThat(b.getString("territoryName", "")).isNotIn(ARDENNES_TERRITORIES));
+    assertThat(ids(ardennes))
+        .as("no file is visible to both")
+        .doesNotContainAnyElementsOf(ids(nord));
   }
 
   @Test
@@ -119,7 +135,7 @@ class BeneficiaryApiIT {
 
     Http.Response again = post(LIST, token("agent-08"), body);
     assertThat(again.status()).as("same person twice").isEqualTo(409);
-    assertThat(again.json().asJsonObject().getString("detail")).contains("existe déjà");
+    assertThat(again.json().asJsonObject().getString("detail")).contains("déjà");
 
     Http.Response inOtherTenant = post(LIST, token("agent-59"), body);
     assertThat(inOtherTenant.status())
@@ -242,17 +258,24 @@ class BeneficiaryApiIT {
         .longValue();
   }
 
-  private static java.util.List<String> ardennesCommunes() {
-    return java.util.List.of(
-        "Charleville-Mézières",
-        "Nouzonville",
-        "Bogny-sur-Meuse",
-        "Revin",
-        "Givet",
-        "Sedan",
-        "Carignan",
-        "Rethel",
-        "Vouziers");
+  static final List<String> NORD_COMMUNES =
+      List.of(
+          "Lille",
+          "Roubaix",
+          "Tourcoing",
+          "Dunkerque",
+          "Grande-Synthe",
+          "Valenciennes",
+          "Maubeuge",
+          "Douai",
+          "Cambrai");
+  static final List<String> NORD_TERRITORIES =
+      List.of("Métropole lilloise", "Flandre maritime", "Hainaut", "Douaisis-Cambrésis");
+  static final List<String> ARDENNES_TERRITORIES =
+      List.of("Nord Ardennes", "Sedanais", "Sud Ardennes");
+
+  private static List<String> ids(List<JsonObject> items) {
+    return items.stream().map(o -> o.getString("id")).toList();
   }
 
   static long auditCount(String tenant, String action, String subjectId) throws Exception {

@@ -80,13 +80,70 @@ public final class DemoSeeder {
 
   /** Frequent French first names (datafaker's French locale mixes in English ones). */
   static final List<String> WOMEN =
-      List.of("Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Sandrine", "Céline", "Aurélie", "Julie",
-          "Émilie", "Laura", "Camille", "Manon", "Sarah", "Léa", "Chloé", "Inès", "Amandine", "Audrey", "Karine",
-          "Virginie", "Stéphanie", "Fatima", "Nadia", "Samia", "Mélanie", "Jessica", "Océane", "Anaïs", "Justine");
+      List.of(
+          "Marie",
+          "Nathalie",
+          "Isabelle",
+          "Sylvie",
+          "Catherine",
+          "Sandrine",
+          "Céline",
+          "Aurélie",
+          "Julie",
+          "Émilie",
+          "Laura",
+          "Camille",
+          "Manon",
+          "Sarah",
+          "Léa",
+          "Chloé",
+          "Inès",
+          "Amandine",
+          "Audrey",
+          "Karine",
+          "Virginie",
+          "Stéphanie",
+          "Fatima",
+          "Nadia",
+          "Samia",
+          "Mélanie",
+          "Jessica",
+          "Océane",
+          "Anaïs",
+          "Justine");
+
   static final List<String> MEN =
-      List.of("Jean", "Philippe", "Michel", "Alain", "Nicolas", "Christophe", "Stéphane", "Sébastien", "Julien",
-          "David", "Thomas", "Kevin", "Anthony", "Maxime", "Alexandre", "Romain", "Mickaël", "Jérôme", "Franck",
-          "Karim", "Mohamed", "Mehdi", "Yannick", "Ludovic", "Cédric", "Florian", "Dylan", "Théo", "Lucas", "Hugo");
+      List.of(
+          "Jean",
+          "Philippe",
+          "Michel",
+          "Alain",
+          "Nicolas",
+          "Christophe",
+          "Stéphane",
+          "Sébastien",
+          "Julien",
+          "David",
+          "Thomas",
+          "Kevin",
+          "Anthony",
+          "Maxime",
+          "Alexandre",
+          "Romain",
+          "Mickaël",
+          "Jérôme",
+          "Franck",
+          "Karim",
+          "Mohamed",
+          "Mehdi",
+          "Yannick",
+          "Ludovic",
+          "Cédric",
+          "Florian",
+          "Dylan",
+          "Théo",
+          "Lucas",
+          "Hugo");
 
   private final DataSource owner;
   private final NirProtector nirProtector;

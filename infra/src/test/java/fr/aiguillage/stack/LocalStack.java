@@ -41,7 +41,8 @@ public final class LocalStack implements AutoCloseable {
       Map<String, String> libertyVars,
       int beneficiariesPerTenant)
       throws Exception {
-    requireFreePorts(cfg.postgresPort(), cfg.keycloakPort(), cfg.keycloakPort() + 10, cfg.libertyPort());
+    requireFreePorts(
+        cfg.postgresPort(), cfg.keycloakPort(), cfg.keycloakPort() + 10, cfg.libertyPort());
     Files.createDirectories(cfg.dataDir());
     Map<String, Long> times = new LinkedHashMap<>();
     long t = System.nanoTime();
@@ -105,7 +106,9 @@ public final class LocalStack implements AutoCloseable {
         probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
       } catch (IOException busy) {
         throw new IllegalStateException(
-            "Le port " + port + " est déjà utilisé : une autre démo ou une autre série de tests tourne-t-elle encore ?");
+            "Le port "
+                + port
+                + " est déjà utilisé : une autre démo ou une autre série de tests tourne-t-elle encore ?");
       }
     }
   }

@@ -1,7 +1,7 @@
 package fr.aiguillage.beneficiary;
 
-import fr.aiguillage.shared.Text;
 import fr.aiguillage.persistence.NullableUuidConverter;
+import fr.aiguillage.shared.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;

@@ -1,9 +1,9 @@
 package fr.aiguillage.admin.api;
 
 import fr.aiguillage.admin.provisioning.TenantAdminAccount;
+import fr.aiguillage.admin.provisioning.TenantInfo;
 import fr.aiguillage.admin.provisioning.TenantProvisioning;
 import fr.aiguillage.tenancy.Roles;
-import fr.aiguillage.tenancy.Tenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,21 +31,15 @@ public class TenantResource {
   @Inject TenantProvisioning provisioning;
   @Context UriInfo uriInfo;
 
-  public record TenantView(String code, String name, String status, Instant createdAt) {
-    static TenantView of(Tenant t) {
-      return new TenantView(t.code().value(), t.name(), t.status().name(), t.createdAt());
-    }
-  }
-
   public record NewTenant(
       String code, String name, String adminEmail, String adminFirstName, String adminLastName) {}
 
-  public record CreatedTenant(TenantView tenant, String adminUsername, String temporaryPassword) {}
+  public record CreatedTenant(TenantInfo tenant, String adminUsername, String temporaryPassword) {}
 
   @GET
   @Operation(summary = "Lister les départements de la plateforme")
-  public List<TenantView> list() {
-    return provisioning.list().stream().map(TenantView::of).toList();
+  public List<TenantInfo> list() {
+    return provisioning.list();
   }
 
   @POST
@@ -63,10 +56,8 @@ public class TenantResource {
             in.code(),
             in.name(),
             new TenantAdminAccount(null, in.adminEmail(), in.adminFirstName(), in.adminLastName()));
-    return Response.created(
-            uriInfo.getAbsolutePathBuilder().path(c.tenant().code().value()).build())
-        .entity(
-            new CreatedTenant(TenantView.of(c.tenant()), c.adminUsername(), c.temporaryPassword()))
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(c.tenant().code()).build())
+        .entity(new CreatedTenant(c.tenant(), c.adminUsername(), c.temporaryPassword()))
         .build();
   }
 }

@@ -23,11 +23,11 @@ public class TenantProvisioning {
   @Inject IdentityProvisioning identity;
   @Inject CurrentCaller caller;
 
-  public record Created(Tenant tenant, String adminUsername, String temporaryPassword) {}
+  public record Created(TenantInfo tenant, String adminUsername, String temporaryPassword) {}
 
-  public List<Tenant> list() {
+  public List<TenantInfo> list() {
     platformAdmin();
-    return registry.all();
+    return registry.all().stream().map(TenantInfo::of).toList();
   }
 
   public Created create(String rawCode, String rawName, TenantAdminAccount admin) {
@@ -75,7 +75,7 @@ public class TenantProvisioning {
             admin.lastName().strip());
     String password = identity.provisionTenant(tenantCode.value(), name, account);
     Tenant tenant = registry.add(tenantCode, name);
-    return new Created(tenant, account.username(), password);
+    return new Created(TenantInfo.of(tenant), account.username(), password);
   }
 
   private void platformAdmin() {

@@ -1,0 +1,163 @@
+package fr.aiguillage.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The staff UI in Debian's Chromium: agent-08 logs in through Keycloak, sees only Ardennes people,
+ * opens one and corrects the file; agent-59 cannot open it. Screenshots go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffUiBrowserIT {
+  static final Path SHOTS = Paths.get("target", "screenshots");
+  static final List<String> NORD_COMMUNES =
+      List.of(
+          "Lille",
+          "Roubaix",
+          "Tourcoing",
+          "Dunkerque",
+          "Grande-Synthe",
+          "Valenciennes",
+          "Maubeuge",
+          "Douai",
+          "Cambrai");
+  static Playwright playwright;
+  static Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void chromium() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void agent08SeesOnlyArdennesPeopleOpensOneAndCorrectsIt() {
+    String personUrl;
+    try (BrowserContext ctx = newContext()) {
+      Page page = login(ctx, "agent-08");
+      Locator grid = page.locator("#beneficiaries");
+      grid.locator("vaadin-grid-cell-content").first().waitFor();
+      page.waitForFunction(
+          "() => document.querySelector('#total') && /\\d/.test(document.querySelector('#total').textContent)");
+      assertThat(page.locator("#tenant").textContent()).contains("08");
+      List<String> cells = grid.locator("vaadin-grid-cell-content").allTextContents();
+      assertThat(cells).as("Ardennes communes are listed").contains("Nord Ardennes");
+      assertThat(cells).as("no Nord commune appears").doesNotContainAnyElementsOf(NORD_COMMUNES);
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("01-liste-agent-08.png"))
+              .setFullPage(true));
+
+      jakarta.json.JsonObject first =
+          Http.get("/api/v1/beneficiaries?size=1", Http.token("agent-08"))
+              .json()
+              .asJsonObject()
+              .getJsonArray("items")
+              .getJsonObject(0);
+      grid.locator(
+              "vaadin-grid-cell-content",
+              new Locator.LocatorOptions()
+                  .setHasText(
+                      java.util.regex.Pattern.compile("^" + first.getString("lastName") + "$")))
+          .first()
+          .click();
+      page.locator("#person-name").waitFor();
+      personUrl = page.url();
+      assertThat(personUrl).endsWith("/personnes/" + first.getString("id"));
+
+      page.locator("#edit").click();
+      page.locator("#phone input").fill("07 12 34 56 78");
+      page.locator("#communeName input").fill("Charleville-Mézières");
+      page.locator("#save").click();
+      Locator saved = page.getByText("Dossier enregistré");
+      saved.waitFor();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("02-dossier-corrige.png"))
+              .setFullPage(true));
+      assertThat(page.locator("#phone input").inputValue()).isEqualTo("0712345678");
+
+      page.reload();
+      page.locator("#person-name").waitFor();
+      assertThat(page.locator("#phone input").inputValue())
+          .as("kept after reload")
+          .isEqualTo("0712345678");
+    }
+    try (BrowserContext ctx = newContext()) {
+      Page page = login(ctx, "agent-59");
+      page.locator("#beneficiaries vaadin-grid-cell-content").first().waitFor();
+      page.navigate(personUrl);
+      page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page introuvable"))
+          .waitFor();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("03-agent-59-introuvable.png"))
+              .setFullPage(true));
+    }
+  }
+
+  private static BrowserContext newContext() {
+    return browser.newContext(
+        new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 900));
+  }
+
+  private static Page login(BrowserContext ctx, String user) {
+    Page page = ctx.newPage();
+    page.setDefaultTimeout(60_000);
+    page.navigate(Http.app() + "/");
+    page.locator("#username").fill(user);
+    page.locator("#password").fill("demo");
+    page.locator("#kc-login").click();
+    page.locator("#username").filter(new Locator.FilterOptions().setHasText(user)).waitFor();
+    return page;
+  }
+}
