@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Nir {
   private static final Pattern SHAPE =
-      Pattern.compile("[12378][0-9]{4}(?:[0-9]{2}|2A|2B)[0-9]{6}[0-9]{2}");
+      Pattern.compile("[1-478][0-9]{4}(?:[0-9]{2}|2A|2B)[0-9]{6}[0-9]{2}");
   private final String value;
 
   private Nir(String value) {
