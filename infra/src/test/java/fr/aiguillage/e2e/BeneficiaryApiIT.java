@@ -100,6 +100,23 @@ class BeneficiaryApiIT {
     assertThat(byName.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class))
         .extracting(o -> o.getString("lastName"))
         .contains(name);
+    assertThat(byCaf.json().asJsonObject().getJsonNumber("total").longValue())
+        .as("counted with the filter")
+        .isEqualTo(1);
+    assertThat(byCaf.json().asJsonObject().getBoolean("totalCapped")).isFalse();
+
+    List<JsonObject> everyone =
+        get(LIST + "?size=200", token("agent-08"))
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    long intake = everyone.stream().filter(b -> b.getString("status").equals("INTAKE")).count();
+    JsonObject intakePage =
+        get(LIST + "?status=INTAKE&size=200", token("agent-08")).json().asJsonObject();
+    assertThat(intakePage.getJsonNumber("total").longValue()).isEqualTo(intake);
+    assertThat(intakePage.getJsonArray("items").getValuesAs(JsonObject.class))
+        .allSatisfy(b -> assertThat(b.getString("status")).isEqualTo("INTAKE"));
     assertThat(get(LIST + "?status=PERDU", token("agent-08")).status()).isEqualTo(400);
     assertThat(get(LIST + "?size=100000", token("agent-08")).status()).isEqualTo(400);
   }

@@ -5,8 +5,10 @@ import fr.aiguillage.shared.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +65,31 @@ public class BeneficiaryRepository {
     return q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
   }
 
-  public long count(BeneficiarySearch s) {
-    TypedQuery<Long> q =
-        em.createQuery("SELECT COUNT(b) FROM Beneficiary b" + where(s), Long.class);
-    params(s).forEach(q::setParameter);
-    return q.getSingleResult();
+  /**
+   * How many match, counting no further than {@code limit}: an exact count of a whole département
+   * costs a scan of all its rows on every page, which lists do not need. Native SQL with an
+   * explicit tenant filter (RLS applies as well).
+   */
+  public long countUpTo(BeneficiarySearch s, String tenant, int limit) {
+    StringBuilder sql =
+        new StringBuilder("SELECT count(*) FROM (SELECT 1 FROM beneficiary WHERE tenant_id = ?1");
+    List<Object> params = new ArrayList<>(List.of(tenant));
+    s.text()
+        .ifPresent(t -> add(sql, params, " AND search_key LIKE ?", "%" + Text.searchKey(t) + "%"));
+    s.cafNumber().ifPresent(c -> add(sql, params, " AND caf_number = ?", c));
+    s.territoryId().ifPresent(t -> add(sql, params, " AND territory_id = ?", t));
+    s.status().ifPresent(st -> add(sql, params, " AND status = ?", st.name()));
+    sql.append(" LIMIT ").append(limit).append(") AS capped");
+    Query q = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < params.size(); i++) {
+      q.setParameter(i + 1, params.get(i));
+    }
+    return ((Number) q.getSingleResult()).longValue();
+  }
+
+  private static void add(StringBuilder sql, List<Object> params, String clause, Object value) {
+    params.add(value);
+    sql.append(clause).append(params.size());
   }
 
   private static String where(BeneficiarySearch s) {

@@ -47,20 +47,26 @@ public class BeneficiaryService {
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
 
+  /** Lists say "more than 10 000" rather than count a whole département on every page. */
+  public static final int COUNT_CAP = 10_000;
+
   public Page<BeneficiarySummary> search(BeneficiarySearch search, PageRequest page) {
-    staff();
+    TenantCode tenant = staff();
     Map<UUID, String> territories = territoryNames();
     List<BeneficiarySummary> items =
         repository.search(search, page).stream().map(b -> summary(b, territories)).toList();
-    long total = repository.count(search);
+    long counted = repository.countUpTo(search, tenant.value(), COUNT_CAP + 1);
     audit.record(AuditAction.LIST, SUBJECT, null, describe(search, page, items.size()));
-    return new Page<>(items, page.page(), page.size(), total);
+    return new Page<>(
+        items, page.page(), page.size(), Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
   }
 
-  /** How many people match: a number, not a read of their files, so it is not audited. */
+  /**
+   * How many people match, up to {@link #COUNT_CAP} + 1 (more means "more than the cap"): a number,
+   * not a read of their files, so it is not audited.
+   */
   public long count(BeneficiarySearch search) {
-    staff();
-    return repository.count(search);
+    return repository.countUpTo(search, staff().value(), COUNT_CAP + 1);
   }
 
   public BeneficiaryFile get(UUID id) {

@@ -61,7 +61,7 @@ public class BeneficiaryResource {
             Optional.ofNullable(Text.blankToNull(territoryId)).map(t -> uuid("territoryId", t)),
             Optional.ofNullable(Text.blankToNull(status)).map(BeneficiaryResource::status));
     Page<BeneficiarySummary> p = service.search(search, new PageRequest(page, size));
-    return new BeneficiaryPage(p.items(), p.page(), p.size(), p.total());
+    return new BeneficiaryPage(p.items(), p.page(), p.size(), p.total(), p.totalCapped());
   }
 
   @POST

@@ -80,7 +80,10 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
 
   private int count(Query<BeneficiarySummary, Void> query) {
     long found = service.count(filters.search());
-    total.setText(Formats.people(found));
+    total.setText(
+        found > BeneficiaryService.COUNT_CAP
+            ? "Plus de " + Formats.people(BeneficiaryService.COUNT_CAP) + " : affinez la recherche"
+            : Formats.people(found));
     return (int) Math.min(found, Integer.MAX_VALUE);
   }
 
