@@ -52,7 +52,8 @@ public final class LocalStack implements AutoCloseable {
     db.migrate();
     times.put("PostgreSQL (démarrage + migrations)", ms(t));
     t = System.nanoTime();
-    EmbeddedKafka kafka = EmbeddedKafka.start();
+    EmbeddedKafka kafka =
+        EmbeddedKafka.start(cfg.keepData() ? cfg.dataDir().resolve("kafka") : null);
     times.put("Kafka", ms(t));
     t = System.nanoTime();
     List<Path> realms = new ArrayList<>(List.of(cfg.realmFile()));
