@@ -1,0 +1,36 @@
+package fr.aiguillage.diagnostic;
+
+import java.util.List;
+
+/**
+ * A question of the diagnostic. {@code code} is its name in criteria expressions; {@code
+ * thematiques} are the data·inclusion thématiques of the needs it reveals; {@code national}
+ * questions come from the platform's base and cannot be removed or retyped by a département.
+ */
+public record Question(
+    String code,
+    String label,
+    String help,
+    AnswerType type,
+    List<Choice> choices,
+    boolean national,
+    boolean askedToPerson,
+    List<String> thematiques) {
+
+  public Question {
+    choices = choices == null ? List.of() : List.copyOf(choices);
+    thematiques = thematiques == null ? List.of() : List.copyOf(thematiques);
+  }
+
+  public boolean usableInCriteria() {
+    return type != AnswerType.TEXT;
+  }
+
+  /** The codes an answer may take, for CHOICE and BARRIER questions. */
+  public List<String> allowedCodes() {
+    if (type == AnswerType.BARRIER) {
+      return java.util.Arrays.stream(BarrierLevel.values()).map(Enum::name).toList();
+    }
+    return choices.stream().map(Choice::code).toList();
+  }
+}
