@@ -82,7 +82,9 @@ class StaffUiBrowserIT {
       assertThat(page.locator("#tenant").textContent()).contains("08");
       List<String> cells = grid.locator("vaadin-grid-cell-content").allTextContents();
       assertThat(cells).as("Ardennes communes are listed").contains("Nord Ardennes");
-      assertThat(cells).as("no Nord commune appears").doesNotContainAnyElementsOf(BeneficiaryApiIT.NORD_COMMUNES);
+      assertThat(cells)
+          .as("no Nord commune appears")
+          .doesNotContainAnyElementsOf(BeneficiaryApiIT.NORD_COMMUNES);
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(SHOTS.resolve("01-liste-agent-08.png"))

@@ -76,6 +76,27 @@ class RowLevelSecurityTest {
   }
 
   @Test
+  void criteriaVersionsStayInTheirDepartement() throws SQLException {
+    try (Connection c = db.ownerDataSource().getConnection()) {
+      c.setAutoCommit(false);
+      tenant(c, "59");
+      try (Statement s = c.createStatement()) {
+        s.execute(
+            "INSERT INTO criteria_version (id, tenant_id, version, status, questionnaire_version, rules, created_at, created_by)"
+                + " VALUES (gen_random_uuid(), '59', 1, 'DRAFT', 1, '[]', now(), 'admin-59')");
+      }
+      c.commit();
+    }
+    try (Connection c = app()) {
+      tenant(c, "08");
+      assertThat(count(c, "SELECT count(*) FROM criteria_version")).isZero();
+      c.rollback();
+      tenant(c, "59");
+      assertThat(count(c, "SELECT count(*) FROM criteria_version")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void theOwnerTooNeedsATenantBecauseRlsIsForced() throws SQLException {
     try (Connection c = db.ownerDataSource().getConnection()) {
       assertThat(count(c, "SELECT count(*) FROM beneficiary")).isZero();

@@ -1,0 +1,170 @@
+package fr.aiguillage.e2e;
+
+import static fr.aiguillage.e2e.Http.get;
+import static fr.aiguillage.e2e.Http.post;
+import static fr.aiguillage.e2e.Http.put;
+import static fr.aiguillage.e2e.Http.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The criteria API: test bench, draft type-checking, publication, roles and tenant isolation. */
+@ExtendWith(ArquillianExtension.class)
+class CriteriaApiIT {
+  static final String CRITERIA = "/api/v1/criteria";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  static JsonObjectBuilder closeToWork() {
+    JsonObjectBuilder a =
+        Json.createObjectBuilder()
+            .add("activity_now", false)
+            .add("activity_last_24_months", true)
+            .add("can_picture_job", true)
+            .add("qualified", true)
+            .add("rqth", false)
+            .add("oeth", false);
+    for (String b :
+        new String[] {
+          "health",
+          "housing",
+          "mobility",
+          "childcare",
+          "carer",
+          "digital",
+          "language",
+          "finances",
+          "other"
+        }) {
+      a.add("barrier_" + b, "NONE");
+    }
+    return a;
+  }
+
+  @Test
+  void theTestBenchProposesAndExplains() {
+    String body =
+        Json.createObjectBuilder()
+            .add("answers", closeToWork().add("barrier_housing", "STRONG"))
+            .add("age", 40)
+            .build()
+            .toString();
+    Http.Response r = post(CRITERIA + "/simulate", token("agent-08"), body);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    JsonObject p = r.json().asJsonObject();
+    assertThat(p.getString("pathway")).isEqualTo("SOCIO_PROFESSIONAL");
+    assertThat(p.getJsonObject("decidedBy").getString("code")).isEqualTo("global-frein-fort");
+    assertThat(p.getJsonObject("decidedBy").getString("explanation")).contains("frein fort");
+    assertThat(p.getBoolean("needsReview")).isTrue();
+
+    Http.Response bad =
+        post(
+            CRITERIA + "/simulate",
+            token("agent-08"),
+            Json.createObjectBuilder()
+                .add(
+                    "answers", Json.createObjectBuilder().add("qualified", "oui").add("salaire", 3))
+                .build()
+                .toString());
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactlyInAnyOrder("answers.qualified", "answers.salaire");
+    assertThat(post(CRITERIA + "/simulate", null, body).status()).isEqualTo(401);
+    assertThat(post(CRITERIA + "/simulate", token("plie-08"), body).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aDraftIsTypeCheckedPublishedAndSeenOnlyByItsDepartement() {
+    JsonArray national =
+        get(CRITERIA + "/in-force", token("admin-08")).json().asJsonObject().getJsonArray("rules");
+    assertThat(national).isNotEmpty();
+
+    JsonArray broken =
+        Json.createArrayBuilder(national)
+            .set(
+                0,
+                Json.createObjectBuilder(national.getJsonObject(0))
+                    .add("condition", "activity_now && revenu > 2"))
+            .build();
+    Http.Response refused =
+        put(
+            CRITERIA + "/draft",
+            token("admin-08"),
+            Json.createObjectBuilder().add("rules", broken).build().toString());
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    JsonObject error = refused.json().asJsonObject().getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("field")).isEqualTo("rules[0].condition");
+    assertThat(error.getString("message")).contains("ligne 1, colonne 17").contains("revenu");
+    assertThat(versions("admin-08"))
+        .as("nothing half-saved")
+        .extracting(v -> v.getString("status"))
+        .doesNotContain("DRAFT");
+
+    String edited =
+        Json.createObjectBuilder()
+            .add(
+                "rules",
+                Json.createArrayBuilder(national)
+                    .set(
+                        0,
+                        Json.createObjectBuilder(national.getJsonObject(0))
+                            .add("explanation", "Version ardennaise du parcours social.")))
+            .build()
+            .toString();
+    assertThat(put(CRITERIA + "/draft", token("agent-08"), edited).status())
+        .as("agents read, admins edit")
+        .isEqualTo(403);
+    Http.Response draft = put(CRITERIA + "/draft", token("admin-08"), edited);
+    assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
+    int version = draft.json().asJsonObject().getInt("version");
+    assertThat(draft.json().asJsonObject().getString("status")).isEqualTo("DRAFT");
+
+    String today = "{\"effectiveFrom\": \"" + LocalDate.now() + "\"}";
+    assertThat(
+            post(
+                    CRITERIA + "/" + version + "/publish",
+                    token("admin-08"),
+                    "{\"effectiveFrom\": \"2020-01-01\"}")
+                .status())
+        .isEqualTo(400);
+    Http.Response published = post(CRITERIA + "/" + version + "/publish", token("admin-08"), today);
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    assertThat(post(CRITERIA + "/" + version + "/publish", token("admin-08"), today).status())
+        .as("published twice")
+        .isEqualTo(409);
+    assertThat(post(CRITERIA + "/999/publish", token("admin-08"), today).status()).isEqualTo(404);
+
+    JsonObject inForce = get(CRITERIA + "/in-force", token("agent-08")).json().asJsonObject();
+    assertThat(inForce.getInt("version")).isEqualTo(version);
+    assertThat(inForce.getJsonArray("rules").getJsonObject(0).getString("explanation"))
+        .isEqualTo("Version ardennaise du parcours social.");
+
+    assertThat(versions("agent-59"))
+        .as("Nord sees only the national base")
+        .extracting(v -> v.getInt("version"))
+        .containsExactly(0);
+    assertThat(
+            get(CRITERIA + "/in-force", token("agent-59"))
+                .json()
+                .asJsonObject()
+                .getBoolean("national"))
+        .isTrue();
+  }
+
+  private static java.util.List<JsonObject> versions(String user) {
+    return get(CRITERIA, token(user)).json().asJsonArray().getValuesAs(JsonObject.class);
+  }
+}
