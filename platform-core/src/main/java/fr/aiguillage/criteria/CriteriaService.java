@@ -1,5 +1,6 @@
 package fr.aiguillage.criteria;
 
+import fr.aiguillage.diagnostic.Answers;
 import fr.aiguillage.diagnostic.NationalQuestionnaire;
 import fr.aiguillage.diagnostic.Questionnaire;
 import fr.aiguillage.shared.AccessDeniedException;
@@ -36,6 +37,8 @@ import java.util.Optional;
 @TenantScoped
 public class CriteriaService {
   private static final Jsonb JSON = JsonbBuilder.create();
+  private static final java.util.concurrent.ConcurrentMap<String, CompiledRuleSet> COMPILED =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final Type RULE_LIST = new ArrayList<Rule>() {}.getClass().getGenericSuperclass();
   static final CriteriaVersionView NATIONAL =
       new CriteriaVersionView(
@@ -142,13 +145,42 @@ public class CriteriaService {
   public Proposal simulate(Optional<List<Rule>> rules, Map<String, Object> answers, Integer age) {
     staff();
     Questionnaire q = NationalQuestionnaire.base();
-    Map<String, Object> checked = AnswersCheck.check(q, answers);
+    Map<String, Object> checked = Answers.check(q, answers);
     CriteriaVersionView current = inForce(LocalDate.now(clock));
     CompiledRuleSet set =
         rules.isPresent()
             ? CriteriaCompiler.compile(0, rules.get(), q)
             : CriteriaCompiler.compile(current.version(), current.rules(), q);
     return set.evaluate(checked, age);
+  }
+
+  /** The proposal of the criteria in force today for these (already checked) answers. */
+  public Proposal evaluateInForce(Map<String, Object> answers, Integer age) {
+    return compiled(inForce(LocalDate.now(clock))).evaluate(answers, age);
+  }
+
+  /** A published version's compiled table (cached: published versions never change). */
+  public CompiledRuleSet compiled(CriteriaVersionView v) {
+    if ("DRAFT".equals(v.status())) {
+      return CriteriaCompiler.compile(v.version(), v.rules(), NationalQuestionnaire.base());
+    }
+    String key = caller.get().tenant().map(t -> t.value()).orElse("") + ":" + v.version();
+    return COMPILED.computeIfAbsent(
+        v.national() ? "national" : key,
+        k -> CriteriaCompiler.compile(v.version(), v.rules(), NationalQuestionnaire.base()));
+  }
+
+  /** A stored version of this département by number (0 is the national base). */
+  public CriteriaVersionView version(int number) {
+    staff();
+    if (number == 0) {
+      return NATIONAL;
+    }
+    return stored().stream()
+        .filter(v -> v.version() == number)
+        .findFirst()
+        .map(CriteriaService::view)
+        .orElseThrow(() -> new NotFoundException("Version de critères"));
   }
 
   private List<CriteriaVersion> stored() {

@@ -25,6 +25,15 @@ public record Caller(
     return this != ANONYMOUS && !"anonyme".equals(username);
   }
 
+  /** The tenant of a département staff member; anyone else is refused with {@code refusal}. */
+  public TenantCode requireDepartementStaff(String refusal) {
+    TenantCode t = requireTenant();
+    if (Roles.DEPARTEMENT_STAFF.stream().noneMatch(this::hasRole)) {
+      throw new fr.aiguillage.shared.AccessDeniedException(refusal);
+    }
+    return t;
+  }
+
   /** The tenant, or an access error for callers who do not belong to a département. */
   public TenantCode requireTenant() {
     return tenant.orElseThrow(

@@ -1,8 +1,10 @@
 package fr.aiguillage.admin.api;
 
+import fr.aiguillage.criteria.CriteriaReplay;
 import fr.aiguillage.criteria.CriteriaService;
 import fr.aiguillage.criteria.CriteriaVersionView;
 import fr.aiguillage.criteria.Proposal;
+import fr.aiguillage.criteria.ReplayReport;
 import fr.aiguillage.criteria.Rule;
 import fr.aiguillage.diagnostic.Questionnaire;
 import fr.aiguillage.shared.InvalidInputException;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Critères d'orientation")
 public class CriteriaResource {
   @Inject CriteriaService criteria;
+  @Inject CriteriaReplay replay;
 
   public record RuleTable(List<Rule> rules) {}
 
@@ -90,6 +93,18 @@ public class CriteriaResource {
     }
     return criteria.simulate(
         Optional.ofNullable(simulation.rules()), simulation.answers(), simulation.age());
+  }
+
+  public record ReplayRequest(List<Rule> rules, Integer version) {}
+
+  @POST
+  @Path("replay")
+  @Operation(
+      summary =
+          "Rejouer une table (les règles données, ou une version) sur les diagnostics terminés du département")
+  public ReplayReport replay(ReplayRequest request) {
+    ReplayRequest r = request == null ? new ReplayRequest(null, null) : request;
+    return replay.replay(Optional.ofNullable(r.rules()), Optional.ofNullable(r.version()));
   }
 
   @GET

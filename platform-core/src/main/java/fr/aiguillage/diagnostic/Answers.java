@@ -1,8 +1,5 @@
-package fr.aiguillage.criteria;
+package fr.aiguillage.diagnostic;
 
-import fr.aiguillage.diagnostic.AnswerType;
-import fr.aiguillage.diagnostic.Question;
-import fr.aiguillage.diagnostic.Questionnaire;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import java.math.BigDecimal;
@@ -15,10 +12,10 @@ import java.util.Optional;
 /**
  * Answers as received (JSON values) checked against the questionnaire, normalised for the engine.
  */
-final class AnswersCheck {
-  private AnswersCheck() {}
+public final class Answers {
+  private Answers() {}
 
-  static Map<String, Object> check(Questionnaire q, Map<String, Object> answers) {
+  public static Map<String, Object> check(Questionnaire q, Map<String, Object> answers) {
     List<FieldError> errors = new ArrayList<>();
     Map<String, Object> out = new HashMap<>();
     (answers == null ? Map.<String, Object>of() : answers)

@@ -1,0 +1,200 @@
+package fr.aiguillage.diagnostic;
+
+import fr.aiguillage.audit.AuditAction;
+import fr.aiguillage.audit.AuditLog;
+import fr.aiguillage.beneficiary.Beneficiary;
+import fr.aiguillage.beneficiary.BeneficiaryRepository;
+import fr.aiguillage.criteria.CriteriaService;
+import fr.aiguillage.criteria.Proposal;
+import fr.aiguillage.events.DomainEvent;
+import fr.aiguillage.events.EventPublisher;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.shared.Text;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.TenantCode;
+import fr.aiguillage.tenancy.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Opens, fills, proposes and completes a person's diagnostic, in the caller's département, audited.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class DiagnosticService {
+  static final String SUBJECT = "beneficiary";
+  static final String REFUSAL = "Les diagnostics sont réservés aux agents du département.";
+
+  @PersistenceContext(unitName = "aiguillage")
+  EntityManager em;
+
+  @Inject BeneficiaryRepository beneficiaries;
+  @Inject CriteriaService criteria;
+  @Inject AuditLog audit;
+  @Inject EventPublisher events;
+  @Inject CurrentCaller currentCaller;
+  @Inject Clock clock;
+
+  /** The diagnostic in progress for this person, opened if there is none. */
+  public DiagnosticView open(UUID beneficiaryId) {
+    staff();
+    Beneficiary b =
+        beneficiaries.find(beneficiaryId).orElseThrow(() -> new NotFoundException("Dossier"));
+    Diagnostic d =
+        ofPerson(b.id()).stream()
+            .filter(x -> x.status() == Diagnostic.Status.IN_PROGRESS)
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Diagnostic created =
+                      Diagnostic.open(b.id(), NationalQuestionnaire.VERSION, clock.instant());
+                  em.persist(created);
+                  return created;
+                });
+    audit.record(AuditAction.UPDATE, SUBJECT, b.id(), "diagnostic ouvert " + d.id());
+    return DiagnosticView.of(d);
+  }
+
+  public DiagnosticView get(UUID id) {
+    staff();
+    Diagnostic d = load(id);
+    audit.record(AuditAction.READ, SUBJECT, d.beneficiaryId(), "diagnostic " + id);
+    return DiagnosticView.of(d);
+  }
+
+  public List<DiagnosticView> ofBeneficiary(UUID beneficiaryId) {
+    staff();
+    beneficiaries.find(beneficiaryId).orElseThrow(() -> new NotFoundException("Dossier"));
+    audit.record(AuditAction.READ, SUBJECT, beneficiaryId, "diagnostics");
+    return ofPerson(beneficiaryId).stream().map(DiagnosticView::of).toList();
+  }
+
+  /** The professional's answers (checked against the questionnaire; null withdraws an answer). */
+  public DiagnosticView answer(UUID id, Map<String, Object> values) {
+    Caller c = currentCaller.get();
+    staff();
+    Diagnostic d = inProgress(id);
+    Map<String, Object> checked = Answers.check(NationalQuestionnaire.base(), values);
+    values.forEach(
+        (code, v) -> {
+          if (v == null) {
+            checked.put(code, null);
+          }
+        });
+    d.record(Respondent.PROFESSIONAL, checked, c.username(), clock.instant());
+    em.flush();
+    audit.record(AuditAction.UPDATE, SUBJECT, d.beneficiaryId(), "réponses au diagnostic " + id);
+    return DiagnosticView.of(d);
+  }
+
+  /**
+   * What the criteria in force propose for this diagnostic now; the proposal is recorded with its
+   * version.
+   */
+  public Proposal propose(UUID id) {
+    staff();
+    Diagnostic d = load(id);
+    Proposal p = criteria.evaluateInForce(d.effectiveAnswers(), age(d.beneficiaryId()));
+    d.recordProposal(p, clock.instant());
+    audit.record(
+        AuditAction.UPDATE,
+        SUBJECT,
+        d.beneficiaryId(),
+        "proposition " + p.pathway() + " (règle " + p.decidedBy().code() + ")");
+    return p;
+  }
+
+  /**
+   * Ends the diagnostic with its synthesis, next steps and actions, and the proposal of the
+   * criteria in force.
+   */
+  public DiagnosticView complete(
+      UUID id, String synthesis, String nextSteps, List<String> actions) {
+    TenantCode tenant = staff();
+    if (Text.blankToNull(synthesis) == null) {
+      throw new InvalidInputException(
+          "synthesis", "La synthèse est obligatoire pour terminer le diagnostic.");
+    }
+    Diagnostic d = inProgress(id);
+    Proposal p = criteria.evaluateInForce(d.effectiveAnswers(), age(d.beneficiaryId()));
+    d.recordProposal(p, clock.instant());
+    d.complete(
+        synthesis.strip(),
+        Text.blankToNull(nextSteps),
+        actions == null
+            ? List.of()
+            : actions.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        clock.instant());
+    em.flush();
+    audit.record(AuditAction.UPDATE, SUBJECT, d.beneficiaryId(), "diagnostic terminé " + id);
+    events.publish(
+        DomainEvent.of(
+            "diagnostic.completed",
+            "diagnostic",
+            d.id(),
+            tenant.value(),
+            clock.instant(),
+            Map.of(
+                "schemaVersion",
+                1,
+                "diagnosticId",
+                d.id().toString(),
+                "beneficiaryId",
+                d.beneficiaryId().toString(),
+                "proposedPathway",
+                p.pathway().name(),
+                "rule",
+                p.decidedBy().code(),
+                "criteriaVersion",
+                p.ruleSetVersion(),
+                "needsReview",
+                p.needsReview())));
+    return DiagnosticView.of(d);
+  }
+
+  private Diagnostic inProgress(UUID id) {
+    Diagnostic d = load(id);
+    if (d.status() != Diagnostic.Status.IN_PROGRESS) {
+      throw new ConflictException(
+          "status", "Ce diagnostic est terminé : il ne peut plus être modifié.");
+    }
+    return d;
+  }
+
+  private Diagnostic load(UUID id) {
+    return java.util.Optional.ofNullable(em.find(Diagnostic.class, id))
+        .orElseThrow(() -> new NotFoundException("Diagnostic"));
+  }
+
+  private List<Diagnostic> ofPerson(UUID beneficiaryId) {
+    return em.createQuery(
+            "SELECT d FROM Diagnostic d WHERE d.beneficiaryId = :b ORDER BY d.createdAt DESC",
+            Diagnostic.class)
+        .setParameter("b", beneficiaryId)
+        .getResultList();
+  }
+
+  private Integer age(UUID beneficiaryId) {
+    return beneficiaries
+        .find(beneficiaryId)
+        .map(b -> Period.between(b.birthDate(), LocalDate.now(clock)).getYears())
+        .orElse(null);
+  }
+
+  private TenantCode staff() {
+    return currentCaller.get().requireDepartementStaff(REFUSAL);
+  }
+}

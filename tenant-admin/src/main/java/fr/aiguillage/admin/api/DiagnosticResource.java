@@ -1,0 +1,108 @@
+package fr.aiguillage.admin.api;
+
+import fr.aiguillage.criteria.Proposal;
+import fr.aiguillage.diagnostic.DiagnosticService;
+import fr.aiguillage.diagnostic.DiagnosticView;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Diagnostics of the département's people: open, answer, propose, complete. */
+@Path("/v1/diagnostics")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
+@Tag(name = "Diagnostics")
+public class DiagnosticResource {
+  @Inject DiagnosticService diagnostics;
+
+  public record Opening(String beneficiaryId) {}
+
+  public record Answers(Map<String, Object> answers) {}
+
+  public record Completion(String synthesis, String nextSteps, List<String> actions) {}
+
+  @POST
+  @Operation(summary = "Ouvrir le diagnostic d'une personne (ou retrouver celui en cours)")
+  public DiagnosticView open(Opening opening) {
+    if (opening == null || opening.beneficiaryId() == null) {
+      throw new InvalidInputException(
+          "beneficiaryId", "Indiquez la personne : {\"beneficiaryId\": \"…\"}.");
+    }
+    return diagnostics.open(id(opening.beneficiaryId(), "Dossier"));
+  }
+
+  @GET
+  @Operation(summary = "Les diagnostics d'une personne")
+  public List<DiagnosticView> ofBeneficiary(@QueryParam("beneficiaryId") String beneficiaryId) {
+    if (beneficiaryId == null) {
+      throw new InvalidInputException("beneficiaryId", "Indiquez la personne : ?beneficiaryId=…");
+    }
+    return diagnostics.ofBeneficiary(id(beneficiaryId, "Dossier"));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary =
+          "Un diagnostic : réponses de la personne et du professionnel, écarts, synthèse, proposition")
+  public DiagnosticView get(@PathParam("id") String id) {
+    return diagnostics.get(id(id, "Diagnostic"));
+  }
+
+  @PUT
+  @Path("{id}/answers")
+  @Operation(summary = "Enregistrer des réponses du professionnel (null retire une réponse)")
+  public DiagnosticView answer(@PathParam("id") String id, Answers body) {
+    if (body == null || body.answers() == null) {
+      throw new InvalidInputException(
+          "answers", "Envoyez les réponses : {\"answers\": {\"question\": valeur}}.");
+    }
+    return diagnostics.answer(id(id, "Diagnostic"), body.answers());
+  }
+
+  @POST
+  @Path("{id}/proposal")
+  @Operation(
+      summary = "La proposition des critères en vigueur, avec la règle qui décide et pourquoi")
+  public Proposal propose(@PathParam("id") String id) {
+    return diagnostics.propose(id(id, "Diagnostic"));
+  }
+
+  @POST
+  @Path("{id}/complete")
+  @Operation(summary = "Terminer le diagnostic : synthèse, prochaines étapes, actions")
+  public DiagnosticView complete(@PathParam("id") String id, Completion body) {
+    if (body == null) {
+      throw new InvalidInputException("synthesis", "Envoyez la synthèse : {\"synthesis\": \"…\"}.");
+    }
+    return diagnostics.complete(
+        id(id, "Diagnostic"), body.synthesis(), body.nextSteps(), body.actions());
+  }
+
+  private static UUID id(String raw, String what) {
+    try {
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException(what);
+    }
+  }
+}
