@@ -328,6 +328,89 @@ public final class DemoSeeder {
     }
   }
 
+  /**
+   * Completed diagnostics with random answers for the first {@code count} people of a département
+   * that has fewer (the replay has past diagnostics to work on).
+   */
+  public int seedDiagnostics(Dept d, int count, long seed) throws SQLException {
+    try (Connection c = owner.getConnection()) {
+      c.setAutoCommit(false);
+      tenant(c, d.code());
+      int existing;
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM diagnostic")) {
+        rs.next();
+        existing = rs.getInt(1);
+      }
+      if (existing >= count) {
+        c.commit();
+        return 0;
+      }
+      Random random = new Random(seed);
+      String[] levels = {"NONE", "NONE", "NONE", "NONE", "NONE", "MEDIUM", "MEDIUM", "STRONG"};
+      String[] barriers = {
+        "health",
+        "housing",
+        "mobility",
+        "childcare",
+        "carer",
+        "digital",
+        "language",
+        "finances",
+        "other"
+      };
+      int added = 0;
+      try (PreparedStatement people =
+              c.prepareStatement(
+                  "SELECT b.id FROM beneficiary b WHERE NOT EXISTS (SELECT 1 FROM diagnostic x WHERE x.beneficiary_id = b.id)"
+                      + " ORDER BY b.id LIMIT ?");
+          PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO diagnostic (id, tenant_id, beneficiary_id, questionnaire_version, status, professional_answers,"
+                      + " synthesis, created_at, updated_at, completed_at) VALUES (?, ?, ?, 1, 'COMPLETED', ?, ?, now(), now(), now())")) {
+        people.setInt(1, count - existing);
+        try (ResultSet rs = people.executeQuery()) {
+          while (rs.next()) {
+            StringBuilder json = new StringBuilder("{");
+            answer(json, "activity_now", random.nextInt(5) == 0);
+            answer(json, "activity_last_24_months", random.nextBoolean());
+            answer(json, "can_picture_job", random.nextInt(3) > 0);
+            answer(json, "qualified", random.nextBoolean());
+            answer(json, "rqth", random.nextInt(12) == 0);
+            answer(json, "oeth", false);
+            for (String b : barriers) {
+              answer(json, "barrier_" + b, "\"" + levels[random.nextInt(levels.length)] + "\"");
+            }
+            json.setLength(json.length() - 1);
+            json.append('}');
+            insert.setObject(
+                1,
+                UUID.nameUUIDFromBytes(
+                    ("diagnostic:" + rs.getObject(1)).getBytes(StandardCharsets.UTF_8)));
+            insert.setString(2, d.code());
+            insert.setObject(3, rs.getObject(1));
+            insert.setString(4, json.toString());
+            insert.setString(5, "Diagnostic de démonstration.");
+            insert.addBatch();
+            if (++added % 1000 == 0) {
+              insert.executeBatch();
+            }
+          }
+        }
+        insert.executeBatch();
+      }
+      c.commit();
+      return added;
+    }
+  }
+
+  private static void answer(StringBuilder json, String code, Object value) {
+    json.append('"')
+        .append(code)
+        .append("\":{\"value\":")
+        .append(value)
+        .append(",\"by\":\"demo\",\"at\":\"2026-01-01T00:00:00Z\"},");
+  }
+
   static Nir nir(boolean woman, LocalDate birth, Commune commune, Random random) {
     String body =
         (woman ? "2" : "1")

@@ -66,6 +66,11 @@ public final class LocalStack implements AutoCloseable {
     long seed = 20261122L;
     for (DemoSeeder.Dept d : DemoSeeder.DEPARTEMENTS) {
       seeder.seedBeneficiaries(d, beneficiariesPerTenant, seed + d.code().hashCode());
+      seeder.seedDiagnostics(
+          d,
+          Integer.getInteger(
+              "aiguillage.demo.diagnostics", Math.min(100, beneficiariesPerTenant / 2)),
+          seed);
     }
     times.put("Données de démonstration", ms(t));
     LibertyConfig.write(cfg, db, kafka.bootstrapServers(), libertyVars);

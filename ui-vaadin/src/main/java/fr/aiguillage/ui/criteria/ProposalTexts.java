@@ -22,7 +22,8 @@ final class ProposalTexts {
 
   /** "activity_now : non", "barrier_health : Fort (STRONG)", "age (âge) : 24". */
   static String usedAnswer(String variable, Object value, Questionnaire questionnaire) {
-    String name = FACTS.containsKey(variable) ? variable + " (" + FACTS.get(variable) + ")" : variable;
+    String name =
+        FACTS.containsKey(variable) ? variable + " (" + FACTS.get(variable) + ")" : variable;
     return name + " : " + value(value, questionnaire.question(variable));
   }
 

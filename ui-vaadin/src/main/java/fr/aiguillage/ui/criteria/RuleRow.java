@@ -25,8 +25,8 @@ import java.util.Map;
 
 /**
  * One rule of the table, as a list item: its number and code as a heading, its fields, and the
- * buttons that move or delete it. Element ids follow its position ({@code rule-3-condition}, from
- * 0 as the service counts), so that a refusal and a browser test find the same field.
+ * buttons that move or delete it. Element ids follow its position ({@code rule-3-condition}, from 0
+ * as the service counts), so that a refusal and a browser test find the same field.
  */
 class RuleRow extends ListItem {
   /** What the row asks of the table around it. */
@@ -130,7 +130,8 @@ class RuleRow extends ListItem {
   }
 
   private FormLayout fields() {
-    FormLayout layout = new FormLayout(code, pathway, targetKind, needsReview, condition, explanation);
+    FormLayout layout =
+        new FormLayout(code, pathway, targetKind, needsReview, condition, explanation);
     layout.setResponsiveSteps(
         new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2), new ResponsiveStep("56em", 4));
     layout.setColspan(condition, 4);

@@ -17,15 +17,20 @@ final class VersionLabels {
     return v.national() ? "socle national" : "version " + v.version();
   }
 
+  /** "du socle national" or "de la version 3". */
+  static String ofName(CriteriaVersionView v) {
+    return v.national() ? "du socle national" : "de la version " + v.version();
+  }
+
   /** "En vigueur : version 3, depuis le 01/02/2025." */
   static String inForce(CriteriaVersionView v) {
     return "En vigueur : " + name(v) + ", depuis le " + Formats.day(v.effectiveFrom()) + ".";
   }
 
   /**
-   * One entry of the version list: "Socle national", "Version 4 — brouillon", "Version 3 —
-   * publiée, en vigueur depuis le 01/02/2025", "Version 5 — publiée, en vigueur à partir du …"
-   * (not yet), "Version 2 — archivée, appliquée à partir du …" (applied once, now replaced).
+   * One entry of the version list: "Socle national", "Version 4 — brouillon", "Version 3 — publiée,
+   * en vigueur depuis le 01/02/2025", "Version 5 — publiée, en vigueur à partir du …" (not yet),
+   * "Version 2 — archivée, appliquée à partir du …" (applied once, now replaced).
    */
   static String option(CriteriaVersionView v, int versionInForce, LocalDate today) {
     boolean inForce = v.version() == versionInForce;

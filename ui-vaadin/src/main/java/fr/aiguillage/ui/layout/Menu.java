@@ -6,6 +6,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.beneficiary.BeneficiariesView;
+import fr.aiguillage.ui.criteria.CriteriaView;
 import fr.aiguillage.ui.home.HomeView;
 import fr.aiguillage.ui.security.StaffAccess;
 
@@ -21,6 +22,7 @@ class Menu extends SideNav {
           new SideNavItem("Personnes", BeneficiariesView.ALIAS, VaadinIcon.USERS.create());
       people.setMatchNested(true);
       addItem(people);
+      addItem(new SideNavItem("Critères", CriteriaView.class, VaadinIcon.SITEMAP.create()));
     }
     if (caller.hasRole(Roles.PARTNER_USER) || caller.hasRole(Roles.PARTNER_ADMIN)) {
       SideNavItem partners =
