@@ -36,7 +36,6 @@ import java.util.Optional;
 @Transactional
 @TenantScoped
 public class CriteriaService {
-  private static final Jsonb JSON = JsonbBuilder.create();
   private static final java.util.concurrent.ConcurrentMap<String, CompiledRuleSet> COMPILED =
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final Type RULE_LIST = new ArrayList<Rule>() {}.getClass().getGenericSuperclass();
@@ -51,6 +50,14 @@ public class CriteriaService {
 
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
+
+  /**
+   * Created on first use, so that the class loads where no JSON-B provider is present (UI unit
+   * tests).
+   */
+  private static final class JsonHolder {
+    static final Jsonb JSON = JsonbBuilder.create();
+  }
 
   @Inject CurrentCaller caller;
   @Inject Clock clock;
@@ -90,7 +97,7 @@ public class CriteriaService {
   public CriteriaVersionView saveDraft(List<Rule> rules) {
     String actor = admin();
     CriteriaCompiler.compile(0, rules, NationalQuestionnaire.base());
-    String json = JSON.toJson(rules, RULE_LIST);
+    String json = JsonHolder.JSON.toJson(rules, RULE_LIST);
     Optional<CriteriaVersion> draft =
         stored().stream().filter(v -> v.status() == CriteriaVersion.Status.DRAFT).findFirst();
     CriteriaVersion saved;
@@ -190,7 +197,7 @@ public class CriteriaService {
   }
 
   private static List<Rule> rules(CriteriaVersion v) {
-    return JSON.fromJson(v.rulesJson(), RULE_LIST);
+    return JsonHolder.JSON.fromJson(v.rulesJson(), RULE_LIST);
   }
 
   private static CriteriaVersionView view(CriteriaVersion v) {

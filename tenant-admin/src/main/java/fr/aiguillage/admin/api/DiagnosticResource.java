@@ -3,6 +3,7 @@ package fr.aiguillage.admin.api;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.diagnostic.DiagnosticView;
+import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Roles;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Diagnostics")
 public class DiagnosticResource {
   @Inject DiagnosticService diagnostics;
+  @Inject PersonalLinks personalLinks;
+
+  @Inject
+  @ConfigProperty(name = "aiguillage.app.base-url", defaultValue = "http://localhost:9080")
+  String baseUrl;
 
   public record Opening(String beneficiaryId) {}
 
@@ -96,6 +103,21 @@ public class DiagnosticResource {
     }
     return diagnostics.complete(
         id(id, "Diagnostic"), body.synthesis(), body.nextSteps(), body.actions());
+  }
+
+  public record LinkRequest(Integer days) {}
+
+  public record PersonalLinkView(String url, java.time.Instant expiresAt) {}
+
+  @POST
+  @Path("{id}/personal-link")
+  @Operation(
+      summary =
+          "Créer le lien personnel de la personne pour remplir son diagnostic (affiché une seule fois)")
+  public PersonalLinkView personalLink(@PathParam("id") String id, LinkRequest request) {
+    PersonalLinks.IssuedLink link =
+        personalLinks.issue(id(id, "Diagnostic"), request == null ? null : request.days());
+    return new PersonalLinkView(baseUrl + "/mon-parcours/" + link.token(), link.expiresAt());
   }
 
   private static UUID id(String raw, String what) {

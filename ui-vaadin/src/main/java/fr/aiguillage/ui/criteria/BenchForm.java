@@ -38,7 +38,6 @@ class BenchForm extends Div {
     age.setMin(0);
     age.setMax(130);
     age.setHelperText("Laissez vide si l'âge n'est pas connu.");
-    age.setManualValidation(true);
   }
 
   void show(Questionnaire questionnaire) {
@@ -116,7 +115,6 @@ class BenchForm extends Div {
   private Component field(Question q) {
     Component field = q.type() == AnswerType.NUMBER ? number(q) : list(q);
     field.setId("bench-" + q.code());
-    ((HasValidation) field).setManualValidation(true);
     fields.put(q.code(), (HasValue<?, ?>) field);
     return field;
   }

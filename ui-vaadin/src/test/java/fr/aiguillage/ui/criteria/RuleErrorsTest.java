@@ -51,8 +51,7 @@ class RuleErrorsTest {
     RuleError c = new RuleError(1, "a", "rules[1].explanation", 0, 0, "z");
     RuleError table = new RuleError(0, "-", "rules", 0, 0, "la table de critères est vide.");
     assertThat(RuleErrors.summary(List.of(a))).isEqualTo("1 erreur dans la règle 2.");
-    assertThat(RuleErrors.summary(List.of(a, b, c)))
-        .isEqualTo("3 erreurs dans les règles 2 et 5.");
+    assertThat(RuleErrors.summary(List.of(a, b, c))).isEqualTo("3 erreurs dans les règles 2 et 5.");
     assertThat(RuleErrors.summary(List.of(table))).isEqualTo("1 erreur dans la table de critères.");
   }
 }

@@ -33,8 +33,7 @@ class VersionLabelsTest {
   @Test
   void theNationalBaseIsVersionZero() {
     assertThat(VersionLabels.option(national(), 3, TODAY)).isEqualTo("Socle national");
-    assertThat(VersionLabels.option(national(), 0, TODAY))
-        .isEqualTo("Socle national — en vigueur");
+    assertThat(VersionLabels.option(national(), 0, TODAY)).isEqualTo("Socle national — en vigueur");
     assertThat(VersionLabels.inForce(national()))
         .isEqualTo("En vigueur : socle national, depuis le 01/01/2025.");
     assertThat(VersionLabels.inForce(version(3, "PUBLISHED", LocalDate.of(2025, 2, 1))))

@@ -1,0 +1,223 @@
+package fr.aiguillage.diagnostic;
+
+import fr.aiguillage.audit.AuditAction;
+import fr.aiguillage.audit.AuditLog;
+import fr.aiguillage.events.DomainEvent;
+import fr.aiguillage.events.EventPublisher;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.TenantCode;
+import fr.aiguillage.tenancy.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Personal links: an agent issues one for a diagnostic in progress; the person opens it without an
+ * account, saves and comes back, then submits, which uses the link up. Each step of the person runs
+ * in the link's tenant only, as a caller that can touch nothing but that diagnostic.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class PersonalLinks {
+  public static final int DEFAULT_DAYS = 14;
+  public static final int MAX_DAYS = 30;
+  static final String PERSON = "personne (lien personnel)";
+  private final SecureRandom random = new SecureRandom();
+
+  @PersistenceContext(unitName = "aiguillage")
+  EntityManager em;
+
+  @Inject CurrentCaller currentCaller;
+  @Inject AuditLog audit;
+  @Inject EventPublisher events;
+  @Inject Clock clock;
+
+  /** A link opened by a person: which tenant, which diagnostic. */
+  public record LinkContext(UUID linkId, TenantCode tenant, UUID diagnosticId) {}
+
+  /** The token appears once, in the link; only its hash is stored. */
+  public record IssuedLink(String token, Instant expiresAt) {}
+
+  /** What the person sees: the questions asked to them, their saved answers, their first name. */
+  public record PersonForm(
+      String firstName, List<Section> sections, Map<String, Answer> answers, Instant expiresAt) {}
+
+  public IssuedLink issue(UUID diagnosticId, Integer days) {
+    Caller c = currentCaller.get();
+    c.requireDepartementStaff("Les liens personnels sont créés par les agents du département.");
+    int validity = days == null ? DEFAULT_DAYS : days;
+    if (validity < 1 || validity > MAX_DAYS) {
+      throw new InvalidInputException(
+          "days", "La durée de validité va de 1 à " + MAX_DAYS + " jours.");
+    }
+    Diagnostic d =
+        Optional.ofNullable(em.find(Diagnostic.class, diagnosticId))
+            .orElseThrow(() -> new NotFoundException("Diagnostic"));
+    if (d.status() != Diagnostic.Status.IN_PROGRESS) {
+      throw new ConflictException(
+          "diagnosticId",
+          "Ce diagnostic est terminé : il n'a plus besoin des réponses de la personne.");
+    }
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Instant now = clock.instant();
+    PersonalLink link =
+        PersonalLink.forDiagnostic(
+            diagnosticId, hash(token), c.username(), now, now.plus(Duration.ofDays(validity)));
+    em.persist(link);
+    audit.record(
+        AuditAction.UPDATE,
+        "beneficiary",
+        d.beneficiaryId(),
+        "lien personnel créé, valable jusqu'au " + link.expiresAt());
+    return new IssuedLink(token, link.expiresAt());
+  }
+
+  /**
+   * Resolves a token (no tenant yet: through the owner-rights SQL function), refuses it if unknown,
+   * expired or used, and makes the rest of this request act for that link only.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public LinkContext open(String token) {
+    if (token == null || token.length() < 20 || token.length() > 100) {
+      throw new PersonalLinkRefused(
+          "Ce lien n'est pas valide. Vérifiez qu'il est complet, ou demandez un nouveau lien à votre conseiller.");
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT link_id, tenant_id, diagnostic_id, expires_at, consumed_at FROM resolve_personal_link(?1)")
+            .setParameter(1, hash(token))
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new PersonalLinkRefused(
+          "Ce lien n'est pas valide. Vérifiez qu'il est complet, ou demandez un nouveau lien à votre conseiller.");
+    }
+    Object[] row = (Object[]) rows.get(0);
+    if (row[4] != null) {
+      throw new PersonalLinkRefused(
+          "Ce lien a déjà servi : vos réponses ont bien été transmises. Pour les modifier, parlez-en à votre conseiller.");
+    }
+    Instant expires = ((java.sql.Timestamp) row[3]).toInstant();
+    if (!expires.isAfter(clock.instant())) {
+      throw new PersonalLinkRefused(
+          "Ce lien a expiré. Demandez un nouveau lien à votre conseiller.");
+    }
+    LinkContext ctx = new LinkContext(uuid(row[0]), TenantCode.of((String) row[1]), uuid(row[2]));
+    currentCaller.actAs(new Caller(PERSON, Optional.of(ctx.tenant()), Optional.empty(), Set.of()));
+    return ctx;
+  }
+
+  public PersonForm form(LinkContext ctx) {
+    Diagnostic d = diagnosticOf(ctx);
+    String firstName =
+        em.createQuery("SELECT b.firstNames FROM Beneficiary b WHERE b.id = :id", String.class)
+            .setParameter("id", d.beneficiaryId())
+            .getResultStream()
+            .findFirst()
+            .orElse("");
+    PersonalLink link = em.find(PersonalLink.class, ctx.linkId());
+    return new PersonForm(
+        firstName.split(" ")[0], askedToPerson(), d.answers(Respondent.PERSON), link.expiresAt());
+  }
+
+  /** Saves the person's answers; with {@code submit}, sends them and uses the link up. */
+  public void save(LinkContext ctx, Map<String, Object> values, boolean submit) {
+    Diagnostic d = diagnosticOf(ctx);
+    Questionnaire q = NationalQuestionnaire.base();
+    for (String code : values.keySet()) {
+      if (q.question(code).map(question -> !question.askedToPerson()).orElse(false)) {
+        throw new InvalidInputException(code, "Cette question est posée par votre conseiller.");
+      }
+    }
+    Map<String, Object> checked = Answers.check(q, values);
+    d.record(Respondent.PERSON, checked, PERSON, clock.instant());
+    audit.record(
+        AuditAction.UPDATE,
+        "beneficiary",
+        d.beneficiaryId(),
+        submit ? "réponses envoyées par la personne" : "réponses enregistrées par la personne");
+    if (submit) {
+      em.find(PersonalLink.class, ctx.linkId()).consume(clock.instant());
+      events.publish(
+          DomainEvent.of(
+              "diagnostic.person-answered",
+              "diagnostic",
+              d.id(),
+              ctx.tenant().value(),
+              clock.instant(),
+              Map.of(
+                  "schemaVersion",
+                  1,
+                  "diagnosticId",
+                  d.id().toString(),
+                  "beneficiaryId",
+                  d.beneficiaryId().toString(),
+                  "answered",
+                  checked.size())));
+    }
+  }
+
+  private Diagnostic diagnosticOf(LinkContext ctx) {
+    Caller c = currentCaller.get();
+    if (!PERSON.equals(c.username()) || !c.tenant().equals(Optional.of(ctx.tenant()))) {
+      throw new PersonalLinkRefused("Ce lien n'est pas valide.");
+    }
+    Diagnostic d =
+        Optional.ofNullable(em.find(Diagnostic.class, ctx.diagnosticId()))
+            .orElseThrow(() -> new PersonalLinkRefused("Ce lien n'est pas valide."));
+    if (d.status() != Diagnostic.Status.IN_PROGRESS) {
+      throw new PersonalLinkRefused(
+          "Votre conseiller a terminé ce diagnostic : vos réponses ne peuvent plus être modifiées.");
+    }
+    return d;
+  }
+
+  static List<Section> askedToPerson() {
+    return NationalQuestionnaire.base().sections().stream()
+        .map(
+            s ->
+                new Section(
+                    s.code(),
+                    s.title(),
+                    s.national(),
+                    s.questions().stream().filter(Question::askedToPerson).toList()))
+        .filter(s -> !s.questions().isEmpty())
+        .toList();
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static UUID uuid(Object o) {
+    return o instanceof UUID u ? u : UUID.fromString(o.toString());
+  }
+}
