@@ -86,6 +86,9 @@ public final class LocalStack implements AutoCloseable {
     Files.createDirectories(dropins);
     Files.copy(
         config.war(), dropins.resolve("aiguillage.war"), StandardCopyOption.REPLACE_EXISTING);
+    // Liberty keeps the WAR expanded from the previous start: remove it, or an old build may be
+    // served
+    deleteRecursively(config.libertyServerDir().resolve("apps/expanded/aiguillage.war"));
     Path wlp = config.libertyServerDir().getParent().getParent().getParent();
     String serverName = config.libertyServerDir().getFileName().toString();
     liberty =
@@ -99,6 +102,17 @@ public final class LocalStack implements AutoCloseable {
         () -> ChildProcess.answers200(config.libertyUrl() + "/health/ready"),
         Duration.ofMinutes(5));
     startMillis.put("Open Liberty (application prête)", ms(t));
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   public Long libertyPid() {

@@ -34,7 +34,16 @@ public class TestStack implements LauncherSessionListener {
       Path otherRealm = Path.of(TestStack.class.getResource("/keycloak/autre-realm.json").toURI());
       stack =
           LocalStack.startServices(
-              cfg, List.of(otherRealm), Map.of("jwt.clock.skew", "1s"), BENEFICIARIES_PER_TENANT);
+              cfg,
+              List.of(otherRealm),
+              Map.of(
+                  "jwt.clock.skew",
+                  "1s",
+                  "aiguillage.person.rate-limit.requests",
+                  "30",
+                  "aiguillage.person.rate-limit.window-seconds",
+                  "3"),
+              BENEFICIARIES_PER_TENANT);
       System.out.println("Test stack ready: " + stack.startMillis);
     } catch (Exception e) {
       throw new IllegalStateException("Test stack did not start", e);

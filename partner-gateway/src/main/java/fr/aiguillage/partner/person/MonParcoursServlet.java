@@ -1,8 +1,5 @@
 package fr.aiguillage.partner.person;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheFactory;
 import fr.aiguillage.diagnostic.AnswerType;
 import fr.aiguillage.diagnostic.NationalQuestionnaire;
 import fr.aiguillage.diagnostic.PersonalLinkRefused;
@@ -18,13 +15,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The person's page, reached by their personal link (/mon-parcours/{token}): plain HTML that works
@@ -33,16 +29,26 @@ import java.util.Optional;
  */
 @WebServlet("/mon-parcours/*")
 public class MonParcoursServlet extends HttpServlet {
-  private static final MustacheFactory MUSTACHE =
-      new DefaultMustacheFactory("templates/mon-parcours");
-  private static final Mustache FORM = MUSTACHE.compile("form.mustache");
-  private static final Mustache MESSAGE = MUSTACHE.compile("message.mustache");
-  private static final String CSS = css();
-
-  /** 60 requests a minute per address: plenty for a person, slow for anyone guessing links. */
-  private final RateLimiter limiter = new RateLimiter(60, 60_000, Clock.systemUTC());
-
   @Inject PersonalLinks links;
+
+  /**
+   * By default 60 requests a minute per address: plenty for a person, slow for anyone guessing
+   * links.
+   */
+  @Inject
+  @ConfigProperty(name = "aiguillage.person.rate-limit.requests", defaultValue = "60")
+  int rateLimit;
+
+  @Inject
+  @ConfigProperty(name = "aiguillage.person.rate-limit.window-seconds", defaultValue = "60")
+  int rateWindowSeconds;
+
+  private RateLimiter limiter;
+
+  @Override
+  public void init() {
+    limiter = new RateLimiter(rateLimit, rateWindowSeconds * 1000L, Clock.systemUTC());
+  }
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -52,9 +58,9 @@ public class MonParcoursServlet extends HttpServlet {
     }
     try {
       LinkContext ctx = links.open(token(req));
-      render(resp, 200, FORM, new PersonFormPage(links.form(ctx), null, Map.of(), null));
+      html(resp, 200, Html.form(new PersonFormPage(links.form(ctx), null, Map.of(), null)));
     } catch (PersonalLinkRefused e) {
-      message(resp, 404, "Lien inutilisable", e.getMessage());
+      html(resp, 404, Html.message("Lien inutilisable", e.getMessage()));
     }
   }
 
@@ -75,21 +81,22 @@ public class MonParcoursServlet extends HttpServlet {
         try {
           links.save(ctx, values, submit);
           if (submit) {
-            message(
+            html(
                 resp,
                 200,
-                "Merci, vos réponses sont envoyées",
-                "Votre conseiller les verra avant votre rendez-vous. Vous n'avez plus rien à faire sur cette page.");
+                Html.message(
+                    "Merci, vos réponses sont envoyées",
+                    "Votre conseiller les verra avant votre rendez-vous. Vous n'avez plus rien à faire sur cette page."));
           } else {
-            render(
+            html(
                 resp,
                 200,
-                FORM,
-                new PersonFormPage(
-                    links.form(ctx),
-                    null,
-                    Map.of(),
-                    "Vos réponses sont enregistrées. Vous pouvez revenir plus tard avec le même lien."));
+                Html.form(
+                    new PersonFormPage(
+                        links.form(ctx),
+                        null,
+                        Map.of(),
+                        "Vos réponses sont enregistrées. Vous pouvez revenir plus tard avec le même lien.")));
           }
           return;
         } catch (InvalidInputException refused) {
@@ -98,9 +105,9 @@ public class MonParcoursServlet extends HttpServlet {
           }
         }
       }
-      render(resp, 400, FORM, new PersonFormPage(links.form(ctx), typed, errors, null));
+      html(resp, 400, Html.form(new PersonFormPage(links.form(ctx), typed, errors, null)));
     } catch (PersonalLinkRefused e) {
-      message(resp, 404, "Lien inutilisable", e.getMessage());
+      html(resp, 404, Html.message("Lien inutilisable", e.getMessage()));
     }
   }
 
@@ -142,36 +149,20 @@ public class MonParcoursServlet extends HttpServlet {
 
   private static void tooMany(HttpServletResponse resp) throws IOException {
     resp.setHeader("Retry-After", "60");
-    message(
+    html(
         resp,
         429,
-        "Trop de demandes",
-        "Trop de demandes depuis votre connexion. Réessayez dans une minute.");
+        Html.message(
+            "Trop de demandes",
+            "Trop de demandes depuis votre connexion. Réessayez dans une minute."));
   }
 
-  private static void message(HttpServletResponse resp, int status, String title, String message)
-      throws IOException {
-    render(resp, status, MESSAGE, Map.of("title", title, "message", message, "css", CSS));
-  }
-
-  private static void render(HttpServletResponse resp, int status, Mustache template, Object model)
-      throws IOException {
+  private static void html(HttpServletResponse resp, int status, String html) throws IOException {
     resp.setStatus(status);
     resp.setContentType("text/html;charset=UTF-8");
     resp.setHeader("Cache-Control", "no-store");
     resp.setHeader("Referrer-Policy", "no-referrer");
     resp.setHeader("X-Robots-Tag", "noindex");
-    Object scope =
-        model instanceof PersonFormPage page ? new Object[] {page, Map.of("css", CSS)} : model;
-    template.execute(resp.getWriter(), scope).flush();
-  }
-
-  private static String css() {
-    try (InputStream in =
-        MonParcoursServlet.class.getResourceAsStream("/templates/mon-parcours/style.css")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    resp.getWriter().write(html);
   }
 }
