@@ -11,7 +11,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -181,11 +180,12 @@ class DiagnosticApiIT {
     assertThat(get(DIAGNOSTICS + "/" + id, token("plie-08")).status()).isEqualTo(403);
     assertThat(get(DIAGNOSTICS + "/" + id, null).status()).isEqualTo(401);
     assertThat(
-            List.of(
-                get(DIAGNOSTICS + "?beneficiaryId=" + personId, token("agent-08"))
-                    .json()
-                    .asJsonArray()
-                    .size()))
-        .containsExactly(1);
+            get(DIAGNOSTICS + "?beneficiaryId=" + personId, token("agent-08"))
+                .json()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class))
+        .filteredOn(d -> d.getString("id").equals(id))
+        .singleElement()
+        .satisfies(d -> assertThat(d.getString("status")).isEqualTo("COMPLETED"));
   }
 }

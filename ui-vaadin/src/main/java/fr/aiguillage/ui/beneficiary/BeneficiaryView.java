@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 import fr.aiguillage.beneficiary.BeneficiaryFile;
 import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.diagnostic.DiagnosticView;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class BeneficiaryView extends VerticalLayout
   private final BeneficiaryService service;
   private final BeneficiaryHeader header = new BeneficiaryHeader();
   private final BeneficiaryForm form = new BeneficiaryForm();
+  private final RouterLink diagnostic = new RouterLink();
   private BeneficiaryFile file;
 
   @Inject
@@ -37,7 +39,10 @@ public class BeneficiaryView extends VerticalLayout
     this.service = service;
     RouterLink back = new RouterLink("Retour à la liste des personnes", BeneficiariesView.class);
     back.setId("back");
-    add(back, header, form);
+    diagnostic.setText("Diagnostic");
+    diagnostic.setId("open-diagnostic");
+    diagnostic.addClassName("link-button");
+    add(back, header, diagnostic, form);
     form.addSaveListener(
         save ->
             Submission.send(form, () -> service.correct(file.id(), file.version(), save.draft()))
@@ -67,6 +72,7 @@ public class BeneficiaryView extends VerticalLayout
   private void show(BeneficiaryFile shown) {
     file = shown;
     header.show(shown);
+    diagnostic.setRoute(DiagnosticView.class, DiagnosticView.parameters(shown.id()));
     form.show(shown.toDraft(), shown.nirMasked());
     form.setEditing(false);
   }
