@@ -47,8 +47,7 @@ final class AnswerValues {
   }
 
   /** What a field starts with: the professional's answer, else the person's. */
-  static Object initial(
-      String code, Map<String, Answer> professional, Map<String, Answer> person) {
+  static Object initial(String code, Map<String, Answer> professional, Map<String, Answer> person) {
     Answer mine = professional.get(code);
     if (mine != null && mine.value() != null) {
       return mine.value();

@@ -41,8 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Route(value = "personnes/:id([0-9a-fA-F-]{36})/diagnostic", layout = MainLayout.class)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.COORDINATOR, Roles.ORIENTATION_AGENT, Roles.REFERENT})
-public class DiagnosticView extends VerticalLayout
-    implements BeforeEnterObserver, HasDynamicTitle {
+public class DiagnosticView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
   static final String ID = "id";
 
   private final DiagnosticService diagnostics;

@@ -124,7 +124,9 @@ class ProposalPanel extends Section {
             ? ""
             : "Proposition enregistrée le "
                 + Formats.day(p.at().atZone(PARIS).toLocalDate())
-                + (propose.isVisible() ? " ; calculez-la à nouveau pour en voir l'explication." : "."));
+                + (propose.isVisible()
+                    ? " ; calculez-la à nouveau pour en voir l'explication."
+                    : "."));
     answersBlock.setVisible(false);
     skippedBlock.setVisible(false);
     version.setText(ProposalTexts.criteriaVersion(p.criteriaVersion()));

@@ -88,7 +88,9 @@ class QuestionnaireForm extends Div {
     save.setVisible(!readOnly);
   }
 
-  /** Puts refusals ({@code answers.<code>}) on their fields; returns the messages that have none. */
+  /**
+   * Puts refusals ({@code answers.<code>}) on their fields; returns the messages that have none.
+   */
   List<String> showErrors(List<FieldError> errors) {
     clearErrors();
     List<String> unplaced = new ArrayList<>();

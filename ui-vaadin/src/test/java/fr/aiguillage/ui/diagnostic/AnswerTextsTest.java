@@ -52,7 +52,6 @@ class AnswerTextsTest {
     assertThat(AnswerTexts.used("barrier_health", "STRONG", Q))
         .isEqualTo(q("barrier_health").label() + " : Fort");
     assertThat(AnswerTexts.used("age", 24L, Q)).isEqualTo("Âge : 24");
-    assertThat(AnswerTexts.used("strong_barriers", 0L, Q))
-        .isEqualTo("Nombre de freins forts : 0");
+    assertThat(AnswerTexts.used("strong_barriers", 0L, Q)).isEqualTo("Nombre de freins forts : 0");
   }
 }

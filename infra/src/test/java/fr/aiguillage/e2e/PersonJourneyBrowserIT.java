@@ -1,0 +1,157 @@
+package fr.aiguillage.e2e;
+
+import static fr.aiguillage.e2e.Http.get;
+import static fr.aiguillage.e2e.Http.post;
+import static fr.aiguillage.e2e.Http.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The person fills the questionnaire on a phone through their link (save, come back, send), then
+ * agent-08 sees their answers and the proposal with its reasons. Screenshots in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersonJourneyBrowserIT {
+  static final Path SHOTS = Paths.get("target", "screenshots");
+  static Playwright playwright;
+  static Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void chromium() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void thePersonAnswersOnAPhoneAndTheAgentSeesTheProposalAndItsReasons() {
+    String personId =
+        get("/api/v1/beneficiaries?size=20&status=TO_ORIENT", token("agent-08"))
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getJsonObject(8)
+            .getString("id");
+    String diagnosticId =
+        post("/api/v1/diagnostics", token("agent-08"), "{\"beneficiaryId\": \"" + personId + "\"}")
+            .json()
+            .asJsonObject()
+            .getString("id");
+    String link =
+        post("/api/v1/diagnostics/" + diagnosticId + "/personal-link", token("agent-08"), "{}")
+            .json()
+            .asJsonObject()
+            .getString("url")
+            .replaceFirst("https?://[^/]+", Http.app());
+
+    try (BrowserContext phone =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setLocale("fr-FR")
+                .setViewportSize(390, 844)
+                .setIsMobile(true)
+                .setHasTouch(true))) {
+      Page page = phone.newPage();
+      page.navigate(link);
+      page.locator("#activity_now-non").check();
+      page.locator("#activity_last_24_months-oui").check();
+      page.locator("#can_picture_job-oui").check();
+      page.locator("#qualified-oui").check();
+      for (String b :
+          new String[] {
+            "health", "housing", "childcare", "carer", "digital", "language", "finances", "other"
+          }) {
+        page.locator("#barrier_" + b + "-none").check();
+      }
+      page.locator("#barrier_mobility-medium").check();
+      page.locator("#expectations")
+          .fill("Trouver un travail près de chez moi, j'ai besoin du permis.");
+      page.locator("#enregistrer").click();
+      assertThat(page.locator("[role=status]").textContent())
+          .contains("Vos réponses sont enregistrées");
+      assertThat(
+              new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations())
+          .as("person page accessibility")
+          .isEmpty();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("10-personne-enregistre.png"))
+              .setFullPage(false));
+
+      page.navigate(link);
+      assertThat(page.locator("#barrier_mobility-medium").isChecked()).as("resumed").isTrue();
+      page.locator("#envoyer").click();
+      page.getByText("Merci, vos réponses sont envoyées").waitFor();
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(SHOTS.resolve("11-personne-envoye.png")));
+    }
+
+    try (BrowserContext desk =
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
+      Page page = desk.newPage();
+      page.setDefaultTimeout(60_000);
+      page.navigate(Http.app() + "/personnes/" + personId + "/diagnostic");
+      page.locator("#username").fill("agent-08");
+      page.locator("#password").fill("demo");
+      page.locator("#kc-login").click();
+      page.locator("#diagnostic-view").waitFor();
+      assertThat(page.locator("#person-answer-barrier_mobility").textContent()).contains("Moyen");
+      page.locator("#propose").click();
+      page.locator("#proposal-pathway").waitFor();
+      assertThat(page.locator("#proposal-pathway").textContent()).contains("Parcours global");
+      assertThat(page.locator("#proposal-rule").textContent()).contains("global-frein-moyen");
+      assertThat(page.locator("#proposal-explanation").textContent()).contains("frein moyen");
+      page.locator("#proposal-pathway").scrollIntoViewIfNeeded();
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(SHOTS.resolve("12-agent-proposition.png")));
+    }
+  }
+}
