@@ -11,6 +11,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -110,6 +111,31 @@ class DiagnosticApiIT {
                 .status())
         .as("a completed diagnostic is closed")
         .isEqualTo(409);
+
+    // Where the person could go: structures of the proposed kind, referents ranked
+    Http.Response placements = get(DIAGNOSTICS + "/" + id + "/placements", token("agent-08"));
+    assertThat(placements.status()).as(placements.toString()).isEqualTo(200);
+    List<JsonObject> ranked = placements.json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(ranked).isNotEmpty();
+    String expectedKind = age < 26 ? "MISSION_LOCALE" : "FRANCE_TRAVAIL";
+    assertThat(ranked).allSatisfy(s -> assertThat(s.getString("kind")).isEqualTo(expectedKind));
+    for (JsonObject s : ranked) {
+      List<JsonObject> refs = s.getJsonArray("referents").getValuesAs(JsonObject.class);
+      for (int k = 1; k < refs.size(); k++) {
+        JsonObject a = refs.get(k - 1);
+        JsonObject b = refs.get(k);
+        boolean ordered =
+            a.getBoolean("sameTerritory") && !b.getBoolean("sameTerritory")
+                || a.getBoolean("sameTerritory") == b.getBoolean("sameTerritory")
+                    && (double) a.getInt("caseload") / a.getInt("maxCaseload")
+                        <= (double) b.getInt("caseload") / b.getInt("maxCaseload");
+        assertThat(ordered)
+            .as("referents ranked by territory then caseload in " + s.getString("name"))
+            .isTrue();
+      }
+    }
+    assertThat(get(DIAGNOSTICS + "/" + id + "/placements", token("agent-59")).status())
+        .isEqualTo(404);
 
     // Replay: the same table with the employment rule sending to the global pathway
     JsonArray rules =

@@ -102,7 +102,10 @@ class PlatformApiIT {
     assertThat(ft.getJsonArray("structures").getValuesAs(JsonObject.class))
         .extracting(s -> s.getString("name"))
         .containsExactlyInAnyOrder(
-            "France Travail Charleville-Mézières", "France Travail Lille Centre");
+            "France Travail Charleville-Mézières",
+            "France Travail Sedan",
+            "France Travail Rethel",
+            "France Travail Lille Centre");
 
     assertThat(get(PARTNER_ME, null).status()).isEqualTo(401);
     assertThat(get(PARTNER_ME, token("agent-08")).status()).isEqualTo(403);

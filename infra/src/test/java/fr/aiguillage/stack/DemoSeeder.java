@@ -207,7 +207,8 @@ public final class DemoSeeder {
         }
       }
       tenant(c, "08");
-      structure(c, "08", "PLIE des Ardennes", "PLIE", "plie-ardennes", "NORD", 120);
+      String emploi = "PROFESSIONAL,SOCIO_PROFESSIONAL";
+      structure(c, "08", "PLIE des Ardennes", "PLIE", "plie-ardennes", "NORD", 120, emploi);
       structure(
           c,
           "08",
@@ -215,17 +216,71 @@ public final class DemoSeeder {
           "FRANCE_TRAVAIL",
           "france-travail",
           "NORD",
-          400);
-      structure(c, "08", "Mission locale Nord Ardennes", "MISSION_LOCALE", null, "NORD", 80);
-      structure(c, "08", "Service insertion – DT Sedanais", "DEPARTEMENT", null, "SEDAN", 150);
-      referent(c, "08", "PLIE des Ardennes", "Camille", "Lefèvre");
-      referent(c, "08", "Service insertion – DT Sedanais", "Julien", "Marchand");
+          400,
+          emploi);
+      structure(
+          c,
+          "08",
+          "France Travail Sedan",
+          "FRANCE_TRAVAIL",
+          "france-travail",
+          "SEDAN",
+          250,
+          emploi);
+      structure(
+          c, "08", "France Travail Rethel", "FRANCE_TRAVAIL", "france-travail", "SUD", 150, emploi);
+      structure(
+          c, "08", "Mission locale Nord Ardennes", "MISSION_LOCALE", null, "NORD", 80, emploi);
+      structure(c, "08", "Cap emploi Ardennes", "CAP_EMPLOI", null, "NORD", 60, "PROFESSIONAL");
+      structure(
+          c,
+          "08",
+          "Service insertion – DT Sedanais",
+          "DEPARTEMENT",
+          null,
+          "SEDAN",
+          150,
+          "SOCIAL,SOCIO_PROFESSIONAL");
+      structure(
+          c,
+          "08",
+          "Service insertion – DT Nord Ardennes",
+          "DEPARTEMENT",
+          null,
+          "NORD",
+          200,
+          "SOCIAL,SOCIO_PROFESSIONAL");
+      referent(c, "08", "PLIE des Ardennes", "Camille", "Lefèvre", "NORD", "", 41);
+      referent(c, "08", "France Travail Charleville-Mézières", "Sophie", "Renard", "NORD", "", 55);
+      referent(c, "08", "France Travail Charleville-Mézières", "Karim", "Haddad", "NORD", "", 32);
+      referent(c, "08", "France Travail Sedan", "Lucie", "Pierson", "SEDAN", "", 48);
+      referent(c, "08", "Service insertion – DT Sedanais", "Julien", "Marchand", "SEDAN", "", 60);
+      referent(
+          c, "08", "Service insertion – DT Nord Ardennes", "Hélène", "Collard", "NORD", "", 37);
+      referent(c, "08", "Mission locale Nord Ardennes", "Théo", "Wauthier", "NORD", "", 22);
       tenant(c, "59");
       structure(
-          c, "59", "France Travail Lille Centre", "FRANCE_TRAVAIL", "france-travail", "METRO", 600);
-      structure(c, "59", "Association Solidarité Hainaut", "ASSOCIATION", null, "HAINAUT", 60);
-      structure(c, "59", "Service RSA – DT Flandre maritime", "DEPARTEMENT", null, "FLANDRE", 200);
-      referent(c, "59", "Service RSA – DT Flandre maritime", "Nadia", "Benali");
+          c,
+          "59",
+          "France Travail Lille Centre",
+          "FRANCE_TRAVAIL",
+          "france-travail",
+          "METRO",
+          600,
+          emploi);
+      structure(
+          c, "59", "Association Solidarité Hainaut", "ASSOCIATION", null, "HAINAUT", 60, "SOCIAL");
+      structure(
+          c,
+          "59",
+          "Service RSA – DT Flandre maritime",
+          "DEPARTEMENT",
+          null,
+          "FLANDRE",
+          200,
+          "SOCIAL,SOCIO_PROFESSIONAL");
+      referent(c, "59", "Service RSA – DT Flandre maritime", "Nadia", "Benali", "FLANDRE", "", 44);
+      referent(c, "59", "France Travail Lille Centre", "Marc", "Delattre", "METRO", "", 58);
       c.commit();
     }
   }
@@ -436,12 +491,13 @@ public final class DemoSeeder {
       String kind,
       String org,
       String territory,
-      int capacity)
+      int capacity,
+      String pathways)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO structure (id, tenant_id, name, kind, partner_org_id, territory_id, capacity)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            "INSERT INTO structure (id, tenant_id, name, kind, partner_org_id, territory_id, capacity, pathways, current_load)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET pathways = EXCLUDED.pathways")) {
       ps.setObject(1, structureId(tenant, name));
       ps.setString(2, tenant);
       ps.setString(3, name);
@@ -449,17 +505,27 @@ public final class DemoSeeder {
       ps.setString(5, org);
       ps.setObject(6, territoryId(tenant, territory));
       ps.setInt(7, capacity);
+      ps.setString(8, pathways);
+      ps.setInt(9, capacity / 3);
       ps.executeUpdate();
     }
   }
 
   private static void referent(
-      Connection c, String tenant, String structure, String first, String last)
+      Connection c,
+      String tenant,
+      String structure,
+      String first,
+      String last,
+      String territory,
+      String pathways,
+      int caseload)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO referent (id, tenant_id, structure_id, first_name, last_name, email) VALUES (?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING")) {
+            "INSERT INTO referent (id, tenant_id, structure_id, first_name, last_name, email, territory_id, pathways, current_caseload)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET territory_id = EXCLUDED.territory_id,"
+                + " pathways = EXCLUDED.pathways, current_caseload = EXCLUDED.current_caseload")) {
       ps.setObject(
           1,
           UUID.nameUUIDFromBytes(
@@ -476,6 +542,9 @@ public final class DemoSeeder {
               + "@"
               + tenant
               + ".demo.aiguillage.fr");
+      ps.setObject(7, territoryId(tenant, territory));
+      ps.setString(8, pathways);
+      ps.setInt(9, caseload);
       ps.executeUpdate();
     }
   }

@@ -6,6 +6,8 @@ import fr.aiguillage.beneficiary.Beneficiary;
 import fr.aiguillage.beneficiary.BeneficiaryRepository;
 import fr.aiguillage.criteria.CriteriaService;
 import fr.aiguillage.criteria.Proposal;
+import fr.aiguillage.directory.Placement;
+import fr.aiguillage.directory.StructureRepository;
 import fr.aiguillage.events.DomainEvent;
 import fr.aiguillage.events.EventPublisher;
 import fr.aiguillage.shared.ConflictException;
@@ -42,6 +44,7 @@ public class DiagnosticService {
   EntityManager em;
 
   @Inject BeneficiaryRepository beneficiaries;
+  @Inject StructureRepository structures;
   @Inject CriteriaService criteria;
   @Inject AuditLog audit;
   @Inject EventPublisher events;
@@ -115,6 +118,26 @@ public class DiagnosticService {
         d.beneficiaryId(),
         "proposition " + p.pathway() + " (règle " + p.decidedBy().code() + ")");
     return p;
+  }
+
+  /**
+   * Where the person could go for the pathway proposed (computed now with the criteria in force):
+   * structures of the proposed kind that take it, ranked by territory and places left, each with
+   * its referents ranked by territory and caseload.
+   */
+  public List<Placement.RankedStructure> placements(UUID id) {
+    TenantCode tenant = staff();
+    Diagnostic d = load(id);
+    Proposal p = criteria.evaluateInForce(d.effectiveAnswers(), age(d.beneficiaryId()));
+    UUID territory =
+        beneficiaries.find(d.beneficiaryId()).map(Beneficiary::territoryId).orElse(null);
+    audit.record(AuditAction.READ, SUBJECT, d.beneficiaryId(), "structures proposées");
+    return Placement.rank(
+        structures.ofTenant(tenant.value()),
+        structures.referents(),
+        p.pathway(),
+        p.targetKind(),
+        territory);
   }
 
   /**

@@ -42,7 +42,44 @@ public class Structure {
   @Column(name = "capacity")
   private Integer capacity;
 
+  @Column(name = "current_load", nullable = false)
+  private int currentLoad;
+
+  @Column(name = "pathways", nullable = false)
+  private String pathways;
+
+  @Column(name = "commune_insee")
+  private String communeInsee;
+
+  @Column(name = "phone")
+  private String phone;
+
+  @Column(name = "email")
+  private String email;
+
   protected Structure() {}
+
+  /** A structure as an import or a test describes it. */
+  static Structure of(
+      UUID id,
+      String tenant,
+      String name,
+      StructureKind kind,
+      UUID territoryId,
+      Integer capacity,
+      int load,
+      String pathways) {
+    Structure s = new Structure();
+    s.id = id;
+    s.tenantId = tenant;
+    s.name = name;
+    s.kind = kind;
+    s.territoryId = territoryId;
+    s.capacity = capacity;
+    s.currentLoad = load;
+    s.pathways = pathways;
+    return s;
+  }
 
   public UUID id() {
     return id;
@@ -70,5 +107,28 @@ public class Structure {
 
   public Integer capacity() {
     return capacity;
+  }
+
+  /** Places left, when the structure declared a capacity. */
+  public java.util.Optional<Integer> capacityLeft() {
+    return capacity == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(Math.max(0, capacity - currentLoad));
+  }
+
+  public boolean takes(fr.aiguillage.criteria.Pathway pathway) {
+    return java.util.Arrays.asList(pathways.split(",")).contains(pathway.name());
+  }
+
+  public String communeInsee() {
+    return communeInsee;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public String email() {
+    return email;
   }
 }

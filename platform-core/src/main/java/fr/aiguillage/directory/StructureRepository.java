@@ -17,6 +17,12 @@ public class StructureRepository {
         .getResultList();
   }
 
+  /** The referents of the tenant set on this transaction. */
+  public List<Referent> referents() {
+    return em.createQuery("SELECT r FROM Referent r ORDER BY r.lastName", Referent.class)
+        .getResultList();
+  }
+
   public List<Structure> ofPartnerOrganisation(String partnerOrg) {
     return em.createQuery(
             "SELECT s FROM Structure s WHERE s.partnerOrgId = :o ORDER BY s.tenantId, s.name",

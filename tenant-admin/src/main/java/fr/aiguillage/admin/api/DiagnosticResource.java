@@ -4,6 +4,7 @@ import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.diagnostic.DiagnosticView;
 import fr.aiguillage.diagnostic.PersonalLinks;
+import fr.aiguillage.directory.Placement;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Roles;
@@ -92,6 +93,15 @@ public class DiagnosticResource {
       summary = "La proposition des critères en vigueur, avec la règle qui décide et pourquoi")
   public Proposal propose(@PathParam("id") String id) {
     return diagnostics.propose(id(id, "Diagnostic"));
+  }
+
+  @GET
+  @Path("{id}/placements")
+  @Operation(
+      summary =
+          "Les structures et référents possibles pour le parcours proposé, classés (territoire, places, charge)")
+  public List<Placement.RankedStructure> placements(@PathParam("id") String id) {
+    return diagnostics.placements(id(id, "Diagnostic"));
   }
 
   @POST
