@@ -49,4 +49,44 @@ public class DirectoryService {
   public List<Structure> structuresOfMyTenant() {
     return structures.ofTenant(caller.get().requireTenant().value());
   }
+
+  /** The département's directory: structures and their referents. */
+  public List<StructureView> directory() {
+    String tenant =
+        caller
+            .get()
+            .requireDepartementStaff("L'annuaire est réservé aux agents du département.")
+            .value();
+    List<Referent> referents = structures.referents();
+    return structures.ofTenant(tenant).stream()
+        .map(
+            s ->
+                new StructureView(
+                    s.id(),
+                    s.name(),
+                    s.kind(),
+                    s.siret(),
+                    s.partnerOrgId(),
+                    s.territoryId(),
+                    s.communeInsee(),
+                    s.phone(),
+                    s.email(),
+                    s.pathwayCodes(),
+                    s.capacity(),
+                    s.currentLoad(),
+                    referents.stream()
+                        .filter(r -> r.structureId().equals(s.id()))
+                        .map(
+                            r ->
+                                new StructureView.ReferentView(
+                                    r.id(),
+                                    r.name(),
+                                    r.email(),
+                                    r.territoryId(),
+                                    r.pathwayCodes(),
+                                    r.currentCaseload(),
+                                    r.maxCaseload()))
+                        .toList()))
+        .toList();
+  }
 }

@@ -109,6 +109,10 @@ public class Referent {
     return pathways.isBlank() || Arrays.asList(pathways.split(",")).contains(pathway.name());
   }
 
+  public java.util.List<String> pathwayCodes() {
+    return pathways.isBlank() ? java.util.List.of() : java.util.List.of(pathways.split(","));
+  }
+
   public boolean full() {
     return currentCaseload >= maxCaseload;
   }

@@ -51,6 +51,21 @@ public class Structure {
   @Column(name = "commune_insee")
   private String communeInsee;
 
+  @Column(name = "siret")
+  private String siret;
+
+  @Column(name = "address_line")
+  private String addressLine;
+
+  @Column(name = "postal_code")
+  private String postalCode;
+
+  @Column(name = "opening_hours")
+  private String openingHours;
+
+  @Column(name = "thematiques", nullable = false)
+  private String thematiques;
+
   @Column(name = "phone")
   private String phone;
 
@@ -58,6 +73,61 @@ public class Structure {
   private String email;
 
   protected Structure() {}
+
+  /** Replaces what a directory file says about this structure (its load and owner are kept). */
+  void describe(
+      String name,
+      StructureKind kind,
+      String siret,
+      String addressLine,
+      String postalCode,
+      String communeInsee,
+      String phone,
+      String email,
+      String openingHours,
+      String thematiques,
+      String pathways,
+      Integer capacity,
+      UUID territoryId) {
+    this.name = name;
+    this.kind = kind;
+    this.siret = siret;
+    this.addressLine = addressLine;
+    this.postalCode = postalCode;
+    this.communeInsee = communeInsee;
+    this.phone = phone;
+    this.email = email;
+    this.openingHours = openingHours;
+    this.thematiques = thematiques == null ? "" : thematiques;
+    this.pathways = pathways;
+    this.capacity = capacity;
+    this.territoryId = territoryId;
+  }
+
+  static Structure create(UUID id, String tenant) {
+    Structure s = new Structure();
+    s.id = id;
+    s.tenantId = tenant;
+    s.thematiques = "";
+    s.pathways = "";
+    return s;
+  }
+
+  public String addressLine() {
+    return addressLine;
+  }
+
+  public String postalCode() {
+    return postalCode;
+  }
+
+  public String openingHours() {
+    return openingHours;
+  }
+
+  public String thematiques() {
+    return thematiques;
+  }
 
   /** A structure as an import or a test describes it. */
   static Structure of(
@@ -78,6 +148,7 @@ public class Structure {
     s.capacity = capacity;
     s.currentLoad = load;
     s.pathways = pathways;
+    s.thematiques = "";
     return s;
   }
 
@@ -118,6 +189,18 @@ public class Structure {
 
   public boolean takes(fr.aiguillage.criteria.Pathway pathway) {
     return java.util.Arrays.asList(pathways.split(",")).contains(pathway.name());
+  }
+
+  public int currentLoad() {
+    return currentLoad;
+  }
+
+  public String siret() {
+    return siret;
+  }
+
+  public java.util.List<String> pathwayCodes() {
+    return pathways.isBlank() ? java.util.List.of() : java.util.List.of(pathways.split(","));
   }
 
   public String communeInsee() {

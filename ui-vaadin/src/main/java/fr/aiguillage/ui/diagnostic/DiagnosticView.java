@@ -53,6 +53,7 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
   private final Button restart = new Button("Nouveau diagnostic");
   private final QuestionnaireForm form = new QuestionnaireForm(this::saveAnswers);
   private final ProposalPanel proposal = new ProposalPanel(this::propose);
+  private final PlacementsPanel placements = new PlacementsPanel(this::showPlacements);
   private final PersonalLinkPanel link;
   private final ClosingPanel closing = new ClosingPanel(this::complete);
   private Questionnaire questionnaire;
@@ -79,7 +80,7 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
     restart.setId("new-diagnostic");
     restart.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     restart.addClickListener(click -> show(diagnostics.open(shown.beneficiaryId())));
-    add(back, header, restart, form, proposal, link, closing);
+    add(back, header, restart, form, proposal, placements, link, closing);
   }
 
   /** The route to a person's diagnostic. */
@@ -119,6 +120,7 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
     form.show(d);
     proposal.setReadOnly(readOnly);
     proposal.show(d.proposal());
+    placements.clear();
     link.setReadOnly(readOnly);
     closing.setReadOnly(readOnly);
     closing.show(d);
@@ -156,6 +158,15 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
     }
     Proposal p = diagnostics.propose(shown.id());
     proposal.show(p, questionnaire);
+    placements.clear();
+  }
+
+  /** Read-only: where the person could go for the pathway the criteria propose now. */
+  private void showPlacements() {
+    if (!form.changes().isEmpty() && !save(false)) {
+      return;
+    }
+    placements.show(diagnostics.placements(shown.id()));
   }
 
   private IssuedLink issueLink() {

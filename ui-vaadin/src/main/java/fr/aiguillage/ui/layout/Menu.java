@@ -7,6 +7,7 @@ import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.beneficiary.BeneficiariesView;
 import fr.aiguillage.ui.criteria.CriteriaView;
+import fr.aiguillage.ui.directory.DirectoryView;
 import fr.aiguillage.ui.home.HomeView;
 import fr.aiguillage.ui.security.StaffAccess;
 
@@ -23,6 +24,7 @@ class Menu extends SideNav {
       people.setMatchNested(true);
       addItem(people);
       addItem(new SideNavItem("Critères", CriteriaView.class, VaadinIcon.SITEMAP.create()));
+      addItem(new SideNavItem("Annuaire", DirectoryView.class, VaadinIcon.BOOK.create()));
     }
     if (caller.hasRole(Roles.PARTNER_USER) || caller.hasRole(Roles.PARTNER_ADMIN)) {
       SideNavItem partners =

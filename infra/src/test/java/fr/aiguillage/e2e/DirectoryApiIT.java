@@ -1,0 +1,172 @@
+package fr.aiguillage.e2e;
+
+import static fr.aiguillage.e2e.Http.get;
+import static fr.aiguillage.e2e.Http.post;
+import static fr.aiguillage.e2e.Http.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The directory: lists, data·inclusion export, all-or-nothing import with a row-by-row report. */
+@ExtendWith(ArquillianExtension.class)
+class DirectoryApiIT {
+  static final String STRUCTURES = "/api/v1/structures";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  /** A SIRET with a valid Luhn key, from 13 digits. */
+  static String siret(String first13) {
+    for (int key = 0; key < 10; key++) {
+      String candidate = first13 + key;
+      int sum = 0;
+      for (int i = 0; i < 14; i++) {
+        int d = candidate.charAt(13 - i) - '0';
+        if (i % 2 == 1) {
+          d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+        }
+        sum += d;
+      }
+      if (sum % 10 == 0) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException();
+  }
+
+  static String structure(String siret, String nom, String insee, String postal) {
+    return """
+        {"siret": "%s", "nom": "%s", "typologie": "ASSO", "adresse": "2 rue du Moulin", "code_postal": "%s",
+         "code_insee": "%s", "telephone": "03 24 11 22 33", "courriel": "contact@asso.example",
+         "thematiques": ["mobilite", "numerique"], "parcours": ["social", "global"], "capacite": 30, "territoire": "SEDAN"}
+        """
+        .formatted(siret, nom, postal, insee);
+  }
+
+  @Test
+  void theDirectoryListsStructuresWithTheirReferentsInItsDepartementOnly() {
+    List<JsonObject> ardennes =
+        get(STRUCTURES, token("agent-08")).json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(ardennes)
+        .extracting(s -> s.getString("name"))
+        .contains("PLIE des Ardennes")
+        .doesNotContain("France Travail Lille Centre");
+    assertThat(ardennes)
+        .filteredOn(s -> s.getString("name").equals("France Travail Charleville-Mézières"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.getJsonArray("referents")).hasSize(2));
+    assertThat(
+            get(STRUCTURES, token("agent-59")).json().asJsonArray().getValuesAs(JsonObject.class))
+        .extracting(s -> s.getString("name"))
+        .doesNotContain("PLIE des Ardennes");
+    assertThat(get(STRUCTURES, token("plie-08")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void exportsTheDataInclusionSchemaInJsonAndCsv() {
+    List<JsonObject> json =
+        get(STRUCTURES + "/export", token("agent-08"))
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(json)
+        .filteredOn(s -> s.getString("nom").equals("PLIE des Ardennes"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.getString("typologie")).isEqualTo("PLIE");
+              assertThat(s.getJsonArray("parcours").getString(0)).isEqualTo("PROFESSIONAL");
+              assertThat(s.getString("territoire")).isEqualTo("NORD");
+            });
+    Http.Response csv = get(STRUCTURES + "/export?format=csv", token("agent-08"));
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body())
+        .startsWith("id;siret;nom;typologie;")
+        .contains("PLIE des Ardennes;PLIE;");
+  }
+
+  @Test
+  void aFileIsImportedWholeOrNotAtAllAndTwiceChangesNothing() {
+    int before = get(STRUCTURES, token("admin-08")).json().asJsonArray().size();
+    String good =
+        "["
+            + structure(siret("4423001100001"), "Les Ateliers du Sedanais", "08409", "08200")
+            + ","
+            + structure(siret("4423001100002"), "Relais Mobilité Carignan", "08101", "08110")
+            + "]";
+
+    String bad =
+        "["
+            + structure("12345678901234", "Mauvais SIRET", "08409", "08200")
+            + ","
+            + structure(siret("4423001100003"), "Commune inconnue", "0840", "08200")
+            + ","
+            + structure(siret("4423001100004"), "Doublon", "08409", "08200")
+            + ","
+            + structure(siret("4423001100005"), "Doublon", "08409", "08200")
+            + ","
+            + structure(siret("4423001100006"), "Mauvais département", "59350", "08200")
+            + "]";
+    Http.Response refused = post(STRUCTURES + "/import", token("admin-08"), bad);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactlyInAnyOrder(
+            "ligne 1.siret", "ligne 2.code_insee", "ligne 4.nom", "ligne 5.code_insee");
+    assertThat(
+            refused
+                .json()
+                .asJsonObject()
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("message"))
+        .startsWith("Ligne 1, colonne « siret »");
+    Http.Response noColumn =
+        post(STRUCTURES + "/import", token("admin-08"), "[{\"nom\": \"Sans colonnes\"}]");
+    assertThat(noColumn.status()).isEqualTo(400);
+    assertThat(noColumn.json().asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .contains("en-tête.typologie", "en-tête.code_insee", "en-tête.parcours");
+    assertThat(get(STRUCTURES, token("admin-08")).json().asJsonArray())
+        .as("nothing half-saved")
+        .hasSize(before);
+
+    assertThat(post(STRUCTURES + "/import", token("agent-08"), good).status())
+        .as("agents read, admins import")
+        .isEqualTo(403);
+    JsonObject first = post(STRUCTURES + "/import", token("admin-08"), good).json().asJsonObject();
+    assertThat(first.getInt("created")).isEqualTo(2);
+    JsonObject again = post(STRUCTURES + "/import", token("admin-08"), good).json().asJsonObject();
+    assertThat(again.getInt("created")).isZero();
+    assertThat(again.getInt("updated")).isEqualTo(2);
+    assertThat(get(STRUCTURES, token("admin-08")).json().asJsonArray()).hasSize(before + 2);
+    assertThat(
+            get(STRUCTURES, token("agent-59")).json().asJsonArray().getValuesAs(JsonObject.class))
+        .extracting(s -> s.getString("name"))
+        .doesNotContain("Les Ateliers du Sedanais");
+
+    String csv =
+        "\uFEFFsiret;nom;typologie;code_postal;code_insee;parcours;capacite;territoire\n"
+            + siret("4423001100007")
+            + ";Épicerie solidaire de Givet;ASSO;08600;08190;social;12;NORD\n";
+    Http.Response csvImport =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(Http.app() + STRUCTURES + "/import"))
+                .header("Authorization", "Bearer " + token("admin-08"))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+    assertThat(csvImport.status()).as(csvImport.toString()).isEqualTo(200);
+    assertThat(csvImport.json().asJsonObject().getInt("created")).isEqualTo(1);
+  }
+}

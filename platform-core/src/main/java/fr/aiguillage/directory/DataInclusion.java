@@ -1,0 +1,69 @@
+package fr.aiguillage.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The data·inclusion structure schema's fields the directory reads and writes, and the mapping of
+ * its typologies to Aiguillage's kinds. Aiguillage adds `parcours`, `capacite` and `territoire`.
+ */
+public final class DataInclusion {
+  public static final List<String> COLUMNS =
+      List.of(
+          "siret",
+          "nom",
+          "typologie",
+          "adresse",
+          "code_postal",
+          "commune",
+          "code_insee",
+          "telephone",
+          "courriel",
+          "horaires_ouverture",
+          "thematiques",
+          "parcours",
+          "capacite",
+          "territoire");
+  public static final List<String> REQUIRED = List.of("nom", "typologie", "code_insee", "parcours");
+
+  private static final Map<String, StructureKind> TYPOLOGIES =
+      Map.of(
+          "FT",
+          StructureKind.FRANCE_TRAVAIL,
+          "PE",
+          StructureKind.FRANCE_TRAVAIL,
+          "PLIE",
+          StructureKind.PLIE,
+          "ML",
+          StructureKind.MISSION_LOCALE,
+          "CAP_EMPLOI",
+          StructureKind.CAP_EMPLOI,
+          "CCAS",
+          StructureKind.CCAS,
+          "CIAS",
+          StructureKind.CCAS,
+          "ASSO",
+          StructureKind.ASSOCIATION,
+          "DEPT",
+          StructureKind.DEPARTEMENT);
+
+  private DataInclusion() {}
+
+  public static Optional<StructureKind> kind(String typologie) {
+    return Optional.ofNullable(
+        typologie == null ? null : TYPOLOGIES.get(typologie.strip().toUpperCase()));
+  }
+
+  public static String typologie(StructureKind kind) {
+    return switch (kind) {
+      case FRANCE_TRAVAIL -> "FT";
+      case PLIE -> "PLIE";
+      case MISSION_LOCALE -> "ML";
+      case CAP_EMPLOI -> "CAP_EMPLOI";
+      case CCAS -> "CCAS";
+      case ASSOCIATION -> "ASSO";
+      case DEPARTEMENT -> "DEPT";
+    };
+  }
+}
