@@ -25,7 +25,8 @@ public final class Formats {
     return thousands(count) + (count == 1 ? " personne" : " personnes");
   }
 
-  static String thousands(long n) {
+  /** "1 242": French thousands, no-break space. */
+  public static String thousands(long n) {
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
     symbols.setGroupingSeparator('\u00a0');
     return new DecimalFormat("#,##0", symbols).format(n);
