@@ -11,13 +11,16 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import fr.aiguillage.criteria.CriteriaReplay;
 import fr.aiguillage.criteria.CriteriaService;
 import fr.aiguillage.criteria.CriteriaVersionView;
 import fr.aiguillage.criteria.Proposal;
+import fr.aiguillage.criteria.ReplayReport;
 import fr.aiguillage.criteria.Rule;
 import fr.aiguillage.criteria.RuleError;
 import fr.aiguillage.criteria.RuleSetRejectedException;
 import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
@@ -37,8 +40,8 @@ import java.util.Optional;
 
 /**
  * The département's orientation criteria: the versions, the rule table (edited by an administrator,
- * as a draft), its publication, and a test bench open to all staff. The services check every right
- * again; this page only spares people buttons they cannot use.
+ * as a draft), its publication, a test bench and a replay on past diagnostics open to all staff.
+ * The services check every right again; this page only spares people buttons they cannot use.
  */
 @Route(value = "criteres", layout = MainLayout.class)
 @PageTitle("Critères d'orientation — Aiguillage")
@@ -46,6 +49,7 @@ import java.util.Optional;
 public class CriteriaView extends VerticalLayout
     implements BeforeEnterObserver, BeforeLeaveObserver {
   private final CriteriaService service;
+  private final CriteriaReplay replayer;
   private final Clock clock;
   private final boolean admin;
   private final VersionBar versionBar = new VersionBar(this::picked);
@@ -54,6 +58,7 @@ public class CriteriaView extends VerticalLayout
   private final VariableHelp variables = new VariableHelp();
   private final RuleEditor editor = new RuleEditor(this::edited);
   private final TestBench bench = new TestBench(this::test);
+  private final ReplayPanel replay = new ReplayPanel(this::replay);
   private List<CriteriaVersionView> versions = List.of();
   private CriteriaVersionView inForce;
   private CriteriaVersionView shown;
@@ -61,15 +66,17 @@ public class CriteriaView extends VerticalLayout
   private boolean dirty;
 
   @Inject
-  public CriteriaView(CriteriaService service, CurrentCaller caller, Clock clock) {
+  public CriteriaView(
+      CriteriaService service, CriteriaReplay replayer, CurrentCaller caller, Clock clock) {
     this.service = service;
+    this.replayer = replayer;
     this.clock = clock;
     this.admin = caller.get().hasRole(Roles.TENANT_ADMIN);
     setId("criteria-view");
     addClassName("criteria-view");
     H1 title = new H1("Critères d'orientation");
     title.setId("page-title");
-    add(title, versionBar, rules(), bench);
+    add(title, versionBar, rules(), bench, replay);
   }
 
   private Section rules() {
@@ -125,6 +132,7 @@ public class CriteriaView extends VerticalLayout
     dirty = false;
     editor.show(version.rules());
     bench.clearProposal();
+    replay.clear();
     refresh();
   }
 
@@ -147,6 +155,7 @@ public class CriteriaView extends VerticalLayout
   }
 
   private void edited() {
+    replay.clear();
     if (!dirty) {
       dirty = true;
       refresh();
@@ -232,6 +241,33 @@ public class CriteriaView extends VerticalLayout
       Notices.error(
           "Le test n'a pas pu être fait : des réponses sont refusées."
               + (unplaced.isEmpty() ? "" : " " + String.join(" ", unplaced)));
+    }
+  }
+
+  /**
+   * Replays the rules shown on past diagnostics: those in the editor while editing (unsaved changes
+   * included), otherwise the version shown, by its number.
+   */
+  private void replay() {
+    Optional<List<Rule>> rules;
+    Optional<Integer> version;
+    if (state().editable()) {
+      rules = Optional.of(editor.rules());
+      version = Optional.empty();
+    } else {
+      rules = Optional.empty();
+      version = Optional.of(shown.version());
+    }
+    try {
+      ReplayReport report = replayer.replay(rules, version);
+      editor.clearErrors();
+      replay.show(report);
+    } catch (RuleSetRejectedException e) {
+      replay.clear();
+      refused("Le rejeu n'a pas pu être fait : ", e.ruleErrors());
+    } catch (AccessDeniedException e) {
+      replay.clear();
+      Notices.error(e.getMessage());
     }
   }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The replay's numbers in words and bar widths, without any component: one {@link Bar} per pathway
- * and side ("avant", "après"), its width a percentage of the largest count, and the French texts
- * of the summary and of the changes grid.
+ * and side ("avant", "après"), its width a percentage of the largest count, and the French texts of
+ * the summary and of the changes grid.
  */
 final class ReplayBars {
   static final String BEFORE = "avant";
@@ -80,8 +80,8 @@ final class ReplayBars {
   }
 
   /**
-   * "1 242 diagnostics rejoués en 0,8 s ; 37 propositions changeraient (par rapport à la version
-   * en vigueur 3)".
+   * "1 242 diagnostics rejoués en 0,8 s ; 37 propositions changeraient (par rapport à la version en
+   * vigueur 3)".
    */
   static String summary(ReplayReport report) {
     long n = report.diagnostics();

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 class ReplayChart extends Div {
   private final Div bars = new Div();
-  private final NativeTable table = new NativeTable();
+  private final Div tableHolder = new Div();
 
   ReplayChart() {
     addClassName("replay-chart-block");
@@ -31,9 +31,7 @@ class ReplayChart extends Div {
     Div legend = new Div(legend("replay-bar-before", "Avant"), legend("replay-bar-after", "Après"));
     legend.addClassName("replay-legend");
     legend.getElement().setAttribute("aria-hidden", "true");
-    table.setId("replay-table");
-    table.addClassName("replay-table");
-    add(title, legend, bars, table);
+    add(title, legend, bars, tableHolder);
   }
 
   private static Span legend(String className, String text) {
@@ -84,7 +82,9 @@ class ReplayChart extends Div {
   }
 
   private void showTable(Map<Pathway, Long> before, Map<Pathway, Long> after) {
-    table.removeAll();
+    NativeTable table = new NativeTable();
+    table.setId("replay-table");
+    table.addClassName("replay-table");
     table.setCaptionText("Nombre de propositions par parcours, avant et après");
     NativeTableRow head = table.getHead().addRow();
     for (String column : List.of("Parcours", "Avant", "Après")) {
@@ -100,5 +100,7 @@ class ReplayChart extends Div {
       row.addDataCell().setText(Formats.thousands(ReplayBars.count(before, p)));
       row.addDataCell().setText(Formats.thousands(ReplayBars.count(after, p)));
     }
+    tableHolder.removeAll();
+    tableHolder.add(table);
   }
 }
