@@ -3,7 +3,6 @@ package fr.aiguillage.criteria;
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.diagnostic.Diagnostic;
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +38,7 @@ public class CriteriaReplay {
   @Inject AuditLog audit;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject fr.aiguillage.diagnostic.Questionnaires questionnaires;
 
   /** Replays the given rules (a table being edited) or the stored version {@code version}. */
   public ReplayReport replay(Optional<List<Rule>> rules, Optional<Integer> version) {
@@ -52,7 +52,7 @@ public class CriteriaReplay {
     CompiledRuleSet candidate;
     String label;
     if (rules.isPresent()) {
-      candidate = CriteriaCompiler.compile(0, rules.get(), NationalQuestionnaire.base());
+      candidate = CriteriaCompiler.compile(0, rules.get(), questionnaires.current());
       label = "table en cours d'édition";
     } else {
       CriteriaVersionView v = criteria.version(version.orElse(inForce.version()));

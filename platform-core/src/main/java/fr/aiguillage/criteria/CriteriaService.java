@@ -61,10 +61,11 @@ public class CriteriaService {
 
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject fr.aiguillage.diagnostic.Questionnaires questionnaires;
 
   public Questionnaire questionnaire() {
     staff();
-    return NationalQuestionnaire.base();
+    return questionnaires.current();
   }
 
   public List<CriteriaVersionView> versions() {
@@ -96,7 +97,7 @@ public class CriteriaService {
    */
   public CriteriaVersionView saveDraft(List<Rule> rules) {
     String actor = admin();
-    CriteriaCompiler.compile(0, rules, NationalQuestionnaire.base());
+    CriteriaCompiler.compile(0, rules, questionnaires.current());
     String json = JsonHolder.JSON.toJson(rules, RULE_LIST);
     Optional<CriteriaVersion> draft =
         stored().stream().filter(v -> v.status() == CriteriaVersion.Status.DRAFT).findFirst();
@@ -131,7 +132,7 @@ public class CriteriaService {
       throw new ConflictException(
           "version", "Seul un brouillon peut être publié ; la version " + version + " l'est déjà.");
     }
-    CriteriaCompiler.compile(version, rules(v), NationalQuestionnaire.base());
+    CriteriaCompiler.compile(version, rules(v), questionnaires.current());
     v.publish(effectiveFrom, actor, clock.instant());
     if (!effectiveFrom.isAfter(today)) {
       stored().stream()
@@ -151,7 +152,7 @@ public class CriteriaService {
    */
   public Proposal simulate(Optional<List<Rule>> rules, Map<String, Object> answers, Integer age) {
     staff();
-    Questionnaire q = NationalQuestionnaire.base();
+    Questionnaire q = questionnaires.current();
     Map<String, Object> checked = Answers.check(q, answers);
     CriteriaVersionView current = inForce(LocalDate.now(clock));
     CompiledRuleSet set =
@@ -169,12 +170,16 @@ public class CriteriaService {
   /** A published version's compiled table (cached: published versions never change). */
   public CompiledRuleSet compiled(CriteriaVersionView v) {
     if ("DRAFT".equals(v.status())) {
-      return CriteriaCompiler.compile(v.version(), v.rules(), NationalQuestionnaire.base());
+      return CriteriaCompiler.compile(v.version(), v.rules(), questionnaires.current());
     }
-    String key = caller.get().tenant().map(t -> t.value()).orElse("") + ":" + v.version();
-    return COMPILED.computeIfAbsent(
-        v.national() ? "national" : key,
-        k -> CriteriaCompiler.compile(v.version(), v.rules(), NationalQuestionnaire.base()));
+    Questionnaire q = questionnaires.current();
+    String key =
+        caller.get().tenant().map(t -> t.value()).orElse("")
+            + ":"
+            + v.version()
+            + ":q"
+            + q.version();
+    return COMPILED.computeIfAbsent(key, k -> CriteriaCompiler.compile(v.version(), v.rules(), q));
   }
 
   /** A stored version of this département by number (0 is the national base). */

@@ -50,6 +50,7 @@ public class DiagnosticService {
   @Inject EventPublisher events;
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
+  @Inject Questionnaires questionnaires;
 
   /** The diagnostic in progress for this person, opened if there is none. */
   public DiagnosticView open(UUID beneficiaryId) {
@@ -63,7 +64,7 @@ public class DiagnosticService {
             .orElseGet(
                 () -> {
                   Diagnostic created =
-                      Diagnostic.open(b.id(), NationalQuestionnaire.VERSION, clock.instant());
+                      Diagnostic.open(b.id(), questionnaires.current().version(), clock.instant());
                   em.persist(created);
                   return created;
                 });
@@ -90,7 +91,7 @@ public class DiagnosticService {
     Caller c = currentCaller.get();
     staff();
     Diagnostic d = inProgress(id);
-    Map<String, Object> checked = Answers.check(NationalQuestionnaire.base(), values);
+    Map<String, Object> checked = Answers.check(questionnaires.current(), values);
     values.forEach(
         (code, v) -> {
           if (v == null) {

@@ -52,6 +52,7 @@ public class PersonalLinks {
   @Inject AuditLog audit;
   @Inject EventPublisher events;
   @Inject Clock clock;
+  @Inject Questionnaires questionnaires;
 
   /** A link opened by a person: which tenant, which diagnostic. */
   public record LinkContext(UUID linkId, TenantCode tenant, UUID diagnosticId) {}
@@ -142,10 +143,16 @@ public class PersonalLinks {
         firstName.split(" ")[0], askedToPerson(), d.answers(Respondent.PERSON), link.expiresAt());
   }
 
+  /** The questionnaire of the link's département (to read the person's form). */
+  public Questionnaire questionnaire(LinkContext ctx) {
+    diagnosticOf(ctx);
+    return questionnaires.current();
+  }
+
   /** Saves the person's answers; with {@code submit}, sends them and uses the link up. */
   public void save(LinkContext ctx, Map<String, Object> values, boolean submit) {
     Diagnostic d = diagnosticOf(ctx);
-    Questionnaire q = NationalQuestionnaire.base();
+    Questionnaire q = questionnaires.current();
     for (String code : values.keySet()) {
       if (q.question(code).map(question -> !question.askedToPerson()).orElse(false)) {
         throw new InvalidInputException(code, "Cette question est posée par votre conseiller.");
@@ -194,8 +201,8 @@ public class PersonalLinks {
     return d;
   }
 
-  static List<Section> askedToPerson() {
-    return NationalQuestionnaire.base().sections().stream()
+  List<Section> askedToPerson() {
+    return questionnaires.current().sections().stream()
         .map(
             s ->
                 new Section(

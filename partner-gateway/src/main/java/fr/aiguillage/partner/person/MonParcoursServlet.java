@@ -1,7 +1,6 @@
 package fr.aiguillage.partner.person;
 
 import fr.aiguillage.diagnostic.AnswerType;
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
 import fr.aiguillage.diagnostic.PersonalLinkRefused;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.diagnostic.PersonalLinks.LinkContext;
@@ -76,7 +75,7 @@ public class MonParcoursServlet extends HttpServlet {
     Map<String, String> errors = new HashMap<>();
     try {
       LinkContext ctx = links.open(token(req));
-      Map<String, Object> values = parse(req, typed, errors);
+      Map<String, Object> values = parse(links.questionnaire(ctx), req, typed, errors);
       if (errors.isEmpty()) {
         try {
           links.save(ctx, values, submit);
@@ -113,8 +112,10 @@ public class MonParcoursServlet extends HttpServlet {
 
   /** Form values to typed answers; an empty field means "no answer". */
   static Map<String, Object> parse(
-      HttpServletRequest req, Map<String, String> typed, Map<String, String> errors) {
-    Questionnaire q = NationalQuestionnaire.base();
+      Questionnaire q,
+      HttpServletRequest req,
+      Map<String, String> typed,
+      Map<String, String> errors) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Map.Entry<String, String[]> p : req.getParameterMap().entrySet()) {
       Optional<Question> question = q.question(p.getKey());
