@@ -1,0 +1,122 @@
+package fr.aiguillage.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The criteria editor in Chromium: a wrong condition is refused on its field with its position, the
+ * replay shows its counts; the directory screen lists the département's structures.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CriteriaAndDirectoryBrowserIT {
+  static Chromium chromium;
+  static Browser browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void chromium() {
+    chromium = new Chromium();
+    browser = chromium.browser;
+  }
+
+  @AfterAll
+  static void close() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  static Page login(BrowserContext ctx, String path, String user) {
+    Page page = ctx.newPage();
+    page.setDefaultTimeout(60_000);
+    page.navigate(Http.app() + path);
+    page.locator("#username").fill(user);
+    page.locator("#password").fill("demo");
+    page.locator("#kc-login").click();
+    return page;
+  }
+
+  /** WCAG 2 A/AA, ignoring vaadin-select's own value button (component markup). */
+  static List<String> violations(Page page) {
+    return new AxeBuilder(page)
+        .withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations().stream()
+            .filter(
+                rule ->
+                    !rule.getNodes().stream()
+                        .allMatch(
+                            n -> n.getTarget().toString().contains("vaadin-select-value-button")))
+            .map(
+                rule ->
+                    rule.getId()
+                        + " "
+                        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+            .toList();
+  }
+
+  @Test
+  void aWrongConditionIsRefusedOnItsFieldAndTheReplayShowsItsCounts() {
+    try (BrowserContext ctx =
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
+      Page page = login(ctx, "/criteres", "admin-08");
+      page.locator("#criteria-view").waitFor();
+      assertThat(violations(page)).as("criteria editor accessibility").isEmpty();
+      page.locator("#copy-to-draft").click();
+      Locator condition = page.locator("#rule-0-condition textarea");
+      String original = condition.inputValue();
+      condition.fill("activity_now && revenu > 2");
+      page.locator("#save-draft").click();
+      page.locator("#rule-0-condition[invalid]").waitFor();
+      assertThat(page.locator("#rule-0-condition [slot=error-message]").textContent())
+          .contains("Ligne 1, colonne 17", "revenu");
+      page.locator("#rule-0-condition").scrollIntoViewIfNeeded();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("20-criteres-condition-refusee.png")));
+
+      condition.fill(original);
+      page.locator("#replay").click();
+      page.locator("#replay-summary").waitFor();
+      assertThat(page.locator("#replay-summary").textContent()).contains("diagnostics rejoués");
+      assertThat(page.locator("#replay-table").textContent())
+          .contains("Parcours emploi", "Parcours social");
+      page.locator("#replay-chart").scrollIntoViewIfNeeded();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("21-criteres-rejeu.png")));
+    }
+  }
+
+  @Test
+  void theDirectoryListsTheDepartementsStructures() {
+    try (BrowserContext ctx =
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
+      Page page = login(ctx, "/annuaire", "agent-08");
+      page.locator("#structures-grid vaadin-grid-cell-content").first().waitFor();
+      List<String> cells =
+          page.locator("#structures-grid vaadin-grid-cell-content").allTextContents();
+      assertThat(cells).contains("PLIE des Ardennes").doesNotContain("France Travail Lille Centre");
+      assertThat(violations(page)).as("directory accessibility").isEmpty();
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("22-annuaire.png")));
+    }
+  }
+}
