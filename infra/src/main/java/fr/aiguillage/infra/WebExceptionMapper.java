@@ -56,7 +56,7 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
 
   static Response unreadableBody(Throwable e) {
     String raw = rootMessage(e);
-    LOG.info("Unreadable request body: " + raw);
+    LOG.fine("Unreadable request body: " + raw);
     String field = null;
     boolean unknown = false;
     if (raw != null) {

@@ -1,7 +1,10 @@
 package fr.aiguillage.e2e;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -39,5 +42,36 @@ final class Chromium implements AutoCloseable {
   public void close() {
     browser.close();
     playwright.close();
+  }
+
+  /** A new page that logs in through Keycloak's form on the way to {@code path}. */
+  static Page login(BrowserContext ctx, String path, String user) {
+    Page page = ctx.newPage();
+    page.setDefaultTimeout(60_000);
+    page.navigate(Http.app() + path);
+    page.locator("#username").fill(user);
+    page.locator("#password").fill("demo");
+    page.locator("#kc-login").click();
+    return page;
+  }
+
+  /**
+   * WCAG 2 A and AA violations found by axe-core. Ignored: aria-allowed-attr inside vaadin-select's
+   * own value button, markup of the Vaadin component itself.
+   */
+  static List<String> violations(Page page) {
+    return new AxeBuilder(page)
+        .withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations().stream()
+            .filter(
+                rule ->
+                    !rule.getNodes().stream()
+                        .allMatch(
+                            n -> n.getTarget().toString().contains("vaadin-select-value-button")))
+            .map(
+                rule ->
+                    rule.getId()
+                        + " "
+                        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+            .toList();
   }
 }

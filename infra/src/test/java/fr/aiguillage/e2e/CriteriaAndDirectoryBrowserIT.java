@@ -2,7 +2,6 @@ package fr.aiguillage.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -43,41 +42,14 @@ class CriteriaAndDirectoryBrowserIT {
     }
   }
 
-  static Page login(BrowserContext ctx, String path, String user) {
-    Page page = ctx.newPage();
-    page.setDefaultTimeout(60_000);
-    page.navigate(Http.app() + path);
-    page.locator("#username").fill(user);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
-    return page;
-  }
-
-  /** WCAG 2 A/AA, ignoring vaadin-select's own value button (component markup). */
-  static List<String> violations(Page page) {
-    return new AxeBuilder(page)
-        .withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations().stream()
-            .filter(
-                rule ->
-                    !rule.getNodes().stream()
-                        .allMatch(
-                            n -> n.getTarget().toString().contains("vaadin-select-value-button")))
-            .map(
-                rule ->
-                    rule.getId()
-                        + " "
-                        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList())
-            .toList();
-  }
-
   @Test
   void aWrongConditionIsRefusedOnItsFieldAndTheReplayShowsItsCounts() {
     try (BrowserContext ctx =
         browser.newContext(
             new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
-      Page page = login(ctx, "/criteres", "admin-08");
+      Page page = Chromium.login(ctx, "/criteres", "admin-08");
       page.locator("#criteria-view").waitFor();
-      assertThat(violations(page)).as("criteria editor accessibility").isEmpty();
+      assertThat(Chromium.violations(page)).as("criteria editor accessibility").isEmpty();
       page.locator("#copy-to-draft").click();
       Locator condition = page.locator("#rule-0-condition textarea");
       String original = condition.inputValue();
@@ -109,12 +81,12 @@ class CriteriaAndDirectoryBrowserIT {
     try (BrowserContext ctx =
         browser.newContext(
             new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
-      Page page = login(ctx, "/annuaire", "agent-08");
+      Page page = Chromium.login(ctx, "/annuaire", "agent-08");
       page.locator("#structures-grid vaadin-grid-cell-content").first().waitFor();
       List<String> cells =
           page.locator("#structures-grid vaadin-grid-cell-content").allTextContents();
       assertThat(cells).contains("PLIE des Ardennes").doesNotContain("France Travail Lille Centre");
-      assertThat(violations(page)).as("directory accessibility").isEmpty();
+      assertThat(Chromium.violations(page)).as("directory accessibility").isEmpty();
       page.screenshot(
           new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("22-annuaire.png")));
     }

@@ -113,12 +113,7 @@ class PersonJourneyBrowserIT {
     try (BrowserContext desk =
         browser.newContext(
             new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
-      Page page = desk.newPage();
-      page.setDefaultTimeout(60_000);
-      page.navigate(Http.app() + "/personnes/" + personId + "/diagnostic");
-      page.locator("#username").fill("agent-08");
-      page.locator("#password").fill("demo");
-      page.locator("#kc-login").click();
+      Page page = Chromium.login(desk, "/personnes/" + personId + "/diagnostic", "agent-08");
       page.locator("#diagnostic-view").waitFor();
       assertThat(page.locator("#person-answer-barrier_mobility").textContent()).contains("Moyen");
       page.locator("#propose").click();

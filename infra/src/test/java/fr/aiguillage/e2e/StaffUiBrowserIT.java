@@ -2,8 +2,6 @@ package fr.aiguillage.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -84,7 +82,7 @@ class StaffUiBrowserIT {
       page.locator("#person-name").waitFor();
       personUrl = page.url();
 
-      assertAccessible(page, "dossier d'une personne");
+      assertThat(Chromium.violations(page)).as("accessibility of a person's page").isEmpty();
       page.locator("#edit").click();
       page.locator("#phone input").fill("07 12 34 56 78");
       page.locator("#communeName input").fill("Charleville-Mézières");
@@ -116,40 +114,13 @@ class StaffUiBrowserIT {
     }
   }
 
-  /**
-   * WCAG 2 A and AA rules of axe-core. Ignored: aria-allowed-attr inside vaadin-select's own value
-   * button, markup of the Vaadin component itself.
-   */
-  private static void assertAccessible(Page page, String what) {
-    AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa")).analyze();
-    List<String> violations =
-        results.getViolations().stream()
-            .filter(
-                rule ->
-                    !rule.getNodes().stream()
-                        .allMatch(
-                            n -> n.getTarget().toString().contains("vaadin-select-value-button")))
-            .map(
-                rule ->
-                    rule.getId()
-                        + " "
-                        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList())
-            .toList();
-    assertThat(violations).as("accessibility of the " + what).isEmpty();
-  }
-
   private static BrowserContext newContext() {
     return browser.newContext(
         new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 900));
   }
 
   private static Page login(BrowserContext ctx, String user) {
-    Page page = ctx.newPage();
-    page.setDefaultTimeout(60_000);
-    page.navigate(Http.app() + "/");
-    page.locator("#username").fill(user);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
+    Page page = Chromium.login(ctx, "/", user);
     page.locator("#username").filter(new Locator.FilterOptions().setHasText(user)).waitFor();
     return page;
   }

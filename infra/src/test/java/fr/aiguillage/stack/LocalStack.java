@@ -86,8 +86,7 @@ public final class LocalStack implements AutoCloseable {
     Files.createDirectories(dropins);
     Files.copy(
         config.war(), dropins.resolve("aiguillage.war"), StandardCopyOption.REPLACE_EXISTING);
-    // Liberty keeps the WAR expanded from the previous start: remove it, or an old build may be
-    // served
+    // start from the WAR just built, never from a previous start's expanded copy
     deleteRecursively(config.libertyServerDir().resolve("apps/expanded/aiguillage.war"));
     Path wlp = config.libertyServerDir().getParent().getParent().getParent();
     String serverName = config.libertyServerDir().getFileName().toString();

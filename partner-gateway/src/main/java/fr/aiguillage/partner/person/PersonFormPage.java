@@ -15,13 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The view model of the person's form page: sections, questions, options, saved values, errors. */
-public final class PersonFormPage {
+final class PersonFormPage {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
-  public record Option(String value, String label, boolean checked, String id) {}
+  record Option(String value, String label, boolean checked, String id) {}
 
-  public record Field(
+  record Field(
       String code,
       String label,
       String help,
@@ -34,14 +34,14 @@ public final class PersonFormPage {
       String error,
       boolean hasError) {}
 
-  public record Block(String title, List<Field> fields) {}
+  record Block(String title, List<Field> fields) {}
 
-  public final String firstName;
-  public final String expires;
-  public final List<Block> sections = new ArrayList<>();
-  public final String notice;
-  public final boolean hasErrors;
-  public final int errorCount;
+  final String firstName;
+  final String expires;
+  final List<Block> sections = new ArrayList<>();
+  final String notice;
+  final boolean hasErrors;
+  final int errorCount;
 
   /**
    * @param typed the values the person just typed (shown back when refused), else the saved answers
