@@ -2,12 +2,14 @@ package fr.aiguillage.e2e;
 
 import static fr.aiguillage.e2e.Http.get;
 import static fr.aiguillage.e2e.Http.post;
+import static fr.aiguillage.e2e.Http.put;
 import static fr.aiguillage.e2e.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.Charset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -102,14 +104,14 @@ class DirectoryApiIT {
         "["
             + structure(siret("4423001100001"), "Les Ateliers du Sedanais", "08409", "08200")
             + ","
-            + structure(siret("4423001100002"), "Relais Mobilité Carignan", "08101", "08110")
+            + structure(siret("4423001100002"), "Relais Mobilité Carignan", "08090", "08110")
             + "]";
 
     String bad =
         "["
             + structure("12345678901234", "Mauvais SIRET", "08409", "08200")
             + ","
-            + structure(siret("4423001100003"), "Commune inconnue", "0840", "08200")
+            + structure(siret("4423001100003"), "Commune inconnue", "08999", "08200")
             + ","
             + structure(siret("4423001100004"), "Doublon", "08409", "08200")
             + ","
@@ -168,5 +170,96 @@ class DirectoryApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
     assertThat(csvImport.status()).as(csvImport.toString()).isEqualTo(200);
     assertThat(csvImport.json().asJsonObject().getInt("created")).isEqualTo(1);
+  }
+
+  static String idOf(String token, String name) {
+    return get(STRUCTURES, token).json().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getString("id");
+  }
+
+  static List<String> partnerStructures(String user) {
+    return get("/api/v1/partner/me", token(user))
+        .json()
+        .asJsonObject()
+        .getJsonArray("structures")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(s -> s.getString("name"))
+        .toList();
+  }
+
+  @Test
+  void anAdministratorEntrustsAStructureToAPartnerOrganisationInItsDepartementOnly() {
+    String csv =
+        "siret;nom;typologie;code_postal;code_insee;parcours;territoire\n"
+            + siret("4423001100011")
+            + ";Chantier d'insertion de Revin;ASSO;08500;08363;global;NORD\n";
+    assertThat(
+            Http.send(
+                    HttpRequest.newBuilder(URI.create(Http.app() + STRUCTURES + "/import"))
+                        .header("Authorization", "Bearer " + token("admin-08"))
+                        .header("Content-Type", "text/csv")
+                        .header("Accept", "application/json")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofByteArray(
+                                csv.getBytes(Charset.forName("windows-1252")))))
+                .status())
+        .as("a Windows-1252 file from Excel")
+        .isEqualTo(200);
+    String id = idOf(token("admin-08"), "Chantier d'insertion de Revin");
+    assertThat(partnerStructures("plie-08")).doesNotContain("Chantier d'insertion de Revin");
+
+    String body = "{\"organisation\": \"plie-ardennes\"}";
+    assertThat(put(STRUCTURES + "/" + id + "/organisation", token("agent-08"), body).status())
+        .as("agents read, admins entrust")
+        .isEqualTo(403);
+    Http.Response unknown =
+        put(
+            STRUCTURES + "/" + id + "/organisation",
+            token("admin-08"),
+            "{\"organisation\": \"inconnue\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("Organisation partenaire « inconnue » inconnue");
+
+    Http.Response entrusted = put(STRUCTURES + "/" + id + "/organisation", token("admin-08"), body);
+    assertThat(entrusted.status()).as(entrusted.toString()).isEqualTo(200);
+    assertThat(entrusted.json().asJsonObject().getString("partnerOrganisation"))
+        .isEqualTo("plie-ardennes");
+    assertThat(partnerStructures("plie-08")).contains("Chantier d'insertion de Revin");
+    assertThat(partnerStructures("ft-08-59")).doesNotContain("Chantier d'insertion de Revin");
+
+    String lille = idOf(token("agent-59"), "France Travail Lille Centre");
+    assertThat(put(STRUCTURES + "/" + lille + "/organisation", token("admin-08"), body).status())
+        .as("another département's structure does not exist for this administrator")
+        .isEqualTo(404);
+
+    String unknownOwner =
+        "["
+            + structure(siret("4423001100012"), "Sans organisation", "08363", "08500")
+                .replace(
+                    "\"territoire\"", "\"organisation_partenaire\": \"personne\", \"territoire\"")
+            + "]";
+    Http.Response refused = post(STRUCTURES + "/import", token("admin-08"), unknownOwner);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("ligne 1.organisation_partenaire");
+
+    String removal =
+        "nom;typologie;code_postal;code_insee;parcours;organisation_partenaire\n"
+            + "Chantier d'insertion de Revin;ASSO;08500;08363;global;\n";
+    assertThat(
+            Http.send(
+                    HttpRequest.newBuilder(URI.create(Http.app() + STRUCTURES + "/import"))
+                        .header("Authorization", "Bearer " + token("admin-08"))
+                        .header("Content-Type", "text/csv")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(removal)))
+                .status())
+        .isEqualTo(200);
+    assertThat(partnerStructures("plie-08"))
+        .as("an empty organisation_partenaire column takes the structure back")
+        .doesNotContain("Chantier d'insertion de Revin");
   }
 }

@@ -52,7 +52,7 @@ public final class DemoSeeder {
               new Commune("Revin", "08363", "08500", "NORD"),
               new Commune("Givet", "08190", "08600", "NORD"),
               new Commune("Sedan", "08409", "08200", "SEDAN"),
-              new Commune("Carignan", "08101", "08110", "SEDAN"),
+              new Commune("Carignan", "08090", "08110", "SEDAN"),
               new Commune("Rethel", "08362", "08300", "SUD"),
               new Commune("Vouziers", "08490", "08400", "SUD")));
 

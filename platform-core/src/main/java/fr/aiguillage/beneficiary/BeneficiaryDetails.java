@@ -1,5 +1,6 @@
 package fr.aiguillage.beneficiary;
 
+import fr.aiguillage.shared.Communes;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Text;
@@ -32,7 +33,6 @@ public record BeneficiaryDetails(
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("(?:\\+33|0)[1-9][0-9]{8}");
   private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
-  private static final Pattern COMMUNE_INSEE = Pattern.compile("(?:[0-9]{2}|2A|2B)[0-9]{3}");
 
   public static BeneficiaryDetails validate(BeneficiaryDraft d, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
@@ -98,11 +98,10 @@ public record BeneficiaryDetails(
       errors.add(new FieldError("postalCode", "Le code postal doit comporter 5 chiffres."));
     }
     String insee = Text.blankToNull(d.communeInsee());
-    if (insee != null && !COMMUNE_INSEE.matcher(insee.toUpperCase()).matches()) {
-      errors.add(
-          new FieldError(
-              "communeInsee",
-              "Le code INSEE de la commune doit comporter 5 caractères (ex. 08105)."));
+    if (insee != null) {
+      Communes.problem(
+              insee, POSTAL_CODE.matcher(String.valueOf(postalCode)).matches() ? postalCode : null)
+          .ifPresent(problem -> errors.add(new FieldError("communeInsee", problem)));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

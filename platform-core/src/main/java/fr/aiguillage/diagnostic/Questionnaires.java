@@ -68,7 +68,15 @@ public class Questionnaires {
     em.persist(
         new QuestionnaireVersion(
             checked.version(), Json.JSONB.toJson(additions, SECTIONS), by, Instant.now()));
-    em.flush();
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      throw new fr.aiguillage.shared.ConflictException(
+          "version",
+          "Une autre personne vient d'enregistrer la version "
+              + checked.version()
+              + " du questionnaire : rechargez la page pour partir de la sienne.");
+    }
     return checked;
   }
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The data·inclusion structure schema's fields the directory reads and writes, and the mapping of
- * its typologies to Aiguillage's kinds. Aiguillage adds `parcours`, `capacite` and `territoire`.
+ * its typologies to Aiguillage's kinds. Aiguillage adds `parcours`, `capacite`, `territoire` and
+ * `organisation_partenaire`.
  */
 public final class DataInclusion {
   public static final List<String> COLUMNS =
@@ -24,7 +25,15 @@ public final class DataInclusion {
           "thematiques",
           "parcours",
           "capacite",
-          "territoire");
+          "territoire",
+          DataInclusion.OWNER);
+
+  /**
+   * Aiguillage's column for the partner organisation that runs the structure; when a file has this
+   * column its value replaces the current one (blank: none), when it does not the owner is kept.
+   */
+  public static final String OWNER = "organisation_partenaire";
+
   public static final List<String> REQUIRED = List.of("nom", "typologie", "code_insee", "parcours");
 
   private static final Map<String, StructureKind> TYPOLOGIES =

@@ -2,6 +2,7 @@ package fr.aiguillage.directory;
 
 import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.shared.AccessDeniedException;
+import fr.aiguillage.shared.Communes;
 import fr.aiguillage.shared.Text;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -61,13 +63,18 @@ public class DirectoryFiles {
     }
     Map<String, UUID> territories =
         tenants.territories().stream().collect(Collectors.toMap(Territory::code, Territory::id));
+    Set<String> organisations =
+        structures.partnerOrganisations().stream()
+            .map(PartnerOrganisation::id)
+            .collect(Collectors.toSet());
+    boolean ownersGiven = columns.contains(DataInclusion.OWNER);
     Map<String, Integer> seenSiret = new HashMap<>();
     Map<String, Integer> seenName = new HashMap<>();
     List<Valid> valid = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       int row = i + 1;
       Map<String, String> r = rows.get(i);
-      Valid v = check(row, r, territories, errors);
+      Valid v = check(row, r, territories, organisations, errors);
       if (v.siret != null) {
         Integer other = seenSiret.putIfAbsent(v.siret, row);
         if (other != null) {
@@ -116,6 +123,9 @@ public class DirectoryFiles {
           v.pathways,
           v.capacity,
           v.territory);
+      if (ownersGiven) {
+        s.assignTo(v.owner);
+      }
       if (match.isPresent()) {
         updated++;
       } else {
@@ -157,6 +167,7 @@ public class DirectoryFiles {
               m.put(
                   "territoire",
                   s.territoryId() == null ? null : territoryCodes.get(s.territoryId()));
+              m.put(DataInclusion.OWNER, s.partnerOrgId());
               return m;
             })
         .toList();
@@ -175,10 +186,15 @@ public class DirectoryFiles {
       String thematiques,
       String pathways,
       Integer capacity,
-      UUID territory) {}
+      UUID territory,
+      String owner) {}
 
   private static Valid check(
-      int row, Map<String, String> r, Map<String, UUID> territories, List<DirectoryRow> errors) {
+      int row,
+      Map<String, String> r,
+      Map<String, UUID> territories,
+      Set<String> organisations,
+      List<DirectoryRow> errors) {
     String name = Text.blankToNull(r.get("nom"));
     if (name == null) {
       errors.add(new DirectoryRow(row, "nom", "Le nom de la structure est vide."));
@@ -209,27 +225,12 @@ public class DirectoryFiles {
     }
     String insee = Text.blankToNull(r.get("code_insee"));
     String postal = Text.blankToNull(r.get("code_postal"));
-    if (insee == null || !insee.toUpperCase().matches("(?:[0-9]{2}|2A|2B)[0-9]{3}")) {
-      errors.add(
-          new DirectoryRow(
-              row,
-              "code_insee",
-              "Code commune INSEE « "
-                  + (insee == null ? "" : insee)
-                  + " » inconnu : 5 caractères (ex. 08105)."));
-    } else if (postal != null && !postal.matches("[0-9]{5}")) {
+    if (postal != null && !postal.matches("[0-9]{5}")) {
       errors.add(new DirectoryRow(row, "code_postal", "Le code postal doit comporter 5 chiffres."));
-    } else if (postal != null && !sameDepartement(insee.toUpperCase(), postal)) {
-      errors.add(
-          new DirectoryRow(
-              row,
-              "code_insee",
-              "La commune "
-                  + insee
-                  + " n'est pas dans le département du code postal "
-                  + postal
-                  + "."));
+      postal = null;
     }
+    Communes.problem(insee, postal)
+        .ifPresent(problem -> errors.add(new DirectoryRow(row, "code_insee", problem)));
     List<String> pathways = new ArrayList<>();
     String rawPathways = Text.blankToNull(r.get("parcours"));
     if (rawPathways == null) {
@@ -301,18 +302,21 @@ public class DirectoryFiles {
         Text.blankToNull(r.get("thematiques")),
         String.join(",", pathways),
         capacity,
-        territory);
+        territory,
+        owner(row, r, organisations, errors));
   }
 
-  private static boolean sameDepartement(String insee, String postal) {
-    String dep = insee.substring(0, 2);
-    if (dep.equals("2A") || dep.equals("2B")) {
-      return postal.startsWith("20");
+  private static String owner(
+      int row, Map<String, String> r, Set<String> organisations, List<DirectoryRow> errors) {
+    String owner = Text.blankToNull(r.get(DataInclusion.OWNER));
+    if (owner != null && !organisations.contains(owner)) {
+      errors.add(
+          new DirectoryRow(
+              row,
+              DataInclusion.OWNER,
+              "Organisation partenaire « " + owner + " » inconnue de la plateforme."));
     }
-    if (dep.equals("97")) {
-      return postal.startsWith("97");
-    }
-    return postal.startsWith(dep);
+    return owner;
   }
 
   private static Optional<Pathway> pathway(String raw) {

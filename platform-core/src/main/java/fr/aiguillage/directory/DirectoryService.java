@@ -1,6 +1,11 @@
 package fr.aiguillage.directory;
 
+import fr.aiguillage.audit.AuditAction;
+import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.shared.AccessDeniedException;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.shared.Text;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
@@ -12,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The directory of structures: the département's view and the partner organisation's view. */
@@ -22,6 +28,7 @@ public class DirectoryService {
   @Inject StructureRepository structures;
   @Inject TenantRepository tenants;
   @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
 
   /** The caller's partner organisation's structures, in every département they work with. */
   public List<PartnerStructure> myPartnerStructures() {
@@ -88,5 +95,45 @@ public class DirectoryService {
                                     r.maxCaseload()))
                         .toList()))
         .toList();
+  }
+
+  /** The partner organisations a structure can be entrusted to. */
+  public List<PartnerOrganisation> partnerOrganisations() {
+    caller.get().requireDepartementStaff("L'annuaire est réservé aux agents du département.");
+    return structures.partnerOrganisations();
+  }
+
+  /**
+   * Entrusts a structure of the caller's département to a partner organisation (or to none): that
+   * organisation's users then see and answer the referrals addressed to it.
+   */
+  public StructureView assignOwner(UUID structureId, String partnerOrganisation) {
+    Caller c = caller.get();
+    c.requireDepartementStaff("L'annuaire est réservé aux agents du département.");
+    if (!c.hasRole(Roles.TENANT_ADMIN)) {
+      throw new AccessDeniedException(
+          "Seul un administrateur du département peut confier une structure à un partenaire.");
+    }
+    Structure s =
+        structures
+            .find(structureId)
+            .orElseThrow(() -> new NotFoundException("Structure introuvable."));
+    String org = Text.blankToNull(partnerOrganisation);
+    if (org != null
+        && structures.partnerOrganisations().stream().noneMatch(o -> o.id().equals(org))) {
+      throw new InvalidInputException(
+          "organisation", "Organisation partenaire « " + org + " » inconnue de la plateforme.");
+    }
+    String before = s.partnerOrgId();
+    s.assignTo(org);
+    audit.record(
+        AuditAction.UPDATE,
+        "structure",
+        s.id(),
+        "organisation partenaire : "
+            + (before == null ? "aucune" : before)
+            + " → "
+            + (org == null ? "aucune" : org));
+    return directory().stream().filter(v -> v.id().equals(structureId)).findFirst().orElseThrow();
   }
 }

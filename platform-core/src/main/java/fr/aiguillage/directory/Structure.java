@@ -152,6 +152,11 @@ public class Structure {
     return s;
   }
 
+  /** The partner organisation whose users answer this structure's referrals (null: none). */
+  public void assignTo(String partnerOrganisation) {
+    this.partnerOrgId = partnerOrganisation;
+  }
+
   public UUID id() {
     return id;
   }

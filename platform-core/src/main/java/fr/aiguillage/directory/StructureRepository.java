@@ -30,4 +30,17 @@ public class StructureRepository {
         .setParameter("o", partnerOrg)
         .getResultList();
   }
+
+  /** Every partner organisation of the platform (shared reference data). */
+  public List<PartnerOrganisation> partnerOrganisations() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT id, name FROM partner_organisation ORDER BY name")
+            .getResultList();
+    return rows.stream().map(r -> new PartnerOrganisation((String) r[0], (String) r[1])).toList();
+  }
+
+  public java.util.Optional<Structure> find(java.util.UUID id) {
+    return java.util.Optional.ofNullable(em.find(Structure.class, id));
+  }
 }

@@ -85,6 +85,40 @@ class BeneficiaryDetailsTest {
   }
 
   @Test
+  void refusesACommuneUnknownToTheCogOrAPostalCodeOfAnotherCommune() {
+    BeneficiaryDraft d = valid();
+    for (String[] pair : new String[][] {{"08000", "08999"}, {"08200", "08105"}}) {
+      BeneficiaryDraft bad =
+          new BeneficiaryDraft(
+              d.civility(),
+              d.lastName(),
+              d.birthName(),
+              d.firstNames(),
+              d.birthDate(),
+              d.cafNumber(),
+              d.householdRole(),
+              d.nir(),
+              d.email(),
+              d.phone(),
+              d.addressLine(),
+              d.addressComplement(),
+              pair[0],
+              d.communeName(),
+              pair[1],
+              d.territoryId(),
+              d.rsaClaimDate(),
+              d.rightsAndDutiesStart());
+      InvalidInputException e =
+          catchThrowableOfType(
+              () -> BeneficiaryDetails.validate(bad, TODAY), InvalidInputException.class);
+      assertThat(e.errors())
+          .singleElement()
+          .satisfies(err -> assertThat(err.field()).isEqualTo("communeInsee"))
+          .satisfies(err -> assertThat(err.message()).contains(pair[1]));
+    }
+  }
+
+  @Test
   void rightsAndDutiesCannotStartBeforeTheClaim() {
     BeneficiaryDraft d = valid();
     BeneficiaryDraft early =

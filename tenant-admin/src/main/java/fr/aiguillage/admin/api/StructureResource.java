@@ -1,12 +1,12 @@
 package fr.aiguillage.admin.api;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import fr.aiguillage.directory.DataInclusion;
+import fr.aiguillage.directory.DirectoryFileReader;
 import fr.aiguillage.directory.DirectoryFiles;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.ImportReport;
+import fr.aiguillage.directory.PartnerOrganisation;
 import fr.aiguillage.directory.StructureView;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
@@ -14,14 +14,13 @@ import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,9 +28,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -84,66 +83,41 @@ public class StructureResource {
 
   @POST
   @Path("import")
+  @Consumes({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
+  @RolesAllowed(Roles.TENANT_ADMIN)
+  @Operation(
+      summary =
+          "Importer des structures au schéma data·inclusion : tableau JSON ou CSV (séparateur ; ou"
+              + " ,, UTF-8 ou Windows-1252), tout ou rien, avec un rapport ligne par ligne")
+  public ImportReport importFile(byte[] body) {
+    DirectoryFileReader.Table table = DirectoryFileReader.read(body == null ? new byte[0] : body);
+    return refuseOrReturn(files.importRows(table.columns(), table.rows()));
+  }
+
+  @GET
+  @Path("organisations")
+  @Operation(summary = "Les organisations partenaires auxquelles une structure peut être confiée")
+  public List<PartnerOrganisation> organisations() {
+    return directory.partnerOrganisations();
+  }
+
+  /** The partner organisation a structure is entrusted to. */
+  public record OwnerInput(String organisation) {}
+
+  @PUT
+  @Path("{id}/organisation")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.TENANT_ADMIN)
   @Operation(
       summary =
-          "Importer des structures au schéma data·inclusion (tableau JSON) : tout ou rien, avec un rapport ligne par ligne")
-  public ImportReport importJson(JsonArray structures) {
-    if (structures == null) {
-      throw new InvalidInputException("body", "Envoyez un tableau JSON de structures.");
+          "Confier une structure à une organisation partenaire (null : à aucune) ; ses"
+              + " utilisateurs répondent alors aux orientations qui lui sont adressées")
+  public StructureView assignOwner(@PathParam("id") UUID id, OwnerInput input) {
+    if (input == null) {
+      throw new InvalidInputException(
+          "organisation", "Envoyez {\"organisation\": \"identifiant\"} ou null.");
     }
-    List<Map<String, String>> rows = new ArrayList<>();
-    java.util.Set<String> columns = new java.util.LinkedHashSet<>();
-    for (JsonValue v : structures) {
-      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new InvalidInputException(
-            "body", "Chaque élément du tableau doit être un objet (une structure).");
-      }
-      JsonObject o = v.asJsonObject();
-      Map<String, String> row = new LinkedHashMap<>();
-      o.forEach((k, value) -> row.put(k, text(value)));
-      columns.addAll(o.keySet());
-      rows.add(row);
-    }
-    List<String> present =
-        rows.isEmpty() ? List.copyOf(DataInclusion.REQUIRED) : new ArrayList<>(columns);
-    return refuseOrReturn(files.importRows(present, rows));
-  }
-
-  @POST
-  @Path("import")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  @RolesAllowed(Roles.TENANT_ADMIN)
-  @Operation(
-      summary =
-          "Importer des structures en CSV (en-têtes du schéma data·inclusion, séparateur ; ou ,)")
-  public ImportReport importCsv(String body) {
-    if (body == null || body.isBlank()) {
-      throw new InvalidInputException("body", "Le fichier est vide.");
-    }
-    String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
-    char separator = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
-    List<Map<String, String>> rows = new ArrayList<>();
-    List<String> header = new ArrayList<>();
-    for (NamedCsvRecord r : CsvReader.builder().fieldSeparator(separator).ofNamedCsvRecord(text)) {
-      if (header.isEmpty()) {
-        header.addAll(r.getHeader());
-      }
-      Map<String, String> row = new LinkedHashMap<>();
-      for (String h : r.getHeader()) {
-        row.put(h.strip(), r.getField(h));
-      }
-      rows.add(row);
-    }
-    if (header.isEmpty()) {
-      header.addAll(
-          text.lines()
-              .findFirst()
-              .map(l -> List.of(l.split(String.valueOf(separator))))
-              .orElse(List.of()));
-    }
-    return refuseOrReturn(files.importRows(header.stream().map(String::strip).toList(), rows));
+    return directory.assignOwner(id, input.organisation());
   }
 
   private static ImportReport refuseOrReturn(ImportReport report) {
@@ -164,16 +138,6 @@ public class StructureResource {
                             + " » : "
                             + e.message()))
             .toList());
-  }
-
-  private static String text(JsonValue v) {
-    return switch (v.getValueType()) {
-      case NULL -> null;
-      case STRING -> ((jakarta.json.JsonString) v).getString();
-      case ARRAY ->
-          String.join(",", v.asJsonArray().stream().map(StructureResource::text).toList());
-      default -> v.toString();
-    };
   }
 
   private static String cell(Object value) {

@@ -9,6 +9,7 @@ import fr.aiguillage.ui.beneficiary.BeneficiariesView;
 import fr.aiguillage.ui.criteria.CriteriaView;
 import fr.aiguillage.ui.directory.DirectoryView;
 import fr.aiguillage.ui.home.HomeView;
+import fr.aiguillage.ui.questionnaire.QuestionnaireView;
 import fr.aiguillage.ui.security.StaffAccess;
 
 /** The menu shows what the caller's roles open; the views are locked regardless. */
@@ -24,6 +25,9 @@ class Menu extends SideNav {
       people.setMatchNested(true);
       addItem(people);
       addItem(new SideNavItem("Critères", CriteriaView.class, VaadinIcon.SITEMAP.create()));
+      addItem(
+          new SideNavItem(
+              "Questionnaire", QuestionnaireView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
       addItem(new SideNavItem("Annuaire", DirectoryView.class, VaadinIcon.BOOK.create()));
     }
     if (caller.hasRole(Roles.PARTNER_USER) || caller.hasRole(Roles.PARTNER_ADMIN)) {
