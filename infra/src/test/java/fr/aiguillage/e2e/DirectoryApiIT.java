@@ -93,7 +93,7 @@ class DirectoryApiIT {
     Http.Response csv = get(STRUCTURES + "/export?format=csv", token("agent-08"));
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.body())
-        .startsWith("id;siret;nom;typologie;")
+        .startsWith("\uFEFFid;siret;nom;typologie;")
         .contains("PLIE des Ardennes;PLIE;");
   }
 

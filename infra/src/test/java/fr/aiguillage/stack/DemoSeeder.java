@@ -2,6 +2,11 @@ package fr.aiguillage.stack;
 
 import fr.aiguillage.beneficiary.Nir;
 import fr.aiguillage.beneficiary.ProtectedNir;
+import fr.aiguillage.criteria.CompiledRuleSet;
+import fr.aiguillage.criteria.CriteriaCompiler;
+import fr.aiguillage.criteria.NationalCriteria;
+import fr.aiguillage.criteria.Proposal;
+import fr.aiguillage.diagnostic.NationalQuestionnaire;
 import fr.aiguillage.security.NirProtector;
 import fr.aiguillage.shared.Text;
 import java.io.IOException;
@@ -15,9 +20,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -77,6 +85,11 @@ public final class DemoSeeder {
               new Commune("Cambrai", "59122", "59400", "DOUAI-CAMBRAI")));
 
   public static final List<Dept> DEPARTEMENTS = List.of(ARDENNES, NORD);
+
+  /** The national criteria, to give seeded diagnostics the proposal a real one records. */
+  static final CompiledRuleSet NATIONAL =
+      CriteriaCompiler.compile(
+          NationalCriteria.VERSION, NationalCriteria.rules(), NationalQuestionnaire.base());
 
   /** Frequent French first names (datafaker's French locale mixes in English ones). */
   static final List<String> WOMEN =
@@ -178,6 +191,16 @@ public final class DemoSeeder {
   }
 
   /** Reference data: départements, territories, partners, structures, referents. */
+  /** Gives every seeded person their orientation, in the state their file is in (idempotent). */
+  public int openOrientations() throws SQLException {
+    try (Connection c = owner.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT open_missing_orientations('demo')");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
   public void seedReferenceData() throws SQLException {
     try (Connection c = owner.getConnection()) {
       c.setAutoCommit(false);
@@ -416,25 +439,33 @@ public final class DemoSeeder {
       int added = 0;
       try (PreparedStatement people =
               c.prepareStatement(
-                  "SELECT b.id FROM beneficiary b WHERE NOT EXISTS (SELECT 1 FROM diagnostic x WHERE x.beneficiary_id = b.id)"
+                  "SELECT b.id, b.birth_date FROM beneficiary b WHERE NOT EXISTS (SELECT 1 FROM diagnostic x WHERE x.beneficiary_id = b.id)"
                       + " ORDER BY b.id LIMIT ?");
           PreparedStatement insert =
               c.prepareStatement(
                   "INSERT INTO diagnostic (id, tenant_id, beneficiary_id, questionnaire_version, status, professional_answers,"
-                      + " synthesis, created_at, updated_at, completed_at) VALUES (?, ?, ?, 1, 'COMPLETED', ?, ?, now(), now(), now())")) {
+                      + " synthesis, proposed_pathway, proposed_target, proposed_rule, proposed_review, criteria_version, proposed_at,"
+                      + " created_at, updated_at, completed_at)"
+                      + " VALUES (?, ?, ?, 1, 'COMPLETED', ?, ?, ?, ?, ?, ?, ?, now(), now(), now(), now())")) {
         people.setInt(1, count - existing);
         try (ResultSet rs = people.executeQuery()) {
           while (rs.next()) {
             StringBuilder json = new StringBuilder("{");
-            answer(json, "activity_now", random.nextInt(5) == 0);
-            answer(json, "activity_last_24_months", random.nextBoolean());
-            answer(json, "can_picture_job", random.nextInt(3) > 0);
-            answer(json, "qualified", random.nextBoolean());
-            answer(json, "rqth", random.nextInt(12) == 0);
-            answer(json, "oeth", false);
+            Map<String, Object> values = new HashMap<>();
+            answer(json, values, "activity_now", random.nextInt(5) == 0);
+            answer(json, values, "activity_last_24_months", random.nextBoolean());
+            answer(json, values, "can_picture_job", random.nextInt(3) > 0);
+            answer(json, values, "qualified", random.nextBoolean());
+            answer(json, values, "rqth", random.nextInt(12) == 0);
+            answer(json, values, "oeth", false);
             for (String b : barriers) {
-              answer(json, "barrier_" + b, "\"" + levels[random.nextInt(levels.length)] + "\"");
+              answer(json, values, "barrier_" + b, levels[random.nextInt(levels.length)]);
             }
+            LocalDate birth = rs.getObject(2, LocalDate.class);
+            Proposal p =
+                NATIONAL.evaluate(
+                    values,
+                    birth == null ? null : Period.between(birth, LocalDate.now()).getYears());
             json.setLength(json.length() - 1);
             json.append('}');
             insert.setObject(
@@ -445,6 +476,11 @@ public final class DemoSeeder {
             insert.setObject(3, rs.getObject(1));
             insert.setString(4, json.toString());
             insert.setString(5, "Diagnostic de démonstration.");
+            insert.setString(6, p.pathway().name());
+            insert.setString(7, p.targetKind().map(Enum::name).orElse(null));
+            insert.setString(8, p.decidedBy().code());
+            insert.setBoolean(9, p.needsReview());
+            insert.setInt(10, p.ruleSetVersion());
             insert.addBatch();
             if (++added % 1000 == 0) {
               insert.executeBatch();
@@ -458,11 +494,13 @@ public final class DemoSeeder {
     }
   }
 
-  private static void answer(StringBuilder json, String code, Object value) {
+  private static void answer(
+      StringBuilder json, Map<String, Object> values, String code, Object value) {
+    values.put(code, value);
     json.append('"')
         .append(code)
         .append("\":{\"value\":")
-        .append(value)
+        .append(value instanceof String ? "\"" + value + "\"" : value)
         .append(",\"by\":\"demo\",\"at\":\"2026-01-01T00:00:00Z\"},");
   }
 

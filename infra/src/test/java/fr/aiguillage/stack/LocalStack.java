@@ -72,6 +72,7 @@ public final class LocalStack implements AutoCloseable {
               "aiguillage.demo.diagnostics", Math.min(100, beneficiariesPerTenant / 2)),
           seed);
     }
+    seeder.openOrientations();
     times.put("Données de démonstration", ms(t));
     LibertyConfig.write(cfg, db, kafka.bootstrapServers(), libertyVars);
     LocalStack stack = new LocalStack(cfg, db, kafka, kc);

@@ -118,6 +118,14 @@ public class Beneficiary {
     }
   }
 
+  /** The summary of where the person's orientation stands, kept by the orientation context. */
+  public void summarise(BeneficiaryStatus orientationStatus, Instant now) {
+    if (status != orientationStatus) {
+      status = orientationStatus;
+      updatedAt = now;
+    }
+  }
+
   private void apply(BeneficiaryDetails d, ProtectedNir nir, Instant now) {
     civility = d.civility();
     lastName = d.lastName();

@@ -43,6 +43,7 @@ public class BeneficiaryService {
   @Inject TenantRepository tenants;
   @Inject NirProtector nirProtector;
   @Inject EventPublisher events;
+  @Inject jakarta.enterprise.event.Event<BeneficiaryChanged> changes;
   @Inject AuditLog audit;
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
@@ -101,6 +102,7 @@ public class BeneficiaryService {
     repository.flush();
     audit.record(AuditAction.CREATE, SUBJECT, b.id(), null);
     events.publish(event(BeneficiaryChanged.CREATED, b, tenant));
+    changes.fire(BeneficiaryChanged.of(b, tenant.value()));
     return file(b);
   }
 
@@ -138,6 +140,7 @@ public class BeneficiaryService {
     repository.flush();
     audit.record(AuditAction.UPDATE, SUBJECT, id, null);
     events.publish(event(BeneficiaryChanged.UPDATED, b, tenant));
+    changes.fire(BeneficiaryChanged.of(b, tenant.value()));
     return file(b);
   }
 

@@ -51,6 +51,7 @@ public class DiagnosticService {
   @Inject CurrentCaller currentCaller;
   @Inject Clock clock;
   @Inject Questionnaires questionnaires;
+  @Inject jakarta.enterprise.event.Event<DiagnosticMilestone> milestones;
 
   /** The diagnostic in progress for this person, opened if there is none. */
   public DiagnosticView open(UUID beneficiaryId) {
@@ -66,6 +67,7 @@ public class DiagnosticService {
                   Diagnostic created =
                       Diagnostic.open(b.id(), questionnaires.current().version(), clock.instant());
                   em.persist(created);
+                  milestones.fire(DiagnosticMilestone.opened(created));
                   return created;
                 });
     audit.record(AuditAction.UPDATE, SUBJECT, b.id(), "diagnostic ouvert " + d.id());
@@ -186,6 +188,7 @@ public class DiagnosticService {
                 p.ruleSetVersion(),
                 "needsReview",
                 p.needsReview())));
+    milestones.fire(DiagnosticMilestone.completed(d));
     return DiagnosticView.of(d);
   }
 

@@ -3,8 +3,9 @@ package fr.aiguillage.directory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.TextFiles;
 import java.util.ArrayList;
@@ -41,23 +42,28 @@ public final class DirectoryFileReader {
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     char separator = TextFiles.csvSeparator(body);
-    List<Map<String, String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
-    for (NamedCsvRecord r : CsvReader.builder().fieldSeparator(separator).ofNamedCsvRecord(body)) {
-      if (header.isEmpty()) {
-        r.getHeader().forEach(h -> header.add(h.strip()));
+    List<Map<String, String>> rows = new ArrayList<>();
+    try {
+      for (CsvRecord r :
+          CsvReader.builder()
+              .fieldSeparator(separator)
+              .ignoreDifferentFieldCount(true)
+              .skipEmptyLines(true)
+              .ofCsvRecord(body)) {
+        if (header.isEmpty()) {
+          r.getFields().forEach(h -> header.add(h.strip()));
+          continue;
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          row.put(header.get(i), i < r.getFieldCount() ? r.getField(i) : null);
+        }
+        rows.add(row);
       }
-      Map<String, String> row = new LinkedHashMap<>();
-      for (String h : r.getHeader()) {
-        row.put(h.strip(), r.getField(h));
-      }
-      rows.add(row);
-    }
-    if (header.isEmpty()) {
-      body.lines()
-          .findFirst()
-          .ifPresent(
-              l -> List.of(l.split(String.valueOf(separator))).forEach(h -> header.add(h.strip())));
+    } catch (CsvParseException e) {
+      throw new InvalidInputException(
+          "fichier", "CSV illisible : " + e.getMessage() + " (vérifiez les guillemets).");
     }
     return new Table(List.copyOf(header), rows);
   }

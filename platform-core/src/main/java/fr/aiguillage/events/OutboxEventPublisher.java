@@ -19,5 +19,9 @@ public class OutboxEventPublisher implements EventPublisher {
   @Transactional(Transactional.TxType.MANDATORY)
   public void publish(DomainEvent event) {
     em.persist(new OutboxEvent(event, JSON.toJson(event.payload())));
+    // EclipseLink does not keep the order in which new rows of one class were persisted when it
+    // writes them at commit: writing each event now gives it its place in the outbox sequence,
+    // so events of one transaction leave in the order they happened.
+    em.flush();
   }
 }

@@ -31,6 +31,18 @@ public class Tenant {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Days from the start of rights and duties within which a person should be oriented. */
+  @Column(name = "orientation_target_days", nullable = false)
+  private int orientationTargetDays = 42;
+
+  /** Days a structure has to answer a referral. */
+  @Column(name = "referral_answer_days", nullable = false)
+  private int referralAnswerDays = 10;
+
+  /** Days before the answer deadline at which the structure is reminded. */
+  @Column(name = "referral_reminder_days", nullable = false)
+  private int referralReminderDays = 3;
+
   protected Tenant() {}
 
   public Tenant(TenantCode code, String name, Instant now) {
@@ -54,5 +66,17 @@ public class Tenant {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public int orientationTargetDays() {
+    return orientationTargetDays;
+  }
+
+  public int referralAnswerDays() {
+    return referralAnswerDays;
+  }
+
+  public int referralReminderDays() {
+    return referralReminderDays;
   }
 }

@@ -187,6 +187,57 @@ class RowLevelSecurityTest {
   }
 
   @Test
+  void orientationsTheirHistoryAndReferralsStayInTheirDepartement() throws SQLException {
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT open_missing_orientations('test')");
+      c.setAutoCommit(false);
+      tenant(c, "08");
+      s.execute(
+          "INSERT INTO referral (id, tenant_id, orientation_id, structure_id, partner_org_id, status, sent_at, sent_by, due_at, remind_at)"
+              + " SELECT gen_random_uuid(), '08', o.id, st.id, st.partner_org_id, 'PENDING', now(), 't', now(), now()"
+              + " FROM orientation o, structure st WHERE st.name = 'PLIE'");
+      c.commit();
+    }
+    try (Connection c = app()) {
+      tenant(c, "08");
+      assertThat(
+              count(
+                  c,
+                  "SELECT count(*) FROM orientation WHERE beneficiary_id = '"
+                      + ardennesPerson
+                      + "'"))
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  c,
+                  "SELECT count(*) FROM orientation WHERE beneficiary_id = '" + nordPerson + "'"))
+          .as("another département's orientation, by its person's id")
+          .isZero();
+      assertThat(count(c, "SELECT count(*) FROM orientation_transition")).isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM referral")).isEqualTo(1);
+      try (Statement s = c.createStatement()) {
+        assertThatThrownBy(() -> s.execute("UPDATE orientation_transition SET actor = 'faussaire'"))
+            .as("the history is append-only")
+            .hasMessageContaining("permission denied");
+      }
+      c.rollback();
+      tenant(c, "59");
+      assertThat(count(c, "SELECT count(*) FROM orientation_transition")).isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM referral")).isZero();
+      c.rollback();
+      partner(c, "plie-ardennes");
+      assertThat(count(c, "SELECT count(*) FROM referral"))
+          .as("addressed to its structure")
+          .isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM orientation")).isZero();
+      c.rollback();
+      partner(c, "france-travail");
+      assertThat(count(c, "SELECT count(*) FROM referral")).isZero();
+    }
+  }
+
+  @Test
   void theApplicationRoleCannotChangeTheSchema() throws SQLException {
     try (Connection c = app();
         Statement s = c.createStatement()) {

@@ -1,7 +1,6 @@
 package fr.aiguillage.admin.api;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import fr.aiguillage.directory.DataInclusion;
+import fr.aiguillage.directory.DirectoryCsv;
 import fr.aiguillage.directory.DirectoryFileReader;
 import fr.aiguillage.directory.DirectoryFiles;
 import fr.aiguillage.directory.DirectoryService;
@@ -25,9 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,19 +61,8 @@ public class StructureResource {
     if (!"csv".equalsIgnoreCase(format)) {
       return Response.ok(rows, MediaType.APPLICATION_JSON).build();
     }
-    StringWriter out = new StringWriter();
-    try (CsvWriter csv = CsvWriter.builder().fieldSeparator(';').build(out)) {
-      List<String> header = new ArrayList<>(List.of("id"));
-      header.addAll(DataInclusion.COLUMNS);
-      csv.writeRecord(header);
-      for (Map<String, Object> row : rows) {
-        csv.writeRecord(header.stream().map(h -> cell(row.get(h))).toList());
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return Response.ok(out.toString(), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"annuaire.csv\"")
+    return Response.ok(DirectoryCsv.write(rows), DirectoryCsv.CONTENT_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"" + DirectoryCsv.FILE_NAME + "\"")
         .build();
   }
 
@@ -138,15 +123,5 @@ public class StructureResource {
                             + " » : "
                             + e.message()))
             .toList());
-  }
-
-  private static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof Collection<?> c) {
-      return String.join(",", c.stream().map(String::valueOf).toList());
-    }
-    return String.valueOf(value);
   }
 }

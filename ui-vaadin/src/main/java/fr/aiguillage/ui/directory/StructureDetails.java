@@ -10,20 +10,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The structure selected in the grid: its contact details, capacity and referents. */
+/**
+ * The structure selected in the grid: its contact details, capacity, partner organisation and
+ * referents; for an administrator, the form that entrusts it to another organisation.
+ */
 class StructureDetails extends Section {
   private final Map<UUID, String> territories;
+  private final Map<String, String> organisations;
   private final H2 title = new H2();
   private final Paragraph identity = new Paragraph();
   private final Paragraph contact = new Paragraph();
   private final Span capacity = new Span();
   private final Paragraph load = new Paragraph();
+  private final Paragraph owner = new Paragraph();
   private final Paragraph empty =
       new Paragraph("Sélectionnez une structure pour voir ses détails et ses référents.");
   private final ReferentGrid referents;
+  private OwnerForm ownerForm;
 
-  StructureDetails(Map<UUID, String> territories) {
+  /**
+   * @param territories territory names by id
+   * @param organisations partner organisation names by id
+   */
+  StructureDetails(Map<UUID, String> territories, Map<String, String> organisations) {
     this.territories = territories;
+    this.organisations = organisations;
     this.referents = new ReferentGrid(territories);
     setId("structure-details");
     addClassName("structure-details");
@@ -32,10 +43,18 @@ class StructureDetails extends Section {
     identity.setId("structure-identity");
     contact.setId("structure-contact");
     capacity.setId("structure-capacity");
+    owner.setId("structure-owner");
     empty.setId("structure-empty");
     empty.addClassName("secondary");
     load.add(new Span("Capacité : "), capacity);
-    add(empty, title, identity, contact, load, referents);
+    add(empty, title, identity, contact, load, owner, referents);
+    show(null);
+  }
+
+  /** Shows, under the partner organisation, the form that changes it. */
+  void allowOwnerChange(OwnerForm form) {
+    ownerForm = form;
+    addComponentAtIndex(indexOf(referents), form);
     show(null);
   }
 
@@ -46,7 +65,11 @@ class StructureDetails extends Section {
     identity.setVisible(shown);
     contact.setVisible(shown);
     load.setVisible(shown);
+    owner.setVisible(shown);
     referents.setVisible(shown);
+    if (ownerForm != null) {
+      ownerForm.setVisible(shown);
+    }
     if (!shown) {
       referents.setItems(List.of());
       return;
@@ -60,7 +83,17 @@ class StructureDetails extends Section {
     capacity.setText(LoadTexts.capacity(s.capacity(), s.currentLoad()));
     load.getChildren().filter(LoadBar.class::isInstance).toList().forEach(load::remove);
     load.add(new LoadBar(s.currentLoad(), s.capacity()));
+    owner.setText(ownerLine(s.partnerOrganisation(), organisations));
+    if (ownerForm != null) {
+      ownerForm.show(s);
+    }
     referents.setItems(s.referents());
+  }
+
+  /** "Organisation partenaire : PLIE des Ardennes", or "… : aucune"; an unknown id as it is. */
+  static String ownerLine(String organisationId, Map<String, String> names) {
+    return "Organisation partenaire : "
+        + (organisationId == null ? "aucune" : names.getOrDefault(organisationId, organisationId));
   }
 
   private List<String> identityParts(StructureView s) {

@@ -1,0 +1,186 @@
+package fr.aiguillage.e2e;
+
+import static fr.aiguillage.e2e.Http.get;
+import static fr.aiguillage.e2e.Http.post;
+import static fr.aiguillage.e2e.Http.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The orientation API with real tokens: the queue is the département's own, oldest first; a
+ * decision that overrides the proposal needs a reason; two agents deciding the same person at once:
+ * one wins, the other is told; a batch decides the simple cases; another département's orientation
+ * does not exist.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrientationApiIT {
+  static final String ORIENTATIONS = "/api/v1/orientations";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  static List<JsonObject> queue(String user, String query) {
+    Http.Response r = get(ORIENTATIONS + "?size=200" + query, token(user));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
+  }
+
+  static List<JsonObject> proposed(String user) {
+    return queue(user, "").stream()
+        .filter(i -> i.getString("state").equals("PROPOSED") && !i.getBoolean("needsReview"))
+        .toList();
+  }
+
+  static String structureFor(String user, String pathway) {
+    return get("/api/v1/structures", token(user))
+        .json()
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(
+            s ->
+                s.getJsonArray("pathways").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .anyMatch(p -> p.getString().equals(pathway)))
+        .findFirst()
+        .orElseThrow()
+        .getString("id");
+  }
+
+  @Test
+  void theQueueIsTheDepartementsOwnOldestFirstWithOverdueCasesMarked() {
+    List<JsonObject> ardennes = queue("agent-08", "");
+    assertThat(ardennes).isNotEmpty();
+    List<String> starts = ardennes.stream().map(i -> i.getString("startDate")).toList();
+    assertThat(starts).isSorted();
+    assertThat(ardennes)
+        .allSatisfy(
+            i ->
+                assertThat(i.getBoolean("overdue"))
+                    .isEqualTo(i.getJsonNumber("waitingDays").longValue() > 42));
+    List<String> nordIds =
+        queue("agent-59", "").stream().map(i -> i.getString("orientationId")).toList();
+    assertThat(ardennes)
+        .extracting(i -> i.getString("orientationId"))
+        .doesNotContainAnyElementsOf(nordIds);
+    assertThat(queue("agent-08", "&overdue=true"))
+        .allSatisfy(i -> assertThat(i.getBoolean("overdue")).isTrue());
+
+    Http.Response foreign = get(ORIENTATIONS + "/" + nordIds.get(0), token("agent-08"));
+    assertThat(foreign.status()).as("another département's orientation").isEqualTo(404);
+    assertThat(get(ORIENTATIONS, token("plie-08")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void overridingTheProposalNeedsAReasonAndTwoAgentsAtOnceGetOneDecision() throws Exception {
+    JsonObject item = proposed("agent-08").get(0);
+    String id = item.getString("orientationId");
+    JsonObject file = get(ORIENTATIONS + "/" + id, token("agent-08")).json().asJsonObject();
+    String proposedPathway = file.getJsonObject("proposal").getString("pathway");
+    String other = proposedPathway.equals("SOCIAL") ? "PROFESSIONAL" : "SOCIAL";
+    long version = file.getJsonNumber("version").longValue();
+
+    Http.Response noReason =
+        post(
+            ORIENTATIONS + "/" + id + "/decision",
+            token("agent-08"),
+            "{\"version\": %d, \"pathway\": \"%s\", \"structureId\": \"%s\"}"
+                .formatted(version, other, structureFor("agent-08", other)));
+    assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+    assertThat(noReason.body()).contains("\"field\":\"reason\"", "expliquez pourquoi");
+
+    String decision =
+        "{\"version\": %d, \"pathway\": \"%s\", \"structureId\": \"%s\"}"
+            .formatted(version, proposedPathway, structureFor("agent-08", proposedPathway));
+    String agent = token("agent-08");
+    String coordinator = token("coord-08");
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<Http.Response>> both = new ArrayList<>();
+    for (String t : List.of(agent, coordinator)) {
+      Callable<Http.Response> c =
+          () -> {
+            start.await();
+            return post(ORIENTATIONS + "/" + id + "/decision", t, decision);
+          };
+      both.add(pool.submit(c));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    String loser = "";
+    for (Future<Http.Response> f : both) {
+      Http.Response r = f.get();
+      statuses.add(r.status());
+      if (r.status() == 409) {
+        loser = r.body();
+      }
+    }
+    pool.shutdown();
+    assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    assertThat(loser).contains("rechargez");
+
+    JsonObject decided = get(ORIENTATIONS + "/" + id, token("agent-08")).json().asJsonObject();
+    assertThat(decided.getString("state")).isEqualTo("DECIDED");
+    assertThat(
+            decided.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("to").equals("DECIDED"))
+                .count())
+        .as("decided once")
+        .isEqualTo(1);
+    Http.Response again = post(ORIENTATIONS + "/" + id + "/decision", agent, decision);
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void aBatchDecidesTheSimpleCasesAndSaysWhyForTheOthers() {
+    List<JsonObject> simple = proposed("agent-08");
+    assertThat(simple).hasSizeGreaterThanOrEqualTo(3);
+    String notProposed =
+        queue("agent-08", "").stream()
+            .filter(i -> !i.getString("state").equals("PROPOSED"))
+            .findFirst()
+            .orElseThrow()
+            .getString("orientationId");
+    String ids =
+        String.join(
+            "\", \"",
+            List.of(
+                simple.get(1).getString("orientationId"),
+                simple.get(2).getString("orientationId"),
+                notProposed));
+    Http.Response r =
+        post(
+            ORIENTATIONS + "/decisions",
+            token("agent-08"),
+            "{\"orientations\": [\"" + ids + "\"]}");
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    JsonObject result = r.json().asJsonObject();
+    assertThat(result.getJsonArray("decided")).hasSize(2);
+    assertThat(result.getJsonArray("skipped").getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(
+            s -> assertThat(s.getString("reason")).contains("pas au stade de la proposition"));
+    assertThat(
+            post(
+                    ORIENTATIONS + "/decisions",
+                    token("referent-08"),
+                    "{\"orientations\": [\"" + ids + "\"]}")
+                .status())
+        .as("a referent does not decide")
+        .isEqualTo(403);
+  }
+}

@@ -1,0 +1,240 @@
+package fr.aiguillage.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.aiguillage.beneficiary.BeneficiaryDraft;
+import fr.aiguillage.beneficiary.BeneficiaryFile;
+import fr.aiguillage.beneficiary.BeneficiaryService;
+import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.diagnostic.DiagnosticService;
+import fr.aiguillage.diagnostic.DiagnosticView;
+import fr.aiguillage.directory.DirectoryService;
+import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.orientation.Decision;
+import fr.aiguillage.orientation.OrientationFile;
+import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.OrientationState;
+import fr.aiguillage.orientation.ReferralTimers;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.tenancy.TenantCode;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * In the container: one person from the file's creation to an expired referral. Each transition is
+ * dated and attributed, an illegal one is refused, the referral timers remind then expire with an
+ * explicit clock (twice changes nothing), and Kafka receives each transition once; a transition
+ * whose transaction rolled back never leaves.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrientationLifecycleIT {
+  static final String TOPIC = "aiguillage.lifecycle.v1";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application().addClass(OrientationLifecycleIT.class);
+  }
+
+  @Inject BeneficiaryService beneficiaries;
+  @Inject DiagnosticService diagnostics;
+  @Inject OrientationService orientations;
+  @Inject DirectoryService directory;
+  @Inject ReferralTimers timers;
+  @Inject CurrentCaller currentCaller;
+  @Inject UserTransaction tx;
+
+  void actAsAgent() {
+    currentCaller.actAs(
+        new Caller(
+            "agent-test",
+            Optional.of(TenantCode.of("08")),
+            Optional.empty(),
+            Set.of(Roles.ORIENTATION_AGENT)));
+  }
+
+  @Test
+  void aPersonGoesFromTheirFileToAnExpiredReferralAndEachStepIsPublishedOnce() throws Exception {
+    actAsAgent();
+    BeneficiaryFile person = beneficiaries.register(draft("7200001"));
+    OrientationFile o = orientations.ofBeneficiary(person.id());
+    assertEquals(OrientationState.TO_ORIENT, o.state());
+    assertEquals(42, o.delays().targetDays());
+    assertEquals(Long.valueOf(10), o.delays().fromRightsAndDuties());
+
+    DiagnosticView d = diagnostics.open(person.id());
+    assertEquals(OrientationState.DIAGNOSTIC, orientations.ofBeneficiary(person.id()).state());
+    diagnostics.complete(d.id(), "Synthèse de test", null, List.of());
+    o = orientations.ofBeneficiary(person.id());
+    assertEquals(OrientationState.PROPOSED, o.state());
+    assertNotNull(o.proposal(), "the proposal is copied from the diagnostic");
+    Pathway proposed = Pathway.valueOf(o.proposal().pathway());
+
+    OrientationFile proposedFile = o;
+    ConflictException illegal =
+        assertThrows(
+            ConflictException.class,
+            () -> orientations.refer(proposedFile.id(), proposedFile.version()));
+    assertTrue(illegal.getMessage().startsWith("Impossible de passer de « Orientation proposée »"));
+
+    StructureView structure =
+        directory.directory().stream()
+            .filter(s -> s.pathways().contains(proposed.name()))
+            .findFirst()
+            .orElseThrow();
+    o =
+        orientations.decide(
+            o.id(), o.version(), new Decision(proposed, structure.id(), null, null));
+    assertEquals(OrientationState.DECIDED, o.state());
+    assertTrue(o.delays().decided());
+    long decidedVersion = o.version();
+
+    ConflictException stale =
+        assertThrows(
+            ConflictException.class,
+            () -> orientations.refer(proposedFile.id(), proposedFile.version()));
+    assertTrue(stale.getMessage().contains("rechargez"), stale.getMessage());
+
+    tx.begin();
+    orientations.refer(o.id(), decidedVersion);
+    tx.rollback();
+    assertEquals(OrientationState.DECIDED, orientations.get(o.id()).state());
+
+    o = orientations.refer(o.id(), decidedVersion);
+    assertEquals(OrientationState.REFERRED, o.state());
+    OrientationFile.ReferralView referral = o.referrals().get(0);
+    assertEquals(Duration.ofDays(10), Duration.between(referral.sentAt(), referral.dueAt()));
+
+    Instant sent = referral.sentAt();
+    timers.runAll(sent.plus(Duration.ofDays(6)));
+    actAsAgent();
+    assertEquals(null, orientations.get(o.id()).referrals().get(0).remindedAt(), "not yet");
+    timers.runAll(sent.plus(Duration.ofDays(8)));
+    actAsAgent();
+    assertNotNull(
+        orientations.get(o.id()).referrals().get(0).remindedAt(), "reminded 3 days before");
+    timers.runAll(sent.plus(Duration.ofDays(11)));
+    actAsAgent();
+    o = orientations.get(o.id());
+    assertEquals(OrientationState.EXPIRED, o.state());
+    assertEquals("EXPIRED", o.referrals().get(0).status());
+    assertEquals("minuteur", o.history().get(o.history().size() - 1).actor());
+    timers.runAll(sent.plus(Duration.ofDays(12)));
+    actAsAgent();
+    assertEquals(o.history().size(), orientations.get(o.id()).history().size(), "nothing twice");
+
+    List<String> expected =
+        List.of(
+            "orientation.to-orient",
+            "orientation.diagnostic",
+            "orientation.proposed",
+            "orientation.decided",
+            "orientation.referred",
+            "orientation.expired");
+    Map<String, List<String>> byKey =
+        consume(o.id().toString(), expected.size(), referral.id().toString(), 4);
+    assertEquals(
+        expected.stream().map(t -> "fr.aiguillage." + t).toList(),
+        byKey.get(o.id().toString()),
+        "each transition once, in order, none from the rolled-back referral");
+    assertEquals(
+        List.of(
+            "fr.aiguillage.referral.sent",
+            "fr.aiguillage.referral.reminded",
+            "fr.aiguillage.referral.expired",
+            "fr.aiguillage.referral.escalated"),
+        byKey.get(referral.id().toString()));
+    assertFalse(byKey.toString().contains("Lifecycle"), "no name in the events");
+  }
+
+  private static Map<String, List<String>> consume(String key1, int n1, String key2, int n2) {
+    Map<String, List<String>> types = new HashMap<>();
+    types.put(key1, new ArrayList<>());
+    types.put(key2, new ArrayList<>());
+    try (KafkaConsumer<String, String> consumer = consumer()) {
+      consumer.subscribe(List.of(TOPIC));
+      long deadline = System.currentTimeMillis() + 60_000;
+      while ((types.get(key1).size() < n1 || types.get(key2).size() < n2)
+          && System.currentTimeMillis() < deadline) {
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+          if (types.containsKey(r.key())) {
+            String v = r.value();
+            int i = v.indexOf("\"type\":\"") + 8;
+            types.get(r.key()).add(v.substring(i, v.indexOf('"', i)));
+          }
+        }
+      }
+      // anything published twice would arrive within the same poll window
+      for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofSeconds(2))) {
+        if (types.containsKey(r.key())) {
+          types.get(r.key()).add("duplicate");
+        }
+      }
+    }
+    return types;
+  }
+
+  private static KafkaConsumer<String, String> consumer() {
+    Map<String, Object> cfg = new HashMap<>();
+    cfg.put(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        ConfigProvider.getConfig().getValue("aiguillage.kafka.bootstrap-servers", String.class));
+    cfg.put(ConsumerConfig.GROUP_ID_CONFIG, "orientation-it-" + UUID.randomUUID());
+    cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    Thread.currentThread().setContextClassLoader(KafkaConsumer.class.getClassLoader());
+    try {
+      return new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer());
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  private static BeneficiaryDraft draft(String caf) {
+    return new BeneficiaryDraft(
+        "MADAME",
+        "Lifecycle",
+        null,
+        "Test",
+        LocalDate.of(1985, 3, 4),
+        caf,
+        "CLAIMANT",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(20),
+        LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(10));
+  }
+}

@@ -1,0 +1,225 @@
+package fr.aiguillage.orientation;
+
+import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.persistence.NullableUuidConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A person's orientation: its state in the lifecycle, the proposal it was decided from and the
+ * decision (pathway, structure, referent). Every change of state goes through {@link #moveTo},
+ * which refuses illegal transitions and returns the dated record to keep.
+ */
+@Entity
+@Table(name = "orientation")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+public class Orientation {
+  @Id
+  @Column(name = "id")
+  private UUID id;
+
+  @Column(name = "beneficiary_id", nullable = false)
+  private UUID beneficiaryId;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false)
+  private OrientationState state;
+
+  @Column(name = "opened_at", nullable = false)
+  private Instant openedAt;
+
+  @Column(name = "state_since", nullable = false)
+  private Instant stateSince;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "diagnostic_id")
+  private UUID diagnosticId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "proposed_pathway")
+  private Pathway proposedPathway;
+
+  @Column(name = "proposed_target")
+  private String proposedTarget;
+
+  @Column(name = "proposed_rule")
+  private String proposedRule;
+
+  @Column(name = "proposed_review")
+  private Boolean proposedReview;
+
+  @Column(name = "criteria_version")
+  private Integer criteriaVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "pathway")
+  private Pathway pathway;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "structure_id")
+  private UUID structureId;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "referent_id")
+  private UUID referentId;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Column(name = "override_reason")
+  private String overrideReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "resume_state")
+  private OrientationState resumeState;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  protected Orientation() {}
+
+  static Orientation open(UUID beneficiaryId, OrientationState first, Instant now) {
+    Orientation o = new Orientation();
+    o.id = UUID.randomUUID();
+    o.beneficiaryId = beneficiaryId;
+    o.state = first;
+    o.openedAt = now;
+    o.stateSince = now;
+    return o;
+  }
+
+  /** Moves to {@code to} if the lifecycle allows it; the caller keeps the returned record. */
+  OrientationTransition moveTo(OrientationState to, String actor, String reason, Instant now) {
+    Lifecycle.check(state, to);
+    OrientationState from = state;
+    if (to == OrientationState.REORIENTATION_REQUESTED) {
+      resumeState = from;
+    }
+    state = to;
+    stateSince = now;
+    if (to == OrientationState.CLOSED) {
+      closedAt = now;
+    }
+    return new OrientationTransition(id, from, to, actor, reason, now);
+  }
+
+  void recordProposal(
+      UUID diagnostic, Pathway proposed, String target, String rule, boolean review, int criteria) {
+    diagnosticId = diagnostic;
+    proposedPathway = proposed;
+    proposedTarget = target;
+    proposedRule = rule;
+    proposedReview = review;
+    criteriaVersion = criteria;
+  }
+
+  void decide(
+      Pathway chosen, UUID structure, UUID referent, String by, String override, Instant now) {
+    pathway = chosen;
+    structureId = structure;
+    referentId = referent;
+    decidedBy = by;
+    decidedAt = now;
+    overrideReason = override;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID beneficiaryId() {
+    return beneficiaryId;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public OrientationState state() {
+    return state;
+  }
+
+  public Instant openedAt() {
+    return openedAt;
+  }
+
+  public Instant stateSince() {
+    return stateSince;
+  }
+
+  public Optional<UUID> diagnosticId() {
+    return Optional.ofNullable(diagnosticId);
+  }
+
+  public Optional<Pathway> proposedPathway() {
+    return Optional.ofNullable(proposedPathway);
+  }
+
+  public String proposedTarget() {
+    return proposedTarget;
+  }
+
+  public String proposedRule() {
+    return proposedRule;
+  }
+
+  public boolean proposedReview() {
+    return Boolean.TRUE.equals(proposedReview);
+  }
+
+  public Integer criteriaVersion() {
+    return criteriaVersion;
+  }
+
+  public Optional<Pathway> pathway() {
+    return Optional.ofNullable(pathway);
+  }
+
+  public Optional<UUID> structureId() {
+    return Optional.ofNullable(structureId);
+  }
+
+  public Optional<UUID> referentId() {
+    return Optional.ofNullable(referentId);
+  }
+
+  public Optional<Instant> decidedAt() {
+    return Optional.ofNullable(decidedAt);
+  }
+
+  public String decidedBy() {
+    return decidedBy;
+  }
+
+  public String overrideReason() {
+    return overrideReason;
+  }
+
+  public Optional<OrientationState> resumeState() {
+    return Optional.ofNullable(resumeState);
+  }
+
+  public Optional<Instant> closedAt() {
+    return Optional.ofNullable(closedAt);
+  }
+}

@@ -1,0 +1,42 @@
+package fr.aiguillage.orientation;
+
+import java.time.Instant;
+
+/**
+ * Payload of {@code orientation.*} events, version 1: one per transition. No name, no CAF number,
+ * no NIR; the person is their id.
+ */
+public record OrientationChanged(
+    int schemaVersion,
+    String orientationId,
+    String beneficiaryId,
+    String tenant,
+    String from,
+    String to,
+    Instant at,
+    String pathway,
+    String structureId,
+    String proposedPathway,
+    Integer criteriaVersion,
+    boolean overridden) {
+
+  static String type(OrientationState to) {
+    return "orientation." + to.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  static OrientationChanged of(Orientation o, OrientationTransition t, String tenant) {
+    return new OrientationChanged(
+        1,
+        o.id().toString(),
+        o.beneficiaryId().toString(),
+        tenant,
+        t.from() == null ? null : t.from().name(),
+        t.to().name(),
+        t.at(),
+        o.pathway().map(Enum::name).orElse(null),
+        o.structureId().map(Object::toString).orElse(null),
+        o.proposedPathway().map(Enum::name).orElse(null),
+        o.criteriaVersion(),
+        o.overrideReason() != null);
+  }
+}

@@ -1,0 +1,154 @@
+package fr.aiguillage.orientation;
+
+import fr.aiguillage.beneficiary.Beneficiary;
+import fr.aiguillage.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Orientations, their steps and referrals of the tenant set on the transaction. */
+@ApplicationScoped
+public class OrientationRepository {
+  @PersistenceContext(unitName = "aiguillage")
+  EntityManager em;
+
+  public Optional<Orientation> find(UUID id) {
+    return Optional.ofNullable(em.find(Orientation.class, id));
+  }
+
+  /** The person's orientation in progress (at most one). */
+  public Optional<Orientation> openOf(UUID beneficiaryId) {
+    return em.createQuery(
+            "SELECT o FROM Orientation o WHERE o.beneficiaryId = :b AND o.state <> :closed",
+            Orientation.class)
+        .setParameter("b", beneficiaryId)
+        .setParameter("closed", OrientationState.CLOSED)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Orientation> allOf(UUID beneficiaryId) {
+    return em.createQuery(
+            "SELECT o FROM Orientation o WHERE o.beneficiaryId = :b ORDER BY o.openedAt DESC",
+            Orientation.class)
+        .setParameter("b", beneficiaryId)
+        .getResultList();
+  }
+
+  public List<OrientationTransition> steps(UUID orientationId) {
+    return em.createQuery(
+            "SELECT t FROM OrientationTransition t WHERE t.orientationId = :o ORDER BY t.at, t.id",
+            OrientationTransition.class)
+        .setParameter("o", orientationId)
+        .getResultList();
+  }
+
+  public List<Referral> referrals(UUID orientationId) {
+    return em.createQuery(
+            "SELECT r FROM Referral r WHERE r.orientationId = :o ORDER BY r.sentAt", Referral.class)
+        .setParameter("o", orientationId)
+        .getResultList();
+  }
+
+  public Optional<Referral> pendingReferral(UUID orientationId) {
+    return em.createQuery(
+            "SELECT r FROM Referral r WHERE r.orientationId = :o AND r.status = :p", Referral.class)
+        .setParameter("o", orientationId)
+        .setParameter("p", Referral.Status.PENDING)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Pending referrals whose reminder or deadline has come, locked so that another replica running
+   * the same timer skips them rather than handling them twice.
+   */
+  public List<Referral> dueReferrals(Instant now, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT id FROM referral WHERE status = 'PENDING'"
+                    + " AND (due_at <= ?1 OR (reminded_at IS NULL AND remind_at <= ?1))"
+                    + " ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, java.sql.Timestamp.from(now))
+            .setParameter(2, max)
+            .getResultList();
+    return ids.stream()
+        .map(
+            id ->
+                em.find(Referral.class, id instanceof UUID u ? u : UUID.fromString(id.toString())))
+        .toList();
+  }
+
+  public List<Orientation> findAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT o FROM Orientation o WHERE o.id IN :ids", Orientation.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** An orientation waiting for a decision and the person's file. */
+  public record Waiting(Orientation orientation, Beneficiary beneficiary) {}
+
+  private static final String QUEUE =
+      " FROM Orientation o, Beneficiary b WHERE b.id = o.beneficiaryId AND o.state IN :states";
+
+  /**
+   * The orientations waiting for a decision, the longest-waiting first; {@code startedBefore} keeps
+   * those whose wait started before that day (overdue).
+   */
+  public List<Waiting> queue(UUID territoryId, LocalDate startedBefore, PageRequest page) {
+    TypedQuery<Object[]> q =
+        em.createQuery(
+            "SELECT o, b"
+                + QUEUE
+                + filters(territoryId, startedBefore)
+                + " ORDER BY COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate), b.lastName, o.id",
+            Object[].class);
+    bind(q, territoryId, startedBefore);
+    return q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+        .map(r -> new Waiting((Orientation) r[0], (Beneficiary) r[1]))
+        .toList();
+  }
+
+  public long countQueue(UUID territoryId, LocalDate startedBefore) {
+    TypedQuery<Long> q =
+        em.createQuery("SELECT COUNT(o)" + QUEUE + filters(territoryId, startedBefore), Long.class);
+    bind(q, territoryId, startedBefore);
+    return q.getSingleResult();
+  }
+
+  private static String filters(UUID territoryId, LocalDate startedBefore) {
+    return (territoryId == null ? "" : " AND b.territoryId = :territory")
+        + (startedBefore == null
+            ? ""
+            : " AND COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate) < :before");
+  }
+
+  private static void bind(TypedQuery<?> q, UUID territoryId, LocalDate startedBefore) {
+    q.setParameter("states", OrientationState.TO_DECIDE);
+    if (territoryId != null) {
+      q.setParameter("territory", territoryId);
+    }
+    if (startedBefore != null) {
+      q.setParameter("before", startedBefore);
+    }
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

@@ -1,0 +1,31 @@
+package fr.aiguillage.orientation;
+
+import java.time.Instant;
+
+/** Payload of {@code referral.*} events (sent, reminded, expired, accepted, refused), version 1. */
+public record ReferralChanged(
+    int schemaVersion,
+    String referralId,
+    String orientationId,
+    String tenant,
+    String structureId,
+    String partnerOrganisation,
+    String status,
+    Instant sentAt,
+    Instant dueAt,
+    Instant at) {
+
+  static ReferralChanged of(Referral r, String tenant, Instant at) {
+    return new ReferralChanged(
+        1,
+        r.id().toString(),
+        r.orientationId().toString(),
+        tenant,
+        r.structureId().toString(),
+        r.partnerOrgId(),
+        r.status().name(),
+        r.sentAt(),
+        r.dueAt(),
+        at);
+  }
+}

@@ -1,0 +1,96 @@
+package fr.aiguillage.orientation;
+
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.tenancy.Tenant;
+import fr.aiguillage.tenancy.TenantRepository;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Referral reminders and expiries. Every replica runs this timer; each due referral is locked with
+ * {@code FOR UPDATE SKIP LOCKED} inside its tenant's transaction, so two replicas never handle the
+ * same one, and a referral already handled is no longer due.
+ */
+@ApplicationScoped
+public class ReferralTimers {
+  static final String SYSTEM = "minuteur";
+  static final int BATCH = 200;
+  private static final Logger LOG = Logger.getLogger(ReferralTimers.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject TenantRepository tenants;
+  @Inject OrientationService orientations;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+  @Inject RequestContextController requestContext;
+
+  @Inject
+  @ConfigProperty(name = "aiguillage.referral.timer-interval-s", defaultValue = "60")
+  long intervalSeconds;
+
+  private ScheduledFuture<?> task;
+
+  void start(@Observes @Priority(300) @Initialized(ApplicationScoped.class) Object ignored) {
+    task =
+        scheduler.scheduleWithFixedDelay(
+            this::tick, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  private void tick() {
+    try {
+      runAll(clock.instant());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Referral timers: will try again at the next tick", e);
+    }
+  }
+
+  /**
+   * Handles every tenant's due referrals as of {@code now}, each tenant in its own transaction
+   * acting as the platform's timer; returns how many referrals were handled.
+   */
+  public int runAll(Instant now) {
+    boolean activated = requestContext.activate();
+    try {
+      int handled = 0;
+      for (Tenant t : tenants.findAll()) {
+        caller.actAs(
+            new Caller(SYSTEM, Optional.of(t.code()), Optional.empty(), Set.of(Roles.COORDINATOR)));
+        int batch;
+        do {
+          batch = orientations.runDueReferrals(now, BATCH);
+          handled += batch;
+        } while (batch == BATCH);
+      }
+      return handled;
+    } finally {
+      if (activated) {
+        requestContext.deactivate();
+      }
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package fr.aiguillage.admin.api;
+
+import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.orientation.BatchResult;
+import fr.aiguillage.orientation.Decision;
+import fr.aiguillage.orientation.OrientationFile;
+import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.QueueItem;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.shared.Page;
+import fr.aiguillage.shared.PageRequest;
+import fr.aiguillage.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Orientations and their transitions (DESIGN §5): the agent's queue, a person's dated history and
+ * delays, the decision (single or batch), the referral to a structure, re-orientation, exit.
+ * Transitions that change a decision carry the version the caller read: if someone else moved the
+ * orientation meanwhile, the answer is 409 and nothing changes.
+ */
+@Path("/v1/orientations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
+@Tag(name = "Orientations")
+public class OrientationResource {
+  @Inject OrientationService orientations;
+
+  public record DecisionInput(
+      Long version, String pathway, String structureId, String referentId, String reason) {}
+
+  public record BatchInput(List<String> orientations) {}
+
+  public record VersionedReason(Long version, String reason) {}
+
+  public record Reason(String reason) {}
+
+  @GET
+  @Operation(
+      summary =
+          "La file des personnes à orienter, de la plus ancienne entrée dans les droits et devoirs à la"
+              + " plus récente ; overdue=true ne garde que celles au-delà du délai cible du département")
+  public Page<QueueItem> queue(
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size,
+      @QueryParam("territoryId") String territoryId,
+      @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
+    return orientations.queue(
+        new PageRequest(page, size),
+        territoryId == null || territoryId.isBlank() ? null : id(territoryId, "Territoire"),
+        overdue);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Une orientation : état, proposition, décision, historique daté, délais")
+  public OrientationFile get(@PathParam("id") String id) {
+    return orientations.get(id(id, "Orientation"));
+  }
+
+  @GET
+  @Path("of-beneficiary/{beneficiaryId}")
+  @Operation(summary = "L'orientation en cours d'une personne")
+  public OrientationFile ofBeneficiary(@PathParam("beneficiaryId") String beneficiaryId) {
+    return orientations.ofBeneficiary(id(beneficiaryId, "Dossier"));
+  }
+
+  @POST
+  @Path("{id}/decision")
+  @Operation(
+      summary =
+          "Décider : parcours, structure, référent ; un motif est obligatoire quand le parcours diffère"
+              + " de la proposition")
+  public OrientationFile decide(@PathParam("id") String id, DecisionInput input) {
+    if (input == null) {
+      throw new InvalidInputException("pathway", "Envoyez la décision : parcours, structure…");
+    }
+    return orientations.decide(
+        id(id, "Orientation"),
+        version(input.version()),
+        new Decision(
+            pathway(input.pathway()),
+            optionalId(input.structureId(), "structureId"),
+            optionalId(input.referentId(), "referentId"),
+            input.reason()));
+  }
+
+  @POST
+  @Path("decisions")
+  @Operation(
+      summary =
+          "Décision groupée : accepte la proposition des cas simples (pas d'examen approfondi) avec la"
+              + " structure la mieux placée ; les autres sont rendus avec le motif")
+  public BatchResult decideBatch(BatchInput input) {
+    if (input == null || input.orientations() == null) {
+      throw new InvalidInputException("orientations", "Envoyez {\"orientations\": [\"id\", …]}.");
+    }
+    return orientations.decideBatch(
+        input.orientations().stream().map(i -> id(i, "Orientation")).toList());
+  }
+
+  @POST
+  @Path("{id}/referral")
+  @Operation(
+      summary =
+          "Adresser l'orientation décidée à sa structure, qui a le délai du département pour répondre")
+  public OrientationFile refer(@PathParam("id") String id, VersionedReason input) {
+    return orientations.refer(
+        id(id, "Orientation"), version(input == null ? null : input.version()));
+  }
+
+  @POST
+  @Path("{id}/review")
+  @Operation(summary = "Renvoyer la proposition au diagnostic pour un examen approfondi")
+  public OrientationFile review(@PathParam("id") String id, VersionedReason input) {
+    return orientations.reviewAgain(
+        id(id, "Orientation"),
+        version(input == null ? null : input.version()),
+        input == null ? null : input.reason());
+  }
+
+  @POST
+  @Path("{id}/reorientation-request")
+  @Operation(summary = "Demander une réorientation, avec le motif")
+  public OrientationFile requestReorientation(@PathParam("id") String id, Reason input) {
+    return orientations.requestReorientation(
+        id(id, "Orientation"), input == null ? null : input.reason());
+  }
+
+  @POST
+  @Path("{id}/reorientation-refusal")
+  @Operation(summary = "Refuser la demande de réorientation : l'orientation revient où elle était")
+  public OrientationFile declineReorientation(@PathParam("id") String id, VersionedReason input) {
+    return orientations.declineReorientation(
+        id(id, "Orientation"),
+        version(input == null ? null : input.version()),
+        input == null ? null : input.reason());
+  }
+
+  @POST
+  @Path("{id}/closure")
+  @Operation(
+      summary = "Sortie du RSA : le dossier est clos, une orientation en attente est retirée")
+  public OrientationFile close(@PathParam("id") String id, Reason input) {
+    return orientations.close(id(id, "Orientation"), input == null ? null : input.reason());
+  }
+
+  private static long version(Long v) {
+    if (v == null) {
+      throw new InvalidInputException(
+          "version", "Indiquez la version de l'orientation que vous avez lue (champ « version »).");
+    }
+    return v;
+  }
+
+  private static Pathway pathway(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw new InvalidInputException("pathway", "Choisissez le parcours.");
+    }
+    try {
+      return Pathway.valueOf(raw.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "pathway",
+          "Parcours « "
+              + raw
+              + " » inconnu : "
+              + Arrays.stream(Pathway.values()).map(Enum::name).collect(Collectors.joining(", "))
+              + ".");
+    }
+  }
+
+  private static UUID optionalId(String raw, String field) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "Identifiant « " + raw + " » invalide.");
+    }
+  }
+
+  private static UUID id(String raw, String what) {
+    try {
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException(what);
+    }
+  }
+}
