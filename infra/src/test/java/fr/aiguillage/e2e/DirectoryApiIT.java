@@ -262,4 +262,57 @@ class DirectoryApiIT {
         .as("an empty organisation_partenaire column takes the structure back")
         .doesNotContain("Chantier d'insertion de Revin");
   }
+
+  @Test
+  void anAdministratorAddsAndCorrectsReferentsOfItsOwnStructures() {
+    String plie = idOf(token("admin-08"), "PLIE des Ardennes");
+    String body =
+        """
+        {"structureId": "%s", "firstName": "Inès", "lastName": "Garnier", "email": "ines.garnier@plie08.example",
+         "pathways": ["PROFESSIONAL"], "maxCaseload": 45}
+        """
+            .formatted(plie);
+    assertThat(post("/api/v1/referents", token("agent-08"), body).status()).isEqualTo(403);
+    Http.Response created = post("/api/v1/referents", token("admin-08"), body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.json().asJsonObject().getString("id");
+    assertThat(created.json().asJsonObject().getString("structureName"))
+        .isEqualTo("PLIE des Ardennes");
+
+    Http.Response duplicate = post("/api/v1/referents", token("admin-08"), body);
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(duplicate.body()).contains("ines.garnier@plie08.example");
+
+    Http.Response bad =
+        post(
+            "/api/v1/referents",
+            token("admin-08"),
+            body.replace("PROFESSIONAL", "SOCIAL")
+                .replace("ines.garnier", "x")
+                .replace("\"Inès\"", "\"\""));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"field\":\"firstName\"", "ne prend pas le Parcours social");
+
+    String lille = idOf(token("agent-59"), "France Travail Lille Centre");
+    assertThat(
+            post(
+                    "/api/v1/referents",
+                    token("admin-08"),
+                    body.replace(plie, lille).replace("ines.", "autre."))
+                .body())
+        .as("another département's structure")
+        .contains("n'est pas dans votre annuaire");
+
+    Http.Response updated =
+        put("/api/v1/referents/" + id, token("admin-08"), body.replace("45", "50"));
+    assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+    assertThat(updated.json().asJsonObject().getInt("maxCaseload")).isEqualTo(50);
+    assertThat(
+            get("/api/v1/referents", token("agent-59"))
+                .json()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("email"))
+        .doesNotContain("ines.garnier@plie08.example");
+  }
 }

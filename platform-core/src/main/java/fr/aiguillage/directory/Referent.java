@@ -76,6 +76,38 @@ public class Referent {
     return r;
   }
 
+  static Referent create(UUID id) {
+    Referent r = new Referent();
+    r.id = id;
+    return r;
+  }
+
+  /** Replaces what the directory says of the referent; the caseload is counted, not typed. */
+  void describe(
+      UUID structure,
+      String first,
+      String last,
+      String mail,
+      UUID territory,
+      String pathwayCodes,
+      int max) {
+    structureId = structure;
+    firstName = first;
+    lastName = last;
+    email = mail;
+    territoryId = territory;
+    pathways = pathwayCodes;
+    maxCaseload = max;
+  }
+
+  public String firstName() {
+    return firstName;
+  }
+
+  public String lastName() {
+    return lastName;
+  }
+
   public UUID id() {
     return id;
   }
