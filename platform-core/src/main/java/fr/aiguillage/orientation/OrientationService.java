@@ -106,7 +106,10 @@ public class OrientationService {
   public OrientationFile ofBeneficiary(UUID beneficiaryId) {
     staff();
     Beneficiary b = person(beneficiaryId);
-    Orientation o = ensureOpen(b.id());
+    Orientation o =
+        b.status() == BeneficiaryStatus.CLOSED
+            ? orientations.allOf(b.id()).stream().findFirst().orElseGet(() -> ensureOpen(b.id()))
+            : ensureOpen(b.id());
     audit.record(AuditAction.READ, SUBJECT, b.id(), "orientation");
     return file(o, b);
   }
@@ -156,8 +159,19 @@ public class OrientationService {
                 })
             .toList();
     long total = orientations.countQueue(territoryId, overdueOnly ? limit : null);
-    audit.record(AuditAction.LIST, SUBJECT, null, "file d'attente des orientations");
+    if (!items.isEmpty()) {
+      audit.record(AuditAction.LIST, SUBJECT, null, "file d'attente des orientations");
+    }
     return new Page<>(items, page.page(), page.size(), total, false);
+  }
+
+  /** How many people wait (a number, not a read of their files: not audited). */
+  public long queueSize(UUID territoryId, boolean overdueOnly) {
+    staff();
+    Tenant t = tenant(caller.get());
+    LocalDate today = LocalDate.ofInstant(clock.instant(), PARIS);
+    return orientations.countQueue(
+        territoryId, overdueOnly ? today.minusDays(t.orientationTargetDays()) : null);
   }
 
   // ---- deciding ----

@@ -13,6 +13,7 @@ import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.diagnostic.DiagnosticView;
 import fr.aiguillage.ui.layout.MainLayout;
+import fr.aiguillage.ui.orientation.OrientationPanel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -32,24 +33,28 @@ public class BeneficiaryView extends VerticalLayout
   private final BeneficiaryHeader header = new BeneficiaryHeader();
   private final BeneficiaryForm form = new BeneficiaryForm();
   private final RouterLink diagnostic = new RouterLink();
+  private final OrientationPanel orientation;
   private BeneficiaryFile file;
 
   @Inject
-  public BeneficiaryView(BeneficiaryService service) {
+  public BeneficiaryView(BeneficiaryService service, OrientationPanel orientation) {
     this.service = service;
+    this.orientation = orientation;
     RouterLink back = new RouterLink("Retour à la liste des personnes", BeneficiariesView.class);
     back.setId("back");
     diagnostic.setText("Diagnostic");
     diagnostic.setId("open-diagnostic");
     diagnostic.addClassName("link-button");
-    add(back, header, diagnostic, form);
+    add(back, header, diagnostic, form, orientation);
+    orientation.onChange(this::orientationChanged);
     form.addSaveListener(
         save ->
             Submission.send(form, () -> service.correct(file.id(), file.version(), save.draft()))
                 .ifPresent(this::show));
   }
 
-  static RouteParameters parameters(UUID id) {
+  /** The route to a person's page. */
+  public static RouteParameters parameters(UUID id) {
     return new RouteParameters(ID, id.toString());
   }
 
@@ -62,6 +67,7 @@ public class BeneficiaryView extends VerticalLayout
     }
     form.setTerritories(TerritoryOption.of(service.territories()));
     show(service.get(id.get()));
+    orientation.show(id.get());
   }
 
   @Override
@@ -75,6 +81,15 @@ public class BeneficiaryView extends VerticalLayout
     diagnostic.setRoute(DiagnosticView.class, DiagnosticView.parameters(shown.id()));
     form.show(shown.toDraft(), shown.nirMasked());
     form.setEditing(false);
+  }
+
+  /**
+   * The person's status follows their orientation (and their file's version moves with it): the
+   * header and the version used by a correction are read again; the form keeps what is typed.
+   */
+  private void orientationChanged() {
+    file = service.get(file.id());
+    header.show(file);
   }
 
   private static Optional<UUID> uuid(String raw) {

@@ -9,6 +9,7 @@ import fr.aiguillage.ui.beneficiary.BeneficiariesView;
 import fr.aiguillage.ui.criteria.CriteriaView;
 import fr.aiguillage.ui.directory.DirectoryView;
 import fr.aiguillage.ui.home.HomeView;
+import fr.aiguillage.ui.orientation.OrientationsView;
 import fr.aiguillage.ui.questionnaire.QuestionnaireView;
 import fr.aiguillage.ui.security.StaffAccess;
 
@@ -24,6 +25,8 @@ class Menu extends SideNav {
           new SideNavItem("Personnes", BeneficiariesView.ALIAS, VaadinIcon.USERS.create());
       people.setMatchNested(true);
       addItem(people);
+      addItem(
+          new SideNavItem("À orienter", OrientationsView.class, VaadinIcon.ROAD_BRANCHES.create()));
       addItem(new SideNavItem("Critères", CriteriaView.class, VaadinIcon.SITEMAP.create()));
       addItem(
           new SideNavItem(

@@ -1,0 +1,206 @@
+package fr.aiguillage.e2e;
+
+import static fr.aiguillage.e2e.Http.get;
+import static fr.aiguillage.e2e.Http.post;
+import static fr.aiguillage.e2e.Http.put;
+import static fr.aiguillage.e2e.Http.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Importing a CAF list through the API: mapping, preview, a run with its row-by-row report (bad
+ * date, duplicate row, another département's person, empty row), the same file again changes
+ * nothing, a changed row updates its person, the people land in the agent's queue, and nothing of
+ * it is visible to another département. The bulk JSON intake does the same.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportApiIT {
+  static final String IMPORTS = "/api/v1/imports";
+  static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  static String file(String phoneOfFirst) {
+    String claim = TODAY.minusDays(60).format(FR);
+    String sdd = TODAY.minusDays(50).format(FR);
+    return "Civilité;Nom;Prénom;Date de naissance;Matricule;Rôle;Code postal;Code INSEE;Date d'ouverture de droit;Date SDD;Téléphone\r\n"
+        + "Mme;Import;Élise;12/03/1988;8100001;DEM;08200;08409;"
+        + claim
+        + ";"
+        + sdd
+        + ";"
+        + phoneOfFirst
+        + "\r\n"
+        + "M.;Import;Gaël;01/07/1986;8100001;CJT;08200;08409;"
+        + claim
+        + ";"
+        + sdd
+        + ";\r\n"
+        + "Mme;Import;Ophélie;31/02/1990;8100003;DEM;08000;08105;"
+        + claim
+        + ";;\r\n"
+        + ";;;;;;;;;;\r\n"
+        + "M.;Import;Gaël;01/07/1986;8100001;CJT;08200;08409;"
+        + claim
+        + ";"
+        + sdd
+        + ";\r\n"
+        + "Mme;Import;Maëlys;05/05/1995;8100006;DEM;59000;59350;"
+        + claim
+        + ";;\r\n"
+        + "Mme;Import;Noémie;09/09/1999;8100007;DEM;08600;08190;"
+        + claim
+        + ";;\r\n";
+  }
+
+  static Http.Response send(String path, String user, byte[] body, String fileName) {
+    return Http.send(
+        HttpRequest.newBuilder(URI.create(Http.app() + path))
+            .header("Authorization", "Bearer " + token(user))
+            .header("Content-Type", "text/csv")
+            .header("X-File-Name", fileName)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  static JsonObject runToTheEnd(byte[] body) {
+    Http.Response started = send(IMPORTS, "agent-08", body, "liste-caf.csv");
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String id = started.json().asJsonObject().getString("id");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                !get(IMPORTS + "/" + id, token("agent-08"))
+                    .json()
+                    .asJsonObject()
+                    .getString("status")
+                    .equals("RUNNING"));
+    return get(IMPORTS + "/" + id, token("agent-08")).json().asJsonObject();
+  }
+
+  @Test
+  void aCafListIsImportedWithItsReportAndImportingItAgainChangesNothing() {
+    byte[] body = file("06 11 22 33 44").getBytes(Charset.forName("windows-1252"));
+    Http.Response noMapping =
+        put(IMPORTS + "/mapping", token("agent-08"), "{\"LAST_NAME\": \"Nom\"}");
+    assertThat(noMapping.status()).isEqualTo(400);
+    assertThat(noMapping.body()).contains("Numéro allocataire CAF/MSA");
+
+    Http.Response preview = send(IMPORTS + "/preview", "agent-08", body, "liste-caf.csv");
+    assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+    JsonObject p = preview.json().asJsonObject();
+    assertThat(p.getJsonArray("mappingProblems")).isEmpty();
+    JsonObject mapping = p.getJsonObject("mapping").getJsonObject("columns");
+    assertThat(mapping.getString("CAF_NUMBER")).isEqualTo("Matricule");
+    assertThat(p.getJsonArray("rows").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getBoolean("valid"))
+        .containsExactly(true, true, false, true, false, true);
+
+    assertThat(put(IMPORTS + "/mapping", token("agent-08"), mapping.toString()).status())
+        .isEqualTo(200);
+
+    JsonObject first = runToTheEnd(body);
+    assertThat(first.getString("status")).isEqualTo("DONE");
+    assertThat(first.getInt("rowsRead")).as("the empty row is skipped").isEqualTo(6);
+    assertThat(first.getInt("created")).isEqualTo(3);
+    assertThat(first.getInt("rejected")).isEqualTo(3);
+    List<JsonObject> problems =
+        get(IMPORTS + "/" + first.getString("id") + "/problems", token("agent-08"))
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(problems).extracting(x -> x.getInt("row")).contains(4, 6, 7);
+    assertThat(problems)
+        .filteredOn(x -> x.getInt("row") == 6)
+        .singleElement()
+        .satisfies(x -> assertThat(x.getString("message")).contains("Ligne en double", "ligne 3"));
+    assertThat(problems)
+        .filteredOn(x -> x.getInt("row") == 7)
+        .singleElement()
+        .satisfies(x -> assertThat(x.getString("message")).contains("département 59"));
+    assertThat(problems)
+        .filteredOn(x -> x.getInt("row") == 4)
+        .allSatisfy(x -> assertThat(x.getString("column")).isEqualTo("Date de naissance"));
+
+    JsonObject again = runToTheEnd(body);
+    assertThat(again.getInt("created")).isZero();
+    assertThat(again.getInt("updated")).isZero();
+    assertThat(again.getInt("unchanged")).isEqualTo(3);
+
+    JsonObject changed =
+        runToTheEnd(file("06 99 88 77 66").getBytes(Charset.forName("windows-1252")));
+    assertThat(changed.getInt("updated")).isEqualTo(1);
+    assertThat(changed.getInt("unchanged")).isEqualTo(2);
+
+    List<JsonObject> people =
+        get("/api/v1/beneficiaries?q=Import&size=50", token("agent-08"))
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(people)
+        .extracting(x -> x.getString("firstNames"))
+        .containsExactlyInAnyOrder("Élise", "Gaël", "Noémie");
+    assertThat(
+            get("/api/v1/orientations?size=200", token("agent-08"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+        .as("people in rights and duties are in the queue")
+        .extracting(x -> x.getString("firstNames"))
+        .contains("Élise", "Gaël");
+
+    assertThat(get(IMPORTS + "/" + first.getString("id"), token("agent-59")).status())
+        .isEqualTo(404);
+    assertThat(
+            get("/api/v1/beneficiaries?q=Import&size=50", token("agent-59"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("items"))
+        .isEmpty();
+    assertThat(get(IMPORTS, token("agent-59")).json().asJsonArray().getValuesAs(JsonObject.class))
+        .extracting(x -> x.getString("id"))
+        .doesNotContain(first.getString("id"));
+  }
+
+  @Test
+  void upstreamSystemsSendPeopleAsJsonWithTheSameChecks() {
+    String claim = TODAY.minusDays(30).toString();
+    String body =
+        """
+        [{"civility": "MADAME", "lastName": "Amont", "firstNames": "Inès", "birthDate": "1991-01-02",
+          "cafNumber": "8200001", "householdRole": "DEM", "rsaClaimDate": "%s", "communeInsee": "08105", "postalCode": "08000"},
+         {"lastName": "Amont", "firstNames": "Sans", "birthDate": "1991-01-02", "cafNumber": "8200002",
+          "householdRole": "DEM", "rsaClaimDate": "%s"}]
+        """
+            .formatted(claim, claim);
+    Http.Response r = post(IMPORTS + "/bulk", token("agent-08"), body);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    assertThat(r.json().asJsonObject().getInt("created")).isEqualTo(1);
+    assertThat(r.json().asJsonObject().getInt("rejected")).isEqualTo(1);
+    Http.Response twice = post(IMPORTS + "/bulk", token("agent-08"), body);
+    assertThat(twice.json().asJsonObject().getInt("unchanged")).isEqualTo(1);
+    assertThat(post(IMPORTS + "/bulk", token("referent-08"), body).status()).isEqualTo(403);
+  }
+}

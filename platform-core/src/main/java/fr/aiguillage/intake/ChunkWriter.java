@@ -1,0 +1,328 @@
+package fr.aiguillage.intake;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes one chunk of valid rows in set-based SQL, in the caller's transaction and tenant: stages
+ * the rows (one round trip), matches them to people already followed (NIR hash, then CAF number +
+ * household role + birth date), flags conflicts and duplicates (in the chunk, and with earlier
+ * chunks of the same import through {@code last_import_run}), updates people whose details changed
+ * (fields the row leaves empty keep their value), creates the others with their orientation, and
+ * appends their events and audit entries. Row-level security applies to every statement.
+ */
+final class ChunkWriter {
+  record Counts(int created, int updated, int unchanged, List<Problem> problems) {}
+
+  private static final String STAGE =
+      """
+      CREATE TEMP TABLE IF NOT EXISTS intake_stage (
+        row_no int, civility text, last_name text, birth_name text, first_names text,
+        birth_date date, caf_number text, household_role text, nir_cipher text, nir_hash text,
+        email text, phone text, phone_2 text, address_line text, address_complement text,
+        postal_code text, commune_name text, commune_insee text, rsa_claim_date date,
+        rights_duties_start date, france_travail_id text, referent_email text, tags text,
+        search_key text, beneficiary_id uuid, caf_match uuid, orientation_id uuid,
+        is_new boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false,
+        problem text) ON COMMIT DELETE ROWS""";
+
+  private static final String FILL =
+      """
+      INSERT INTO intake_stage (row_no, civility, last_name, birth_name, first_names, birth_date,
+        caf_number, household_role, nir_cipher, nir_hash, email, phone, phone_2, address_line,
+        address_complement, postal_code, commune_name, commune_insee, rsa_claim_date,
+        rights_duties_start, france_travail_id, referent_email, tags, search_key)
+      SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],
+        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+        ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::text[],
+        ?::text[], ?::text[])""";
+
+  private static final String[] MATCH = {
+    // by NIR, then by CAF identity; a row whose NIR and CAF identity point at two people is refused
+    "UPDATE intake_stage s SET beneficiary_id = b.id FROM beneficiary b"
+        + " WHERE s.nir_hash IS NOT NULL AND b.nir_hash = s.nir_hash",
+    "UPDATE intake_stage s SET caf_match = b.id FROM beneficiary b WHERE b.caf_number = s.caf_number"
+        + " AND b.household_role = s.household_role AND b.birth_date = s.birth_date",
+    "UPDATE intake_stage SET problem = 'Le NIR désigne une personne déjà suivie et le numéro"
+        + " allocataire (avec le rôle et la date de naissance) une autre : vérifiez la ligne.'"
+        + " WHERE beneficiary_id IS NOT NULL AND caf_match IS NOT NULL AND beneficiary_id <> caf_match",
+    "UPDATE intake_stage SET beneficiary_id = caf_match WHERE beneficiary_id IS NULL AND caf_match IS NOT NULL",
+    "UPDATE intake_stage s SET problem = 'Le numéro allocataire désigne une personne déjà suivie"
+        + " dont le NIR est différent : vérifiez la ligne.' FROM beneficiary b WHERE s.problem IS NULL"
+        + " AND s.beneficiary_id = b.id AND s.nir_hash IS NOT NULL AND b.nir_hash IS NOT NULL"
+        + " AND b.nir_hash <> s.nir_hash",
+    // duplicates inside the chunk: the first row wins
+    "UPDATE intake_stage s SET problem = 'Ligne en double : la même personne (même NIR) est déjà à"
+        + " la ligne ' || f.first_row || '.' FROM (SELECT row_no, min(row_no) OVER (PARTITION BY"
+        + " nir_hash) AS first_row FROM intake_stage WHERE nir_hash IS NOT NULL) f"
+        + " WHERE s.row_no = f.row_no AND f.first_row < s.row_no AND s.problem IS NULL",
+    "UPDATE intake_stage s SET problem = 'Ligne en double : la même personne (même numéro"
+        + " allocataire, rôle et date de naissance) est déjà à la ligne ' || f.first_row || '.'"
+        + " FROM (SELECT row_no, min(row_no) OVER (PARTITION BY caf_number, household_role,"
+        + " birth_date) AS first_row FROM intake_stage) f"
+        + " WHERE s.row_no = f.row_no AND f.first_row < s.row_no AND s.problem IS NULL",
+  };
+
+  private static final String ACROSS_CHUNKS =
+      "UPDATE intake_stage s SET problem = 'Ligne en double : la même personne est déjà à la ligne '"
+          + " || b.last_import_row || '.' FROM beneficiary b WHERE s.problem IS NULL"
+          + " AND s.beneficiary_id = b.id AND b.last_import_run = ?";
+
+  private static final String NEW_IDS =
+      "UPDATE intake_stage SET beneficiary_id = gen_random_uuid(), orientation_id = gen_random_uuid(),"
+          + " is_new = true WHERE beneficiary_id IS NULL AND problem IS NULL";
+
+  /** Fields a row may leave empty keep the file's value. */
+  private static final String CHANGED =
+      """
+      UPDATE intake_stage s SET changed = (
+          b.civility, b.last_name, b.first_names, b.birth_date, b.caf_number, b.household_role,
+          b.rsa_claim_date, b.birth_name, b.nir_hash, b.email, b.phone, b.phone_2, b.address_line,
+          b.address_complement, b.postal_code, b.commune_name, b.commune_insee,
+          b.rights_duties_start, b.france_travail_id, b.referent_email, b.tags)
+        IS DISTINCT FROM (
+          s.civility, s.last_name, s.first_names, s.birth_date, s.caf_number, s.household_role,
+          s.rsa_claim_date, COALESCE(s.birth_name, b.birth_name), COALESCE(s.nir_hash, b.nir_hash),
+          COALESCE(s.email, b.email), COALESCE(s.phone, b.phone), COALESCE(s.phone_2, b.phone_2),
+          COALESCE(s.address_line, b.address_line),
+          COALESCE(s.address_complement, b.address_complement),
+          COALESCE(s.postal_code, b.postal_code), COALESCE(s.commune_name, b.commune_name),
+          COALESCE(s.commune_insee, b.commune_insee),
+          COALESCE(s.rights_duties_start, b.rights_duties_start),
+          COALESCE(s.france_travail_id, b.france_travail_id),
+          COALESCE(s.referent_email, b.referent_email), COALESCE(s.tags, b.tags))
+      FROM beneficiary b WHERE b.id = s.beneficiary_id AND NOT s.is_new AND s.problem IS NULL""";
+
+  private static final String UPDATE =
+      """
+      UPDATE beneficiary b SET civility = s.civility, last_name = s.last_name,
+        first_names = s.first_names, birth_date = s.birth_date, caf_number = s.caf_number,
+        household_role = s.household_role, rsa_claim_date = s.rsa_claim_date,
+        birth_name = COALESCE(s.birth_name, b.birth_name),
+        nir_cipher = CASE WHEN s.nir_hash IS NULL THEN b.nir_cipher ELSE s.nir_cipher END,
+        nir_hash = COALESCE(s.nir_hash, b.nir_hash), email = COALESCE(s.email, b.email),
+        phone = COALESCE(s.phone, b.phone), phone_2 = COALESCE(s.phone_2, b.phone_2),
+        address_line = COALESCE(s.address_line, b.address_line),
+        address_complement = COALESCE(s.address_complement, b.address_complement),
+        postal_code = COALESCE(s.postal_code, b.postal_code),
+        commune_name = COALESCE(s.commune_name, b.commune_name),
+        commune_insee = COALESCE(s.commune_insee, b.commune_insee),
+        rights_duties_start = COALESCE(s.rights_duties_start, b.rights_duties_start),
+        france_travail_id = COALESCE(s.france_travail_id, b.france_travail_id),
+        referent_email = COALESCE(s.referent_email, b.referent_email), tags = COALESCE(s.tags, b.tags),
+        search_key = s.search_key,
+        status = CASE WHEN b.status = 'INTAKE' AND s.rights_duties_start IS NOT NULL
+                      THEN 'TO_ORIENT' ELSE b.status END,
+        version = b.version + 1, updated_at = now(), last_import_run = ?, last_import_row = s.row_no
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND s.changed AND s.problem IS NULL""";
+
+  private static final String TOUCH =
+      "UPDATE beneficiary b SET last_import_run = ?, last_import_row = s.row_no FROM intake_stage s"
+          + " WHERE b.id = s.beneficiary_id AND NOT s.is_new AND NOT s.changed AND s.problem IS NULL";
+
+  private static final String INSERT =
+      """
+      INSERT INTO beneficiary (id, tenant_id, version, civility, last_name, birth_name, first_names,
+        birth_date, caf_number, household_role, nir_cipher, nir_hash, email, phone, phone_2,
+        address_line, address_complement, postal_code, commune_name, commune_insee, rsa_claim_date,
+        rights_duties_start, france_travail_id, referent_email, tags, status, search_key,
+        created_at, updated_at, last_import_run, last_import_row)
+      SELECT beneficiary_id, current_setting('app.tenant_id'), 0, civility, last_name, birth_name,
+        first_names, birth_date, caf_number, household_role, nir_cipher, nir_hash, email, phone,
+        phone_2, address_line, address_complement, postal_code, commune_name, commune_insee,
+        rsa_claim_date, rights_duties_start, france_travail_id, referent_email, tags,
+        CASE WHEN rights_duties_start IS NULL THEN 'INTAKE' ELSE 'TO_ORIENT' END, search_key,
+        now(), now(), ?, row_no
+      FROM intake_stage WHERE is_new AND problem IS NULL ORDER BY row_no""";
+
+  private static final String OPEN_ORIENTATIONS =
+      """
+      INSERT INTO orientation (id, tenant_id, beneficiary_id, state, opened_at, state_since)
+      SELECT orientation_id, current_setting('app.tenant_id'), beneficiary_id,
+        CASE WHEN rights_duties_start IS NULL THEN 'INTAKE' ELSE 'TO_ORIENT' END, now(), now()
+      FROM intake_stage WHERE is_new AND problem IS NULL""";
+
+  /** People already followed who now enter rights and duties: INTAKE → TO_ORIENT. */
+  private static final String ENTER_RIGHTS_AND_DUTIES =
+      """
+      UPDATE orientation o SET state = 'TO_ORIENT', state_since = now(), version = o.version + 1
+      FROM intake_stage s WHERE o.beneficiary_id = s.beneficiary_id AND o.state = 'INTAKE'
+        AND s.rights_duties_start IS NOT NULL AND NOT s.is_new AND s.changed AND s.problem IS NULL
+      RETURNING o.id, o.beneficiary_id""";
+
+  private static final String STEPS =
+      """
+      INSERT INTO orientation_transition (id, tenant_id, orientation_id, from_state, to_state, at, actor, reason)
+      SELECT gen_random_uuid(), o.tenant_id, o.id, CASE WHEN s.is_new THEN NULL ELSE 'INTAKE' END,
+        o.state, now(), ?, ?
+      FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state_since = now()
+      WHERE s.problem IS NULL AND (s.is_new OR (s.changed AND o.state = 'TO_ORIENT'))""";
+
+  private static final String EVENTS =
+      """
+      INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)
+      SELECT gen_random_uuid(), b.tenant_id, 'beneficiary', b.id::text,
+        CASE WHEN s.is_new THEN 'beneficiary.created' ELSE 'beneficiary.updated' END, now(),
+        json_build_object('schemaVersion', 1, 'beneficiaryId', b.id, 'tenant', b.tenant_id,
+          'householdRole', b.household_role, 'territoryId', b.territory_id,
+          'communeInsee', b.commune_insee, 'rsaClaimDate', b.rsa_claim_date,
+          'rightsAndDutiesStart', b.rights_duties_start, 'status', b.status)::text
+      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id
+      WHERE s.problem IS NULL AND (s.is_new OR s.changed) ORDER BY s.row_no""";
+
+  private static final String ORIENTATION_EVENTS =
+      """
+      INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)
+      SELECT gen_random_uuid(), o.tenant_id, 'orientation', o.id::text,
+        'orientation.' || replace(lower(o.state), '_', '-'), now(),
+        json_build_object('schemaVersion', 1, 'orientationId', o.id, 'beneficiaryId', o.beneficiary_id,
+          'tenant', o.tenant_id, 'from', CASE WHEN s.is_new THEN NULL ELSE 'INTAKE' END,
+          'to', o.state, 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+          'pathway', NULL, 'structureId', NULL, 'proposedPathway', NULL, 'criteriaVersion', NULL,
+          'overridden', false)::text
+      FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state_since = now()
+      WHERE s.problem IS NULL AND (s.is_new OR (s.changed AND o.state = 'TO_ORIENT'))
+      ORDER BY s.row_no""";
+
+  private static final String AUDIT =
+      """
+      INSERT INTO audit_log (tenant_id, at, actor, action, subject_type, subject_id, detail)
+      SELECT current_setting('app.tenant_id'), now(), ?,
+        CASE WHEN is_new THEN 'CREATE' ELSE 'UPDATE' END, 'beneficiary', beneficiary_id, ?
+      FROM intake_stage WHERE problem IS NULL AND (is_new OR changed)""";
+
+  private static final String COUNTS =
+      "SELECT count(*) FILTER (WHERE is_new AND problem IS NULL),"
+          + " count(*) FILTER (WHERE changed AND problem IS NULL),"
+          + " count(*) FILTER (WHERE NOT is_new AND NOT changed AND problem IS NULL)"
+          + " FROM intake_stage";
+
+  private ChunkWriter() {}
+
+  static Counts write(Connection c, UUID run, String actor, String detail, List<Staged> rows)
+      throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(STAGE);
+      s.execute("DELETE FROM intake_stage");
+    }
+    fill(c, rows);
+    try (Statement s = c.createStatement()) {
+      for (String sql : MATCH) {
+        s.executeUpdate(sql);
+      }
+    }
+    update(c, ACROSS_CHUNKS, run);
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(NEW_IDS);
+      s.executeUpdate(CHANGED);
+    }
+    update(c, UPDATE, run);
+    update(c, TOUCH, run);
+    update(c, INSERT, run);
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(OPEN_ORIENTATIONS);
+      s.execute(ENTER_RIGHTS_AND_DUTIES);
+    }
+    update(c, STEPS, actor, detail);
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(EVENTS);
+      s.executeUpdate(ORIENTATION_EVENTS);
+    }
+    update(c, AUDIT, actor, detail);
+    List<Problem> problems = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT row_no, problem FROM intake_stage WHERE problem IS NOT NULL ORDER BY row_no")) {
+      while (rs.next()) {
+        problems.add(new Problem(rs.getInt(1), null, rs.getString(2)));
+      }
+    }
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(COUNTS)) {
+      rs.next();
+      return new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), problems);
+    }
+  }
+
+  private static void update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      ps.executeUpdate();
+    }
+  }
+
+  private static void fill(Connection c, List<Staged> rows) throws SQLException {
+    int n = rows.size();
+    Integer[] rowNo = new Integer[n];
+    String[][] text = new String[21][n];
+    String[][] dates = new String[3][n];
+    for (int i = 0; i < n; i++) {
+      Staged r = rows.get(i);
+      rowNo[i] = r.row();
+      String[] t = {
+        r.civility(),
+        r.lastName(),
+        r.birthName(),
+        r.firstNames(),
+        r.cafNumber(),
+        r.householdRole(),
+        r.nirCipher(),
+        r.nirHash(),
+        r.email(),
+        r.phone(),
+        r.phone2(),
+        r.addressLine(),
+        r.addressComplement(),
+        r.postalCode(),
+        r.communeName(),
+        r.communeInsee(),
+        r.franceTravailId(),
+        r.referentEmail(),
+        r.tags(),
+        r.searchKey(),
+        null
+      };
+      for (int k = 0; k < 20; k++) {
+        text[k][i] = t[k];
+      }
+      dates[0][i] = r.birthDate().toString();
+      dates[1][i] = r.rsaClaimDate().toString();
+      dates[2][i] = r.rightsAndDutiesStart() == null ? null : r.rightsAndDutiesStart().toString();
+    }
+    try (PreparedStatement ps = c.prepareStatement(FILL)) {
+      int p = 1;
+      ps.setArray(p++, c.createArrayOf("int4", rowNo));
+      Array[] a = new Array[20];
+      for (int k = 0; k < 20; k++) {
+        a[k] = c.createArrayOf("text", text[k]);
+      }
+      // column order of FILL: civility, last, birth name, first names, birth date, caf, role,
+      // nir cipher, nir hash, email, phone, phone 2, address, complement, postal code, commune,
+      // insee, claim date, rights and duties, FT id, referent e-mail, tags, search key
+      ps.setArray(p++, a[0]);
+      ps.setArray(p++, a[1]);
+      ps.setArray(p++, a[2]);
+      ps.setArray(p++, a[3]);
+      ps.setArray(p++, c.createArrayOf("text", dates[0]));
+      for (int k = 4; k <= 15; k++) {
+        ps.setArray(p++, a[k]);
+      }
+      ps.setArray(p++, c.createArrayOf("text", dates[1]));
+      ps.setArray(p++, c.createArrayOf("text", dates[2]));
+      for (int k = 16; k <= 19; k++) {
+        ps.setArray(p++, a[k]);
+      }
+      ps.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package fr.aiguillage.intake;
+
+import fr.aiguillage.beneficiary.BeneficiaryDetails;
+import fr.aiguillage.beneficiary.BeneficiaryDraft;
+import fr.aiguillage.beneficiary.Nir;
+import fr.aiguillage.beneficiary.ProtectedNir;
+import fr.aiguillage.shared.Communes;
+import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns a row of a list into a person's details with the platform's own rules ({@link
+ * BeneficiaryDetails#validate}): every problem of the row is reported with the file's own column
+ * name; a row with one problem is skipped whole.
+ */
+final class IntakeRows {
+  /** The outcome for one row: valid (staged) or its problems. */
+  record Outcome(Staged staged, List<Problem> problems) {}
+
+  private static final Map<String, IntakeField> DRAFT_FIELDS =
+      Map.ofEntries(
+          Map.entry("civility", IntakeField.CIVILITY),
+          Map.entry("lastName", IntakeField.LAST_NAME),
+          Map.entry("birthName", IntakeField.BIRTH_NAME),
+          Map.entry("firstNames", IntakeField.FIRST_NAMES),
+          Map.entry("birthDate", IntakeField.BIRTH_DATE),
+          Map.entry("cafNumber", IntakeField.CAF_NUMBER),
+          Map.entry("householdRole", IntakeField.HOUSEHOLD_ROLE),
+          Map.entry("nir", IntakeField.NIR),
+          Map.entry("email", IntakeField.EMAIL),
+          Map.entry("phone", IntakeField.PHONE),
+          Map.entry("addressLine", IntakeField.ADDRESS_LINE),
+          Map.entry("addressComplement", IntakeField.ADDRESS_COMPLEMENT),
+          Map.entry("postalCode", IntakeField.POSTAL_CODE),
+          Map.entry("communeName", IntakeField.COMMUNE_NAME),
+          Map.entry("communeInsee", IntakeField.COMMUNE_INSEE),
+          Map.entry("rsaClaimDate", IntakeField.RSA_CLAIM_DATE),
+          Map.entry("rightsAndDutiesStart", IntakeField.RIGHTS_AND_DUTIES_START));
+
+  private final ColumnMapping mapping;
+  private final Map<IntakeField, Integer> index = new EnumMap<>(IntakeField.class);
+  private final LocalDate today;
+  private final Function<Nir, ProtectedNir> protector;
+  private final String tenant;
+
+  IntakeRows(
+      List<String> header,
+      ColumnMapping mapping,
+      String tenant,
+      LocalDate today,
+      Function<Nir, ProtectedNir> protector) {
+    mapping.check(header);
+    this.mapping = mapping;
+    this.today = today;
+    this.protector = protector;
+    this.tenant = tenant;
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      positions.putIfAbsent(header.get(i), i);
+    }
+    mapping.columns().forEach((f, c) -> index.put(f, positions.get(c)));
+  }
+
+  Outcome read(RowSource.SourceRow row) {
+    List<Problem> problems = new ArrayList<>();
+    Map<IntakeField, String> v = new EnumMap<>(IntakeField.class);
+    index.forEach(
+        (f, i) -> {
+          String cell = i < row.cells().size() ? row.cells().get(i) : null;
+          String value = Text.blankToNull(cell);
+          if (value != null) {
+            v.put(f, value);
+          }
+        });
+    LocalDate birth = date(row, v, IntakeField.BIRTH_DATE, problems);
+    LocalDate claim = date(row, v, IntakeField.RSA_CLAIM_DATE, problems);
+    LocalDate rdd = date(row, v, IntakeField.RIGHTS_AND_DUTIES_START, problems);
+    String role = role(row, v.get(IntakeField.HOUSEHOLD_ROLE), problems);
+    String civility = civility(v.get(IntakeField.CIVILITY), v.get(IntakeField.NIR));
+    if (civility == null && v.containsKey(IntakeField.CIVILITY)) {
+      problems.add(
+          problem(
+              row,
+              IntakeField.CIVILITY,
+              "Civilité « "
+                  + v.get(IntakeField.CIVILITY)
+                  + " » inconnue : M. ou Mme (ou H/F, 1/2)."));
+    } else if (civility == null) {
+      problems.add(
+          problem(
+              row,
+              IntakeField.CIVILITY,
+              "Civilité manquante : ajoutez la colonne ou le NIR, qui la donne."));
+    }
+    String phone2 = v.get(IntakeField.PHONE_2);
+    if (phone2 != null) {
+      phone2 = phone2.replaceAll("[\\s.-]", "");
+      if (!phone2.matches("(?:\\+33|0)[1-9][0-9]{8}")) {
+        problems.add(problem(row, IntakeField.PHONE_2, "Téléphone invalide : 10 chiffres."));
+      }
+    }
+    String referent = v.get(IntakeField.REFERENT_EMAIL);
+    if (referent != null && !referent.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      problems.add(problem(row, IntakeField.REFERENT_EMAIL, "Adresse électronique invalide."));
+    }
+    String ft = v.get(IntakeField.FRANCE_TRAVAIL_ID);
+    if (ft != null && !ft.matches("[0-9A-Za-z]{5,20}")) {
+      problems.add(
+          problem(
+              row,
+              IntakeField.FRANCE_TRAVAIL_ID,
+              "Identifiant France Travail invalide : 5 à 20 lettres ou chiffres."));
+    }
+    String tags = v.get(IntakeField.TAGS);
+    if (tags != null && tags.length() > 500) {
+      problems.add(
+          problem(row, IntakeField.TAGS, "Étiquettes trop longues (500 caractères au plus)."));
+    }
+    BeneficiaryDetails details = null;
+    try {
+      details =
+          BeneficiaryDetails.validate(
+              new BeneficiaryDraft(
+                  civility == null ? "MADAME" : civility,
+                  v.get(IntakeField.LAST_NAME),
+                  v.get(IntakeField.BIRTH_NAME),
+                  v.get(IntakeField.FIRST_NAMES),
+                  birth,
+                  v.get(IntakeField.CAF_NUMBER),
+                  role == null ? "DEM" : role,
+                  v.get(IntakeField.NIR),
+                  v.get(IntakeField.EMAIL),
+                  v.get(IntakeField.PHONE),
+                  v.get(IntakeField.ADDRESS_LINE),
+                  v.get(IntakeField.ADDRESS_COMPLEMENT),
+                  v.get(IntakeField.POSTAL_CODE),
+                  v.get(IntakeField.COMMUNE_NAME),
+                  v.get(IntakeField.COMMUNE_INSEE),
+                  null,
+                  claim,
+                  rdd),
+              today);
+    } catch (InvalidInputException e) {
+      for (FieldError err : e.errors()) {
+        IntakeField f = DRAFT_FIELDS.get(err.field());
+        boolean alreadyReported =
+            f != null
+                && problems.stream().anyMatch(p -> p.column().equals(column(f)))
+                && (f == IntakeField.BIRTH_DATE
+                    || f == IntakeField.RSA_CLAIM_DATE
+                    || f == IntakeField.RIGHTS_AND_DUTIES_START);
+        if (!alreadyReported) {
+          problems.add(
+              new Problem(row.number(), f == null ? err.field() : column(f), err.message()));
+        }
+      }
+    }
+    if (details != null) {
+      otherDepartement(row, details, problems);
+    }
+    if (!problems.isEmpty() || details == null) {
+      return new Outcome(null, problems);
+    }
+    ProtectedNir nir = details.nir().map(protector).orElse(null);
+    String lastName = details.lastName();
+    String birthName = details.birthName();
+    return new Outcome(
+        new Staged(
+            row.number(),
+            details.civility().name(),
+            lastName,
+            birthName,
+            details.firstNames(),
+            details.birthDate(),
+            details.cafNumber().value(),
+            details.householdRole().name(),
+            nir == null ? null : nir.cipher(),
+            nir == null ? null : nir.hash(),
+            details.email(),
+            details.phone(),
+            phone2,
+            details.address().line(),
+            details.address().complement(),
+            details.address().postalCode(),
+            details.address().communeName(),
+            details.address().communeInsee(),
+            details.rsaClaimDate(),
+            details.rightsAndDutiesStart(),
+            ft,
+            referent == null ? null : referent.toLowerCase(Locale.ROOT),
+            tags,
+            Text.searchKey(
+                lastName
+                    + " "
+                    + (birthName == null ? "" : birthName + " ")
+                    + details.firstNames())),
+        List.of());
+  }
+
+  /** A person whose address is in another département belongs to that département's list. */
+  private void otherDepartement(
+      RowSource.SourceRow row, BeneficiaryDetails details, List<Problem> problems) {
+    String insee = details.address().communeInsee();
+    String postal = details.address().postalCode();
+    String dep = null;
+    String where = null;
+    IntakeField field = null;
+    if (insee != null) {
+      var commune = Communes.find(insee);
+      if (commune.isPresent()) {
+        dep = commune.get().departement();
+        where = "La commune " + commune.get().name() + " (" + insee + ")";
+        field = IntakeField.COMMUNE_INSEE;
+      }
+    } else if (postal != null) {
+      dep = postal.startsWith("97") ? postal.substring(0, 3) : postal.substring(0, 2);
+      where = "Le code postal " + postal;
+      field = IntakeField.POSTAL_CODE;
+      if (dep.equals("20") && (tenant.equals("2A") || tenant.equals("2B"))) {
+        dep = tenant;
+      }
+    }
+    if (dep != null && !dep.equals(tenant)) {
+      problems.add(
+          problem(
+              row,
+              field,
+              where
+                  + " est dans le département "
+                  + dep
+                  + " : cette personne relève de ce département, pas du vôtre ("
+                  + tenant
+                  + ")."));
+    }
+  }
+
+  private LocalDate date(
+      RowSource.SourceRow row, Map<IntakeField, String> v, IntakeField f, List<Problem> problems) {
+    try {
+      return IntakeDates.parse(v.get(f)).orElse(null);
+    } catch (IllegalArgumentException e) {
+      problems.add(problem(row, f, e.getMessage()));
+      return null;
+    }
+  }
+
+  private String role(RowSource.SourceRow row, String raw, List<Problem> problems) {
+    if (raw == null) {
+      return null;
+    }
+    String k = Text.searchKey(raw);
+    return switch (k) {
+      case "dem", "demandeur", "claimant", "allocataire" -> "DEM";
+      case "cjt", "conjoint", "partner", "conjointe" -> "CJT";
+      case "enf", "enfant", "aut", "autre" -> {
+        problems.add(
+            problem(
+                row,
+                IntakeField.HOUSEHOLD_ROLE,
+                "Rôle « "
+                    + raw
+                    + " » : seuls le demandeur (DEM) et son conjoint (CJT) sont soumis aux droits et devoirs."));
+        yield null;
+      }
+      default -> {
+        problems.add(
+            problem(
+                row,
+                IntakeField.HOUSEHOLD_ROLE,
+                "Rôle « " + raw + " » inconnu : DEM (demandeur) ou CJT (conjoint)."));
+        yield null;
+      }
+    };
+  }
+
+  private static String civility(String raw, String nir) {
+    if (raw != null) {
+      return switch (Text.searchKey(raw)) {
+        case "m", "mr", "monsieur", "h", "homme", "1", "masculin" -> "MONSIEUR";
+        case "mme", "madame", "f", "femme", "2", "mlle", "mademoiselle", "feminin" -> "MADAME";
+        default -> null;
+      };
+    }
+    if (nir != null) {
+      String digits = nir.replaceAll("\\s", "");
+      if (digits.startsWith("1")) {
+        return "MONSIEUR";
+      }
+      if (digits.startsWith("2")) {
+        return "MADAME";
+      }
+    }
+    return null;
+  }
+
+  private Problem problem(RowSource.SourceRow row, IntakeField f, String message) {
+    return new Problem(row.number(), column(f), message);
+  }
+
+  private String column(IntakeField f) {
+    return mapping.column(f).orElse(f.label());
+  }
+}

@@ -1,0 +1,213 @@
+package fr.aiguillage.intake;
+
+import fr.aiguillage.shared.AccessDeniedException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.shared.Page;
+import fr.aiguillage.shared.PageRequest;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.tenancy.TenantCode;
+import fr.aiguillage.tenancy.TenantScoped;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The tenant's side of an import: its saved column mapping, its runs (history, counts, row-by-row
+ * report) and the writing of each chunk of rows in its own transaction, serialised per tenant.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class IntakeService {
+  @PersistenceContext(unitName = "aiguillage")
+  EntityManager em;
+
+  @Resource(lookup = "jdbc/app")
+  DataSource dataSource;
+
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  /** What a chunk did. */
+  public record ChunkResult(int created, int updated, int unchanged, int rejected) {}
+
+  public Optional<ColumnMapping> savedMapping() {
+    staff();
+    @SuppressWarnings("unchecked")
+    List<String> rows = em.createNativeQuery("SELECT mapping FROM import_mapping").getResultList();
+    return rows.stream().findFirst().map(ColumnMapping::fromJson);
+  }
+
+  public ColumnMapping saveMapping(ColumnMapping mapping) {
+    Caller c = importer();
+    mapping.check(List.copyOf(mapping.columns().values()));
+    em.createNativeQuery(
+            "INSERT INTO import_mapping (tenant_id, mapping, updated_at, updated_by)"
+                + " VALUES (current_setting('app.tenant_id'), ?1, now(), ?2)"
+                + " ON CONFLICT (tenant_id) DO UPDATE SET mapping = excluded.mapping,"
+                + " updated_at = excluded.updated_at, updated_by = excluded.updated_by")
+        .setParameter(1, mapping.toJson())
+        .setParameter(2, c.username())
+        .executeUpdate();
+    return mapping;
+  }
+
+  public ImportRun begin(String source, String fileName, long size, ColumnMapping mapping) {
+    Caller c = importer();
+    ImportRun run =
+        ImportRun.start(source, fileName, size, mapping.toJson(), c.username(), clock.instant());
+    em.persist(run);
+    return run;
+  }
+
+  /**
+   * Writes one chunk: the valid rows in set-based SQL, the problems of the invalid ones, the run's
+   * counts; all in one transaction, so a chunk is either written whole or not at all.
+   */
+  public ChunkResult writeChunk(
+      UUID runId, int rowsRead, List<Staged> valid, List<Problem> problems) {
+    Caller c = importer();
+    ImportRun run = load(runId);
+    String tenant = c.requireTenant().value();
+    try (Connection con = dataSource.getConnection()) {
+      try (PreparedStatement ps =
+          con.prepareStatement(
+              "SELECT current_setting('app.tenant_id', true), pg_advisory_xact_lock(hashtext(?))")) {
+        ps.setString(1, "intake:" + tenant);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          if (!tenant.equals(rs.getString(1))) {
+            throw new IllegalStateException(
+                "the import's connection is not in the tenant's transaction");
+          }
+        }
+      }
+      ChunkWriter.Counts counts =
+          valid.isEmpty()
+              ? new ChunkWriter.Counts(0, 0, 0, List.of())
+              : ChunkWriter.write(
+                  con,
+                  runId,
+                  c.username(),
+                  "import " + runId + (run.fileName() == null ? "" : " (" + run.fileName() + ")"),
+                  valid);
+      List<Problem> all = new java.util.ArrayList<>(problems);
+      all.addAll(counts.problems());
+      saveProblems(con, runId, all);
+      int rejected = (int) all.stream().mapToInt(Problem::row).distinct().count();
+      run.count(rowsRead, counts.created(), counts.updated(), counts.unchanged(), rejected);
+      return new ChunkResult(counts.created(), counts.updated(), counts.unchanged(), rejected);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Import : écriture d'un lot impossible : " + e.getMessage(), e);
+    }
+  }
+
+  public ImportRun finish(UUID runId, String sha256, String failure) {
+    importer();
+    ImportRun run = load(runId);
+    run.finish(sha256, failure, clock.instant());
+    return run;
+  }
+
+  public List<ImportRun> history(int max) {
+    staff();
+    return em.createQuery("SELECT r FROM ImportRun r ORDER BY r.startedAt DESC", ImportRun.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public ImportRun run(UUID id) {
+    staff();
+    return load(id);
+  }
+
+  /** The run's problems, row by row, in file order. */
+  public Page<Problem> problems(UUID runId, PageRequest page) {
+    staff();
+    load(runId);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT row_number, column_name, message FROM import_problem WHERE run_id = ?1"
+                    + " ORDER BY row_number, id OFFSET ?2 LIMIT ?3")
+            .setParameter(1, runId)
+            .setParameter(2, page.offset())
+            .setParameter(3, page.size())
+            .getResultList();
+    long total =
+        ((Number)
+                em.createNativeQuery("SELECT count(*) FROM import_problem WHERE run_id = ?1")
+                    .setParameter(1, runId)
+                    .getSingleResult())
+            .longValue();
+    return new Page<>(
+        rows.stream()
+            .map(r -> new Problem(((Number) r[0]).intValue(), (String) r[1], (String) r[2]))
+            .toList(),
+        page.page(),
+        page.size(),
+        total,
+        false);
+  }
+
+  private static void saveProblems(Connection con, UUID runId, List<Problem> problems)
+      throws SQLException {
+    if (problems.isEmpty()) {
+      return;
+    }
+    Integer[] rows = problems.stream().map(Problem::row).toArray(Integer[]::new);
+    String[] columns = problems.stream().map(Problem::column).toArray(String[]::new);
+    String[] messages = problems.stream().map(Problem::message).toArray(String[]::new);
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "INSERT INTO import_problem (tenant_id, run_id, row_number, column_name, message)"
+                + " SELECT current_setting('app.tenant_id'), ?, r, c, m"
+                + " FROM unnest(?::int[], ?::text[], ?::text[]) AS t(r, c, m)")) {
+      Array a = con.createArrayOf("int4", rows);
+      ps.setObject(1, runId);
+      ps.setArray(2, a);
+      ps.setArray(3, con.createArrayOf("text", columns));
+      ps.setArray(4, con.createArrayOf("text", messages));
+      ps.executeUpdate();
+    }
+  }
+
+  private ImportRun load(UUID id) {
+    return Optional.ofNullable(em.find(ImportRun.class, id))
+        .orElseThrow(() -> new NotFoundException("Import"));
+  }
+
+  private TenantCode staff() {
+    return caller
+        .get()
+        .requireDepartementStaff("Les imports sont réservés aux agents du département.");
+  }
+
+  private Caller importer() {
+    Caller c = caller.get();
+    c.requireDepartementStaff("Les imports sont réservés aux agents du département.");
+    if (!c.hasRole(Roles.ORIENTATION_AGENT)
+        && !c.hasRole(Roles.COORDINATOR)
+        && !c.hasRole(Roles.TENANT_ADMIN)) {
+      throw new AccessDeniedException(
+          "Seuls les agents d'orientation, les coordinateurs et les administrateurs importent des listes.");
+    }
+    return c;
+  }
+}

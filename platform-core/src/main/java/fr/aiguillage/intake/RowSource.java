@@ -1,0 +1,22 @@
+package fr.aiguillage.intake;
+
+import java.util.List;
+
+/**
+ * The rows of a list, read one at a time so that a file of a million rows needs no more memory than
+ * one of a hundred. Row numbers are those people see in their spreadsheet (header = 1).
+ */
+public interface RowSource extends AutoCloseable {
+  List<String> header();
+
+  /** The next row that is not empty, or null at the end. */
+  SourceRow next();
+
+  /** Empty rows skipped so far. */
+  int emptyRows();
+
+  @Override
+  void close();
+
+  record SourceRow(int number, List<String> cells) {}
+}

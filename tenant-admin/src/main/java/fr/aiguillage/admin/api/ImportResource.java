@@ -1,0 +1,233 @@
+package fr.aiguillage.admin.api;
+
+import fr.aiguillage.intake.ColumnMapping;
+import fr.aiguillage.intake.ImportJob;
+import fr.aiguillage.intake.ImportRun;
+import fr.aiguillage.intake.IntakeField;
+import fr.aiguillage.intake.IntakeService;
+import fr.aiguillage.intake.Problem;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.shared.Page;
+import fr.aiguillage.shared.PageRequest;
+import fr.aiguillage.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Imports of CAF/MSA lists (CSV or XLSX) and the bulk JSON intake for upstream systems: column
+ * mapping, preview, run (in the background, with its progress), history, row-by-row report.
+ */
+@Path("/v1/imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN})
+@Tag(name = "Imports")
+public class ImportResource {
+  static final String SPREADSHEET =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Inject ImportJob job;
+  @Inject IntakeService intake;
+
+  /** A run as the API shows it. */
+  public record RunView(
+      UUID id,
+      String source,
+      String fileName,
+      String status,
+      Instant startedAt,
+      String startedBy,
+      Instant finishedAt,
+      int rowsRead,
+      int created,
+      int updated,
+      int unchanged,
+      int rejected,
+      String failure,
+      String fileSha256) {
+    static RunView of(ImportRun r) {
+      return new RunView(
+          r.id(),
+          r.source(),
+          r.fileName(),
+          r.status().name(),
+          r.startedAt(),
+          r.startedBy(),
+          r.finishedAt(),
+          r.rowsRead(),
+          r.created(),
+          r.updated(),
+          r.unchanged(),
+          r.rejected(),
+          r.failure(),
+          r.fileSha256());
+    }
+  }
+
+  @GET
+  @Operation(summary = "L'historique des imports du département, du plus récent au plus ancien")
+  public List<RunView> history(@QueryParam("max") @DefaultValue("50") int max) {
+    return intake.history(Math.max(1, Math.min(max, 500))).stream().map(RunView::of).toList();
+  }
+
+  @GET
+  @Path("mapping")
+  @Operation(
+      summary = "La correspondance des colonnes enregistrée pour le département (champ → colonne)")
+  public Map<IntakeField, String> mapping() {
+    return intake.savedMapping().map(ColumnMapping::columns).orElse(Map.of());
+  }
+
+  @PUT
+  @Path("mapping")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Enregistrer la correspondance des colonnes (champ → nom de colonne)")
+  public Map<IntakeField, String> saveMapping(Map<String, String> columns) {
+    return intake.saveMapping(mappingOf(columns)).columns();
+  }
+
+  @POST
+  @Path("preview")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN, SPREADSHEET, MediaType.APPLICATION_OCTET_STREAM})
+  @Operation(
+      summary =
+          "Aperçu : l'en-tête, la correspondance utilisée (enregistrée, sinon devinée) et les 20"
+              + " premières lignes vérifiées ; rien n'est écrit")
+  public ImportJob.Preview preview(
+      InputStream body, @HeaderParam("X-File-Name") @DefaultValue("liste.csv") String fileName) {
+    return job.preview(body, fileName, null, 20);
+  }
+
+  @POST
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN, SPREADSHEET, MediaType.APPLICATION_OCTET_STREAM})
+  @Operation(
+      summary =
+          "Importer une liste CSV ou XLSX avec la correspondance enregistrée : 202 et l'import en"
+              + " cours (suivre GET /imports/{id}) ; un fichier qui ne correspond pas est refusé (400)")
+  public Response start(
+      InputStream body, @HeaderParam("X-File-Name") @DefaultValue("liste.csv") String fileName) {
+    ColumnMapping mapping =
+        intake
+            .savedMapping()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "mapping",
+                        "Enregistrez d'abord la correspondance des colonnes (PUT /api/v1/imports/mapping)."));
+    java.nio.file.Path file;
+    try {
+      file = Files.createTempFile("aiguillage-import-", ".upload");
+      Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ImportRun run = job.startAsync(file, fileName, mapping, p -> {});
+    return Response.accepted(RunView.of(run))
+        .location(URI.create("/api/v1/imports/" + run.id()))
+        .build();
+  }
+
+  @POST
+  @Path("bulk")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Intégration en masse pour les systèmes amont : un tableau d'objets (lastName, firstNames,"
+              + " birthDate, cafNumber, householdRole, rsaClaimDate…), 10 000 au plus ; même contrôle,"
+              + " même rapprochement, même rapport ; répondu à la fin")
+  public RunView bulk(List<Map<String, Object>> people) {
+    if (people == null) {
+      throw new InvalidInputException("body", "Envoyez un tableau JSON de personnes.");
+    }
+    if (people.size() > 10_000) {
+      throw new InvalidInputException("body", "10 000 personnes au plus par envoi.");
+    }
+    List<Map<String, String>> rows = new ArrayList<>(people.size());
+    for (Map<String, Object> p : people) {
+      Map<String, String> row = new LinkedHashMap<>();
+      if (p != null) {
+        p.forEach((k, v) -> row.put(k, v == null ? null : String.valueOf(v)));
+      }
+      rows.add(row);
+    }
+    return RunView.of(job.runRows(rows, progress -> {}));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Un import : état, lignes lues, créées, mises à jour, inchangées, refusées")
+  public RunView run(@PathParam("id") String id) {
+    return RunView.of(intake.run(id(id)));
+  }
+
+  @GET
+  @Path("{id}/problems")
+  @Operation(summary = "Le rapport ligne par ligne d'un import : ligne, colonne, problème")
+  public Page<Problem> problems(
+      @PathParam("id") String id,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("100") int size) {
+    return intake.problems(id(id), new PageRequest(page, size));
+  }
+
+  private static ColumnMapping mappingOf(Map<String, String> columns) {
+    if (columns == null) {
+      throw new InvalidInputException("mapping", "Envoyez {\"LAST_NAME\": \"Nom\", …}.");
+    }
+    Map<IntakeField, String> m = new EnumMap<>(IntakeField.class);
+    List<fr.aiguillage.shared.FieldError> errors = new ArrayList<>();
+    columns.forEach(
+        (k, v) -> {
+          try {
+            if (v != null && !v.isBlank()) {
+              m.put(IntakeField.valueOf(k), v.strip());
+            }
+          } catch (IllegalArgumentException e) {
+            errors.add(
+                new fr.aiguillage.shared.FieldError(
+                    "mapping." + k, "Champ « " + k + " » inconnu."));
+          }
+        });
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new ColumnMapping(m);
+  }
+
+  private static UUID id(String raw) {
+    try {
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("Import");
+    }
+  }
+}

@@ -1,0 +1,228 @@
+package fr.aiguillage.ui.orientation;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.diagnostic.DiagnosticService;
+import fr.aiguillage.directory.DirectoryService;
+import fr.aiguillage.directory.Placement.RankedStructure;
+import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.orientation.Decision;
+import fr.aiguillage.orientation.OrientationFile;
+import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.OrientationState;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.DomainException;
+import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.tenancy.CurrentCaller;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The orientation section of a person's page: where it stands, its delays, the proposal, the
+ * decision, the referrals and the dated history; for deciders, the decision form and the next steps
+ * the lifecycle allows. It holds the calls to the services; its parts only show and ask.
+ */
+public class OrientationPanel extends Section {
+  private final OrientationService orientations;
+  private final DiagnosticService diagnostics;
+  private final DirectoryService directory;
+  private final boolean decider;
+  private final H2 title = new H2("Orientation");
+  private final StatusMessage status = new StatusMessage("orientation-message");
+  private final ConflictNotice conflict = new ConflictNotice(this::reload);
+  private final StateSummary state = new StateSummary();
+  private final DelaysBlock delays = new DelaysBlock();
+  private final ProposalSummary proposal = new ProposalSummary();
+  private final DecisionSummary decision = new DecisionSummary();
+  private final DecisionForm form = new DecisionForm(this::decide);
+  private final OrientationActions actions =
+      new OrientationActions(this::refer, this::askReview, this::askClose);
+  private final ReferralsList referrals = new ReferralsList();
+  private final HistoryTable history = new HistoryTable();
+  private Runnable onChange = () -> {};
+  private OrientationFile file;
+  private StructureChoices names = StructureChoices.none();
+
+  @Inject
+  public OrientationPanel(
+      OrientationService orientations,
+      DiagnosticService diagnostics,
+      DirectoryService directory,
+      CurrentCaller caller) {
+    this.orientations = orientations;
+    this.diagnostics = diagnostics;
+    this.directory = directory;
+    this.decider = Deciders.canDecide(caller.get());
+    setId("orientation-panel");
+    addClassName("orientation-panel");
+    title.setId("orientation-title");
+    title.getElement().setAttribute("tabindex", "-1");
+    getElement().setAttribute("aria-labelledby", "orientation-title");
+    Paragraph readOnly =
+        new Paragraph(
+            "Consultation seule : l'orientation est décidée par les agents d'orientation, les"
+                + " coordinateurs et les administrateurs du département.");
+    readOnly.setId("orientation-read-only");
+    readOnly.addClassName("secondary");
+    readOnly.setVisible(!decider);
+    add(
+        title, readOnly, status, conflict, state, delays, proposal, decision, form, actions,
+        referrals, history);
+  }
+
+  /** Shows the person's orientation in progress (the service opens it if need be). */
+  public void show(UUID beneficiaryId) {
+    status.clear();
+    display(orientations.ofBeneficiary(beneficiaryId));
+  }
+
+  /** Called after each change the panel makes (the person's status follows the orientation). */
+  public void onChange(Runnable listener) {
+    onChange = listener;
+  }
+
+  private void reload() {
+    status.clear();
+    display(orientations.get(file.id()));
+    focusTitle();
+  }
+
+  private void display(OrientationFile shown) {
+    file = shown;
+    conflict.hide();
+    boolean deciding = decider && shown.next().contains(OrientationState.DECIDED);
+    names = choices(shown, deciding);
+    state.show(shown);
+    delays.show(shown.delays());
+    proposal.show(shown.proposal());
+    decision.show(shown.decision(), names);
+    form.setVisible(deciding);
+    if (deciding) {
+      form.show(proposed(shown), names);
+    }
+    actions.show(shown, decider);
+    referrals.show(shown.referrals(), names);
+    history.show(shown.history());
+  }
+
+  /** The directory, with the proposal's ranked placements when a decision is to be taken. */
+  private StructureChoices choices(OrientationFile shown, boolean deciding) {
+    List<StructureView> structures = directory.directory();
+    Pathway proposedPathway = proposed(shown);
+    if (!deciding || proposedPathway == null || shown.proposal().diagnosticId() == null) {
+      return new StructureChoices(structures, List.of(), null);
+    }
+    List<RankedStructure> ranked;
+    try {
+      ranked = diagnostics.placements(shown.proposal().diagnosticId());
+    } catch (DomainException e) {
+      ranked = List.of(); // the directory alone still lets the agent decide
+    }
+    return new StructureChoices(structures, ranked, proposedPathway);
+  }
+
+  private static Pathway proposed(OrientationFile shown) {
+    return shown.proposal() == null
+        ? null
+        : OrientationTexts.pathway(shown.proposal().pathway()).orElse(null);
+  }
+
+  private void decide(Decision d) {
+    form.clearErrors();
+    try {
+      OrientationFile done = orientations.decide(file.id(), file.version(), d);
+      display(done);
+      announce(
+          "Orientation décidée : "
+              + OrientationTexts.pathwayLabel(done.decision().pathway())
+              + ", "
+              + names.structureName(done.decision().structureId())
+              + ".");
+    } catch (InvalidInputException e) {
+      form.showErrors(e.errors());
+    } catch (ConflictException e) {
+      conflict.show(e.getMessage());
+    }
+  }
+
+  private void refer() {
+    try {
+      OrientationFile done = orientations.refer(file.id(), file.version());
+      String due =
+          done.referrals().isEmpty()
+              ? ""
+              : " Réponse attendue avant le "
+                  + OrientationTexts.at(done.referrals().get(done.referrals().size() - 1).dueAt())
+                  + ".";
+      display(done);
+      announce("Orientation adressée à la structure." + due);
+    } catch (ConflictException e) {
+      conflict.show(e.getMessage());
+    }
+  }
+
+  private void askReview() {
+    new ReasonDialog(
+            "review-again",
+            "Renvoyer au diagnostic",
+            "La proposition demande un examen approfondi : le diagnostic de la personne est"
+                + " rouvert et une nouvelle proposition sera faite à sa fin.",
+            "Ce qu'il faut revoir",
+            "Renvoyer au diagnostic",
+            (dialog, reason) ->
+                step(
+                    dialog,
+                    () -> orientations.reviewAgain(file.id(), file.version(), reason),
+                    "Proposition renvoyée au diagnostic."))
+        .open();
+  }
+
+  private void askClose() {
+    new ReasonDialog(
+            "close",
+            "Sortie du RSA",
+            "Le dossier d'orientation de la personne sera clos ; un adressage en attente de"
+                + " réponse sera retiré.",
+            "Motif de sortie du RSA",
+            "Clore le dossier",
+            (dialog, reason) ->
+                step(
+                    dialog,
+                    () -> orientations.close(file.id(), reason),
+                    "Dossier d'orientation clos : sortie du RSA."))
+        .open();
+  }
+
+  /** A step asked through a reason dialog: done, refused on the field, or overtaken. */
+  private void step(ReasonDialog dialog, Supplier<OrientationFile> call, String done) {
+    try {
+      OrientationFile changed = call.get();
+      dialog.close();
+      display(changed);
+      announce(done);
+    } catch (InvalidInputException e) {
+      dialog.refuse(e.errors().stream().map(FieldError::message).collect(Collectors.joining(" ")));
+    } catch (ConflictException e) {
+      dialog.close();
+      conflict.show(e.getMessage());
+    }
+  }
+
+  /** Brings the keyboard back to the section after its content changed under it. */
+  private void focusTitle() {
+    title.getElement().callJsFunction("focus");
+  }
+
+  /** Says what was done, brings the focus back to the section and lets the page follow. */
+  private void announce(String message) {
+    status.say(message);
+    focusTitle();
+    onChange.run();
+  }
+}
