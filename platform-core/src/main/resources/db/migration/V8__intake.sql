@@ -9,6 +9,9 @@ ALTER TABLE beneficiary ADD COLUMN phone_2          varchar(16);
 ALTER TABLE beneficiary ADD COLUMN last_import_run  uuid;
 ALTER TABLE beneficiary ADD COLUMN last_import_row  integer;
 
+-- set-based writers join orientations to people (every orientation of a person, closed ones too)
+CREATE INDEX orientation_beneficiary_idx ON orientation (tenant_id, beneficiary_id);
+
 CREATE TABLE import_mapping (
   tenant_id   varchar(3)   PRIMARY KEY REFERENCES tenant (code),
   mapping     text         NOT NULL,

@@ -3,8 +3,8 @@ package fr.aiguillage.infra;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.Theme;
 
 /**

@@ -14,6 +14,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
 
   @Override
   public Response toResponse(RuntimeException e) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof jakarta.persistence.OptimisticLockException lost) {
+        // a concurrent change detected at commit, wrapped by the transaction
+        return new ConcurrentChangeMapper().toResponse(lost);
+      }
+    }
     String ref = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Unexpected error, reference " + ref, e);
     return Problem.response(

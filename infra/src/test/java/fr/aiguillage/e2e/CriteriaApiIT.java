@@ -132,7 +132,8 @@ class CriteriaApiIT {
     int version = draft.json().asJsonObject().getInt("version");
     assertThat(draft.json().asJsonObject().getString("status")).isEqualTo("DRAFT");
 
-    String today = "{\"effectiveFrom\": \"" + LocalDate.now() + "\"}";
+    String today =
+        "{\"effectiveFrom\": \"" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + "\"}";
     assertThat(
             post(
                     CRITERIA + "/" + version + "/publish",

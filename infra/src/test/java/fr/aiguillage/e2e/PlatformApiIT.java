@@ -90,7 +90,9 @@ class PlatformApiIT {
     assertThat(me.getString("organisation")).isEqualTo("plie-ardennes");
     assertThat(me.getJsonArray("structures").getValuesAs(JsonObject.class))
         .extracting(s -> s.getString("name"))
-        .containsExactly("PLIE des Ardennes");
+        .as("its own structures (other tests may entrust it more), none of another organisation")
+        .contains("PLIE des Ardennes")
+        .doesNotContain("France Travail Charleville-Mézières", "Cap emploi Ardennes");
     assertThat(me.getJsonArray("departements").getValuesAs(JsonObject.class))
         .extracting(d -> d.getString("code"))
         .containsExactly("08");

@@ -100,7 +100,9 @@ class QuestionnaireApiIT {
             post(
                     "/api/v1/criteria/" + version + "/publish",
                     token("admin-08"),
-                    "{\"effectiveFrom\": \"" + LocalDate.now() + "\"}")
+                    "{\"effectiveFrom\": \""
+                        + LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                        + "\"}")
                 .status())
         .isEqualTo(200);
 

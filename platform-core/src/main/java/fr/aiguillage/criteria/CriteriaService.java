@@ -115,6 +115,11 @@ public class CriteriaService {
     return view(saved);
   }
 
+  /** The version in force today, in the département's time zone. */
+  public CriteriaVersionView inForceToday() {
+    return inForce(LocalDate.now(clock));
+  }
+
   public CriteriaVersionView publish(int version, LocalDate effectiveFrom) {
     String actor = admin();
     LocalDate today = LocalDate.now(clock);

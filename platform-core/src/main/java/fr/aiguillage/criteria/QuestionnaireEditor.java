@@ -13,7 +13,6 @@ import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -42,7 +41,7 @@ public class QuestionnaireEditor {
     }
     Questionnaire candidate = Questionnaires.compose(questionnaires.nextVersion(), additions);
     candidate.checkExtends(fr.aiguillage.diagnostic.NationalQuestionnaire.base());
-    CriteriaVersionView inForce = criteria.inForce(LocalDate.now());
+    CriteriaVersionView inForce = criteria.inForceToday();
     try {
       CriteriaCompiler.compile(inForce.version(), inForce.rules(), candidate);
     } catch (RuleSetRejectedException e) {

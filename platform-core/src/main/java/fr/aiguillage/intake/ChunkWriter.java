@@ -30,6 +30,7 @@ final class ChunkWriter {
         postal_code text, commune_name text, commune_insee text, rsa_claim_date date,
         rights_duties_start date, france_travail_id text, referent_email text, tags text,
         search_key text, beneficiary_id uuid, caf_match uuid, orientation_id uuid,
+        prev_run uuid, prev_row int,
         is_new boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false,
         problem text) ON COMMIT DELETE ROWS""";
 
@@ -70,10 +71,14 @@ final class ChunkWriter {
         + " WHERE s.row_no = f.row_no AND f.first_row < s.row_no AND s.problem IS NULL",
   };
 
+  /** The import and row that last wrote each matched person (a join on the primary key). */
+  private static final String PREVIOUS =
+      "UPDATE intake_stage s SET prev_run = b.last_import_run, prev_row = b.last_import_row"
+          + " FROM beneficiary b WHERE b.id = s.beneficiary_id";
+
   private static final String ACROSS_CHUNKS =
-      "UPDATE intake_stage s SET problem = 'Ligne en double : la même personne est déjà à la ligne '"
-          + " || b.last_import_row || '.' FROM beneficiary b WHERE s.problem IS NULL"
-          + " AND s.beneficiary_id = b.id AND b.last_import_run = ?";
+      "UPDATE intake_stage SET problem = 'Ligne en double : la même personne est déjà à la ligne '"
+          + " || prev_row || '.' WHERE problem IS NULL AND prev_run = ?";
 
   private static final String NEW_IDS =
       "UPDATE intake_stage SET beneficiary_id = gen_random_uuid(), orientation_id = gen_random_uuid(),"
@@ -154,6 +159,7 @@ final class ChunkWriter {
       """
       UPDATE orientation o SET state = 'TO_ORIENT', state_since = now(), version = o.version + 1
       FROM intake_stage s WHERE o.beneficiary_id = s.beneficiary_id AND o.state = 'INTAKE'
+        AND o.state <> 'CLOSED'
         AND s.rights_duties_start IS NOT NULL AND NOT s.is_new AND s.changed AND s.problem IS NULL
       RETURNING o.id, o.beneficiary_id""";
 
@@ -162,7 +168,8 @@ final class ChunkWriter {
       INSERT INTO orientation_transition (id, tenant_id, orientation_id, from_state, to_state, at, actor, reason)
       SELECT gen_random_uuid(), o.tenant_id, o.id, CASE WHEN s.is_new THEN NULL ELSE 'INTAKE' END,
         o.state, now(), ?, ?
-      FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state_since = now()
+      FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state <> 'CLOSED'
+        AND o.state_since = now()
       WHERE s.problem IS NULL AND (s.is_new OR (s.changed AND o.state = 'TO_ORIENT'))""";
 
   private static final String EVENTS =
@@ -187,7 +194,8 @@ final class ChunkWriter {
           'to', o.state, 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
           'pathway', NULL, 'structureId', NULL, 'proposedPathway', NULL, 'criteriaVersion', NULL,
           'overridden', false)::text
-      FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state_since = now()
+      FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state <> 'CLOSED'
+        AND o.state_since = now()
       WHERE s.problem IS NULL AND (s.is_new OR (s.changed AND o.state = 'TO_ORIENT'))
       ORDER BY s.row_no""";
 
@@ -214,9 +222,15 @@ final class ChunkWriter {
     }
     fill(c, rows);
     try (Statement s = c.createStatement()) {
+      // a temporary table has no statistics: without them the planner scans every person
+      // followed for each statement instead of using the indexes
+      s.execute("ANALYZE intake_stage");
       for (String sql : MATCH) {
         s.executeUpdate(sql);
       }
+    }
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(PREVIOUS);
     }
     update(c, ACROSS_CHUNKS, run);
     try (Statement s = c.createStatement()) {

@@ -108,7 +108,7 @@ public class ImportJob {
    * Imports a whole list; {@code progress} is told after each chunk. A file the mapping does not
    * fit is refused before anything is written.
    */
-  public ImportRun run(
+  public ImportRunView run(
       InputStream raw,
       long size,
       String fileName,
@@ -119,7 +119,7 @@ public class ImportJob {
     try (RowSource source = open(counting, fileName)) {
       mapping.check(source.header());
       String format = source instanceof XlsxRowSource ? "XLSX" : "CSV";
-      ImportRun run = intake.begin(format, fileName, size, mapping);
+      ImportRunView run = intake.begin(format, fileName, size, mapping);
       return read(run, source, rows(source.header(), mapping), counting, size, sha, progress);
     }
   }
@@ -129,13 +129,13 @@ public class ImportJob {
    * with nothing written), then reads and writes it in the background as the same caller; the file
    * is deleted at the end.
    */
-  public ImportRun startAsync(
+  public ImportRunView startAsync(
       java.nio.file.Path file,
       String fileName,
       ColumnMapping mapping,
       java.util.function.Consumer<Progress> progress) {
     long size;
-    ImportRun run;
+    ImportRunView run;
     try (RowSource source = open(java.nio.file.Files.newInputStream(file), fileName)) {
       mapping.check(source.header());
       size = java.nio.file.Files.size(file);
@@ -179,7 +179,7 @@ public class ImportJob {
   }
 
   /** Imports rows sent as JSON objects keyed by field name, lastName… (the bulk API). */
-  public ImportRun runRows(
+  public ImportRunView runRows(
       List<java.util.Map<String, String>> objects, java.util.function.Consumer<Progress> progress) {
     List<String> header =
         java.util.Arrays.stream(IntakeField.values()).map(IntakeField::jsonName).toList();
@@ -189,12 +189,12 @@ public class ImportJob {
     }
     ColumnMapping mapping = new ColumnMapping(identity);
     RowSource source = new JsonRowSource(header, objects);
-    ImportRun run = intake.begin("JSON", null, objects.size(), mapping);
+    ImportRunView run = intake.begin("JSON", null, objects.size(), mapping);
     return read(run, source, rows(header, mapping), null, objects.size(), null, progress);
   }
 
-  private ImportRun read(
-      ImportRun run,
+  private ImportRunView read(
+      ImportRunView run,
       RowSource source,
       IntakeRows reader,
       Counting counting,
@@ -249,10 +249,12 @@ public class ImportJob {
       if (counting != null) {
         counting.drain();
       }
+      ImportRunView done =
+          intake.finish(
+              run.id(), sha == null ? null : HexFormat.of().formatHex(sha.digest()), null);
       progress.accept(
           new Progress(run.id(), read, size, size, new IntakeService.ChunkResult(c, u, same, bad)));
-      return intake.finish(
-          run.id(), sha == null ? null : HexFormat.of().formatHex(sha.digest()), null);
+      return done;
     } catch (RuntimeException e) {
       String why =
           e instanceof InvalidInputException iie && !iie.errors().isEmpty()

@@ -67,12 +67,12 @@ public class IntakeService {
     return mapping;
   }
 
-  public ImportRun begin(String source, String fileName, long size, ColumnMapping mapping) {
+  public ImportRunView begin(String source, String fileName, long size, ColumnMapping mapping) {
     Caller c = importer();
     ImportRun run =
         ImportRun.start(source, fileName, size, mapping.toJson(), c.username(), clock.instant());
     em.persist(run);
-    return run;
+    return ImportRunView.of(run);
   }
 
   /**
@@ -118,23 +118,27 @@ public class IntakeService {
     }
   }
 
-  public ImportRun finish(UUID runId, String sha256, String failure) {
+  public ImportRunView finish(UUID runId, String sha256, String failure) {
     importer();
     ImportRun run = load(runId);
     run.finish(sha256, failure, clock.instant());
-    return run;
+    return ImportRunView.of(run);
   }
 
-  public List<ImportRun> history(int max) {
+  public List<ImportRunView> history(int max) {
     staff();
-    return em.createQuery("SELECT r FROM ImportRun r ORDER BY r.startedAt DESC", ImportRun.class)
+    return em
+        .createQuery("SELECT r FROM ImportRun r ORDER BY r.startedAt DESC", ImportRun.class)
         .setMaxResults(max)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(ImportRunView::of)
+        .toList();
   }
 
-  public ImportRun run(UUID id) {
+  public ImportRunView run(UUID id) {
     staff();
-    return load(id);
+    return ImportRunView.of(load(id));
   }
 
   /** The run's problems, row by row, in file order. */

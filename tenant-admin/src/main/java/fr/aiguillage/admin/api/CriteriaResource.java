@@ -56,7 +56,7 @@ public class CriteriaResource {
   @Path("in-force")
   @Operation(summary = "La version en vigueur aujourd'hui")
   public CriteriaVersionView inForce() {
-    return criteria.inForce(LocalDate.now());
+    return criteria.inForceToday();
   }
 
   @PUT

@@ -2,7 +2,7 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.intake.ColumnMapping;
 import fr.aiguillage.intake.ImportJob;
-import fr.aiguillage.intake.ImportRun;
+import fr.aiguillage.intake.ImportRunView;
 import fr.aiguillage.intake.IntakeField;
 import fr.aiguillage.intake.IntakeService;
 import fr.aiguillage.intake.Problem;
@@ -32,7 +32,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -58,45 +57,10 @@ public class ImportResource {
   @Inject ImportJob job;
   @Inject IntakeService intake;
 
-  /** A run as the API shows it. */
-  public record RunView(
-      UUID id,
-      String source,
-      String fileName,
-      String status,
-      Instant startedAt,
-      String startedBy,
-      Instant finishedAt,
-      int rowsRead,
-      int created,
-      int updated,
-      int unchanged,
-      int rejected,
-      String failure,
-      String fileSha256) {
-    static RunView of(ImportRun r) {
-      return new RunView(
-          r.id(),
-          r.source(),
-          r.fileName(),
-          r.status().name(),
-          r.startedAt(),
-          r.startedBy(),
-          r.finishedAt(),
-          r.rowsRead(),
-          r.created(),
-          r.updated(),
-          r.unchanged(),
-          r.rejected(),
-          r.failure(),
-          r.fileSha256());
-    }
-  }
-
   @GET
   @Operation(summary = "L'historique des imports du département, du plus récent au plus ancien")
-  public List<RunView> history(@QueryParam("max") @DefaultValue("50") int max) {
-    return intake.history(Math.max(1, Math.min(max, 500))).stream().map(RunView::of).toList();
+  public List<ImportRunView> history(@QueryParam("max") @DefaultValue("50") int max) {
+    return intake.history(Math.max(1, Math.min(max, 500)));
   }
 
   @GET
@@ -150,10 +114,8 @@ public class ImportResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ImportRun run = job.startAsync(file, fileName, mapping, p -> {});
-    return Response.accepted(RunView.of(run))
-        .location(URI.create("/api/v1/imports/" + run.id()))
-        .build();
+    ImportRunView run = job.startAsync(file, fileName, mapping, p -> {});
+    return Response.accepted(run).location(URI.create("/api/v1/imports/" + run.id())).build();
   }
 
   @POST
@@ -164,7 +126,7 @@ public class ImportResource {
           "Intégration en masse pour les systèmes amont : un tableau d'objets (lastName, firstNames,"
               + " birthDate, cafNumber, householdRole, rsaClaimDate…), 10 000 au plus ; même contrôle,"
               + " même rapprochement, même rapport ; répondu à la fin")
-  public RunView bulk(List<Map<String, Object>> people) {
+  public ImportRunView bulk(List<Map<String, Object>> people) {
     if (people == null) {
       throw new InvalidInputException("body", "Envoyez un tableau JSON de personnes.");
     }
@@ -179,14 +141,14 @@ public class ImportResource {
       }
       rows.add(row);
     }
-    return RunView.of(job.runRows(rows, progress -> {}));
+    return job.runRows(rows, progress -> {});
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "Un import : état, lignes lues, créées, mises à jour, inchangées, refusées")
-  public RunView run(@PathParam("id") String id) {
-    return RunView.of(intake.run(id(id)));
+  public ImportRunView run(@PathParam("id") String id) {
+    return intake.run(id(id));
   }
 
   @GET

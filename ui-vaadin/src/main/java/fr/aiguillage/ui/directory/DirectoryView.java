@@ -13,6 +13,7 @@ import fr.aiguillage.directory.DirectoryFiles;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.ImportReport;
 import fr.aiguillage.directory.PartnerOrganisation;
+import fr.aiguillage.directory.Referents;
 import fr.aiguillage.directory.StructureView;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.FieldError;
@@ -33,8 +34,9 @@ import java.util.UUID;
 
 /**
  * The département's directory: its structures, their load, and a selected structure's referents
- * with their caseload. A département administrator also imports a directory file and entrusts a
- * structure to a partner organisation; the services check the caller's rights again.
+ * with their caseload. A département administrator also imports a directory file, entrusts a
+ * structure to a partner organisation, and adds or corrects its referents; the services check the
+ * caller's rights again.
  */
 @Route(value = "annuaire", layout = MainLayout.class)
 @PageTitle("Annuaire — Aiguillage")
@@ -56,6 +58,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
       DirectoryService directory,
       BeneficiaryService people,
       DirectoryFiles files,
+      Referents referents,
       CurrentCaller caller) {
     this.directory = directory;
     this.people = people;
@@ -70,6 +73,10 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
     add(title, total, grid, details);
     if (caller.get().hasRole(Roles.TENANT_ADMIN)) {
       details.allowOwnerChange(ownerForm);
+      ReferentEditor editor =
+          new ReferentEditor(
+              referents, territories, this::referentSaved, details::focusReferentActions);
+      details.allowReferentChange(editor::add, editor::edit);
       add(importer);
     }
   }
@@ -146,6 +153,14 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
       Notices.error(e.getMessage());
       reload(selected());
     }
+  }
+
+  /**
+   * A referent was saved (or could not be): the structure's caseload and referents are read again.
+   */
+  private void referentSaved(UUID structureId, UUID referentId) {
+    reload(Optional.of(structureId));
+    details.referentSaved(referentId);
   }
 
   static String count(int structures) {

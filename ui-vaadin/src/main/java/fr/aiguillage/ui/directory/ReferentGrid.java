@@ -30,6 +30,18 @@ class ReferentGrid extends Grid<ReferentView> {
     addComponentColumn(ReferentGrid::charge).setKey("caseload").setHeader("Charge");
   }
 
+  /** Selects the referent with this id if the grid shows it; else nothing is selected. */
+  void selectReferent(UUID id) {
+    deselectAll();
+    if (id != null) {
+      getGenericDataView()
+          .getItems()
+          .filter(r -> r.id().equals(id))
+          .findFirst()
+          .ifPresent(this::select);
+    }
+  }
+
   private static HorizontalLayout charge(ReferentView r) {
     Span text = new Span(LoadTexts.caseload(r.caseload(), r.maxCaseload()));
     if (LoadTexts.warning(r.caseload(), r.maxCaseload())) {

@@ -5,14 +5,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureView.ReferentView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The structure selected in the grid: its contact details, capacity, partner organisation and
- * referents; for an administrator, the form that entrusts it to another organisation.
+ * referents; for an administrator, the form that entrusts it to another organisation and the
+ * buttons that add and correct its referents.
  */
 class StructureDetails extends Section {
   private final Map<UUID, String> territories;
@@ -27,6 +31,8 @@ class StructureDetails extends Section {
       new Paragraph("Sélectionnez une structure pour voir ses détails et ses référents.");
   private final ReferentGrid referents;
   private OwnerForm ownerForm;
+  private ReferentActions referentActions;
+  private StructureView shownStructure;
 
   /**
    * @param territories territory names by id
@@ -58,7 +64,33 @@ class StructureDetails extends Section {
     show(null);
   }
 
+  /**
+   * Shows, under the referents, "Ajouter un référent" and "Modifier"; each hands over the structure
+   * shown (and the referent selected).
+   */
+  void allowReferentChange(
+      Consumer<StructureView> onAdd, BiConsumer<StructureView, ReferentView> onEdit) {
+    referentActions =
+        new ReferentActions(
+            referents, () -> onAdd.accept(shownStructure), r -> onEdit.accept(shownStructure, r));
+    addComponentAtIndex(indexOf(referents) + 1, referentActions);
+    show(null);
+  }
+
+  /** After a referent was saved: selects them and gives the focus back to the buttons. */
+  void referentSaved(UUID referentId) {
+    referents.selectReferent(referentId);
+    focusReferentActions();
+  }
+
+  void focusReferentActions() {
+    if (referentActions != null && referentActions.isVisible()) {
+      referentActions.refocus();
+    }
+  }
+
   void show(StructureView s) {
+    shownStructure = s;
     boolean shown = s != null;
     empty.setVisible(!shown);
     title.setVisible(shown);
@@ -70,8 +102,12 @@ class StructureDetails extends Section {
     if (ownerForm != null) {
       ownerForm.setVisible(shown);
     }
+    if (referentActions != null) {
+      referentActions.setVisible(shown);
+    }
     if (!shown) {
       referents.setItems(List.of());
+      refreshReferentActions();
       return;
     }
     title.setText(s.name());
@@ -88,6 +124,13 @@ class StructureDetails extends Section {
       ownerForm.show(s);
     }
     referents.setItems(s.referents());
+    refreshReferentActions();
+  }
+
+  private void refreshReferentActions() {
+    if (referentActions != null) {
+      referentActions.refresh();
+    }
   }
 
   /** "Organisation partenaire : PLIE des Ardennes", or "… : aucune"; an unknown id as it is. */

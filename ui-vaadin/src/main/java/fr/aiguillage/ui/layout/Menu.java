@@ -9,6 +9,7 @@ import fr.aiguillage.ui.beneficiary.BeneficiariesView;
 import fr.aiguillage.ui.criteria.CriteriaView;
 import fr.aiguillage.ui.directory.DirectoryView;
 import fr.aiguillage.ui.home.HomeView;
+import fr.aiguillage.ui.intake.ImportsView;
 import fr.aiguillage.ui.orientation.OrientationsView;
 import fr.aiguillage.ui.questionnaire.QuestionnaireView;
 import fr.aiguillage.ui.security.StaffAccess;
@@ -32,6 +33,11 @@ class Menu extends SideNav {
           new SideNavItem(
               "Questionnaire", QuestionnaireView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
       addItem(new SideNavItem("Annuaire", DirectoryView.class, VaadinIcon.BOOK.create()));
+      if (caller.hasRole(Roles.ORIENTATION_AGENT)
+          || caller.hasRole(Roles.COORDINATOR)
+          || caller.hasRole(Roles.TENANT_ADMIN)) {
+        addItem(new SideNavItem("Imports", ImportsView.class, VaadinIcon.UPLOAD.create()));
+      }
     }
     if (caller.hasRole(Roles.PARTNER_USER) || caller.hasRole(Roles.PARTNER_ADMIN)) {
       SideNavItem partners =

@@ -18,6 +18,13 @@ class UiErrorHandler implements ErrorHandler {
   @Override
   public void error(ErrorEvent event) {
     DomainException refusal = domainCause(event.getThrowable());
+    if (refusal == null && concurrentChange(event.getThrowable())) {
+      refusal =
+          new fr.aiguillage.shared.ConflictException(
+              "version",
+              "Quelqu'un d'autre vient de modifier ce dossier au même moment : rien n'a été"
+                  + " enregistré, rechargez la page pour voir son état.");
+    }
     if (refusal == null) {
       LOG.log(Level.SEVERE, "Erreur inattendue dans l'interface", event.getThrowable());
     }
@@ -27,6 +34,15 @@ class UiErrorHandler implements ErrorHandler {
               ? refusal.getMessage()
               : "Une erreur inattendue est survenue. Réessayez ; si elle persiste, contactez l'assistance.");
     }
+  }
+
+  private static boolean concurrentChange(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof jakarta.persistence.OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static DomainException domainCause(Throwable t) {

@@ -1,0 +1,40 @@
+package fr.aiguillage.intake;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An import as the edges see it: what was read, created, updated, left unchanged, rejected. */
+public record ImportRunView(
+    UUID id,
+    String source,
+    String fileName,
+    ImportRun.Status status,
+    Instant startedAt,
+    String startedBy,
+    Instant finishedAt,
+    int rowsRead,
+    int created,
+    int updated,
+    int unchanged,
+    int rejected,
+    String failure,
+    String fileSha256) {
+
+  static ImportRunView of(ImportRun r) {
+    return new ImportRunView(
+        r.id(),
+        r.source(),
+        r.fileName(),
+        r.status(),
+        r.startedAt(),
+        r.startedBy(),
+        r.finishedAt(),
+        r.rowsRead(),
+        r.created(),
+        r.updated(),
+        r.unchanged(),
+        r.rejected(),
+        r.failure(),
+        r.fileSha256());
+  }
+}
