@@ -31,6 +31,7 @@ class BatchResultPanel extends Section {
     setId("batch-result");
     addClassName("batch-result");
     title.setId("batch-result-title");
+    getElement().setAttribute("role", "region");
     getElement().setAttribute("aria-labelledby", "batch-result-title");
     status.setId("batch-status");
     status.getElement().setAttribute("role", "status");

@@ -24,11 +24,9 @@ import fr.aiguillage.ui.layout.MainLayout;
 import fr.aiguillage.ui.shared.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -71,9 +69,7 @@ public class OrientationsView extends VerticalLayout implements BeforeEnterObser
     total.getElement().setAttribute("aria-live", "polite");
     add(title, order, filters, total);
     if (Deciders.canDecide(caller.get())) {
-      grid.setSelectionMode(QueueGrid.SelectionMode.MULTI);
-      grid.addSelectionListener(
-          selection -> batch.selected(selection.getAllSelectedItems().size()));
+      grid.enableTicks(batch::selected);
       add(batch, result);
     }
     add(grid);
@@ -102,19 +98,13 @@ public class OrientationsView extends VerticalLayout implements BeforeEnterObser
   }
 
   private void reload() {
-    grid.deselectAll();
+    grid.clearTicks();
+    batch.selected(0);
     grid.getDataProvider().refreshAll();
   }
 
   private void decideSelected() {
-    Map<UUID, QueueItem> selected =
-        grid.getSelectedItems().stream()
-            .collect(
-                Collectors.toMap(
-                    QueueItem::orientationId,
-                    Function.identity(),
-                    (a, b) -> a,
-                    LinkedHashMap::new));
+    Map<UUID, QueueItem> selected = grid.ticked();
     if (selected.isEmpty()) {
       result.refuse("Cochez d'abord les personnes dont vous validez la proposition.");
       batch.ready();

@@ -43,6 +43,52 @@ class QueueGrid extends Grid<QueueItem> {
     getColumns().forEach(c -> c.setSortable(false));
   }
 
+  private final java.util.Map<java.util.UUID, QueueItem> ticked = new java.util.LinkedHashMap<>();
+
+  /**
+   * A first column of check boxes, each named after its person for screen readers (the grid's own
+   * selection column has unnamed ones); ticks survive scrolling and are kept by orientation id.
+   */
+  void enableTicks(java.util.function.IntConsumer onChange) {
+    Grid.Column<QueueItem> column =
+        addComponentColumn(
+                item -> {
+                  com.vaadin.flow.component.checkbox.Checkbox box =
+                      new com.vaadin.flow.component.checkbox.Checkbox(
+                          ticked.containsKey(item.orientationId()));
+                  box.setAriaLabel(
+                      "Cocher "
+                          + OrientationTexts.person(item.lastName(), item.firstNames())
+                          + " pour la validation groupée");
+                  box.addValueChangeListener(
+                      e -> {
+                        if (e.getValue()) {
+                          ticked.put(item.orientationId(), item);
+                        } else {
+                          ticked.remove(item.orientationId());
+                        }
+                        onChange.accept(ticked.size());
+                      });
+                  return box;
+                })
+            .setKey("tick")
+            .setHeader("Choix")
+            .setWidth("5em")
+            .setFlexGrow(0);
+    java.util.List<Grid.Column<QueueItem>> order = new java.util.ArrayList<>(getColumns());
+    order.remove(column);
+    order.add(0, column);
+    setColumnOrder(order);
+  }
+
+  java.util.Map<java.util.UUID, QueueItem> ticked() {
+    return new java.util.LinkedHashMap<>(ticked);
+  }
+
+  void clearTicks() {
+    ticked.clear();
+  }
+
   private static Component person(QueueItem item) {
     RouterLink link =
         new RouterLink(
