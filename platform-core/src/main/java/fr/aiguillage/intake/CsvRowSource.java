@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.TextFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,7 @@ final class CsvRowSource implements RowSource {
       charset =
           bom || utf8(sample, sample.length == SAMPLE) ? StandardCharsets.UTF_8 : WINDOWS_1252;
       String firstLine = new String(sample, charset).lines().findFirst().orElse("");
-      char separator = separator(firstLine);
+      char separator = TextFiles.csvSeparator(firstLine);
       reader =
           CsvReader.builder()
               .fieldSeparator(separator)
@@ -128,15 +129,5 @@ final class CsvRowSource implements RowSource {
       }
     }
     return false;
-  }
-
-  static char separator(String headerLine) {
-    long semicolons = headerLine.chars().filter(c -> c == ';').count();
-    long commas = headerLine.chars().filter(c -> c == ',').count();
-    long tabs = headerLine.chars().filter(c -> c == '\t').count();
-    if (tabs > semicolons && tabs > commas) {
-      return '\t';
-    }
-    return semicolons >= commas && semicolons > 0 ? ';' : ',';
   }
 }

@@ -29,8 +29,18 @@ public final class TextFiles {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  /** The separator of a CSV file: `;` when its first line has one (French Excel), else `,`. */
+  /**
+   * The separator of a CSV file, from its header line: tab when it has more tabs than `;` and `,`,
+   * else `;` when it has at least as many as `,` (French Excel), else `,`.
+   */
   public static char csvSeparator(String text) {
-    return text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
+    String header = text.lines().findFirst().orElse("");
+    long semicolons = header.chars().filter(c -> c == ';').count();
+    long commas = header.chars().filter(c -> c == ',').count();
+    long tabs = header.chars().filter(c -> c == '\t').count();
+    if (tabs > semicolons && tabs > commas) {
+      return '\t';
+    }
+    return semicolons >= commas && semicolons > 0 ? ';' : ',';
   }
 }
