@@ -30,7 +30,7 @@ import org.postgresql.PGConnection;
  * write, open orientations), next to PostgreSQL's own COPY of the same file into a bare table in
  * the same run; samples the Liberty JVM's heap (jstat) during the import for its peak.
  *
- * <p>./mvnw -B -q -pl infra exec:java@import-bench -Dimport.rows=100000
+ * <p>./mvnw -B -q -pl infra exec:java@import-bench -Dimport.rows=100000 [-Dimport.rounds=1]
  */
 public final class ImportBenchmark {
   private static final HttpClient HTTP =
@@ -90,7 +90,8 @@ public final class ImportBenchmark {
             + "\"RIGHTS_AND_DUTIES_START\":\"Date SDD\",\"PHONE\":\"Téléphone\",\"EMAIL\":\"Courriel\"}";
     send("PUT", base + "/api/v1/imports/mapping", keycloak, mapping, "application/json");
 
-    for (String round : List.of("first import (creates)", "same file again (unchanged)")) {
+    List<String> rounds = List.of("first import (creates)", "same file again (unchanged)");
+    for (String round : rounds.subList(0, Integer.getInteger("import.rounds", 2))) {
       HeapSampler heap = HeapSampler.start();
       long t = System.nanoTime();
       HttpResponse<String> started =

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,13 +13,15 @@ import java.util.Optional;
  */
 final class IntakeDates {
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-  private static final List<DateTimeFormatter> FORMATS =
-      List.of(
-          DateTimeFormatter.ofPattern("uuuu-MM-dd"),
-          DateTimeFormatter.ofPattern("d/M/uuuu"),
-          DateTimeFormatter.ofPattern("d-M-uuuu"),
-          DateTimeFormatter.ofPattern("d.M.uuuu"),
-          DateTimeFormatter.ofPattern("uuuuMMdd"));
+  private static final DateTimeFormatter ISO = strict("uuuu-MM-dd");
+  private static final DateTimeFormatter SLASHES = strict("d/M/uuuu");
+  private static final DateTimeFormatter DASHES = strict("d-M-uuuu");
+  private static final DateTimeFormatter DOTS = strict("d.M.uuuu");
+  private static final DateTimeFormatter COMPACT = strict("uuuuMMdd");
+
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+  }
 
   private IntakeDates() {}
 
@@ -38,11 +39,22 @@ final class IntakeDates {
         return Optional.of(EXCEL_EPOCH.plusDays((long) serial));
       }
     }
-    for (DateTimeFormatter f : FORMATS) {
+    // the format is told from the shape, not by trying each one (an exception per try is slow)
+    DateTimeFormatter f =
+        v.matches("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
+            ? ISO
+            : v.matches("[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
+                ? SLASHES
+                : v.matches("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}")
+                    ? DASHES
+                    : v.matches("[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}")
+                        ? DOTS
+                        : v.matches("[0-9]{8}") ? COMPACT : null;
+    if (f != null) {
       try {
-        return Optional.of(LocalDate.parse(v, f.withResolverStyle(ResolverStyle.STRICT)));
+        return Optional.of(LocalDate.parse(v, f));
       } catch (DateTimeException e) {
-        // next format
+        // an impossible date, such as 31/02
       }
     }
     throw new IllegalArgumentException(

@@ -50,14 +50,34 @@ public class NirProtector {
     return new ProtectedNir(encrypt(nir.value()), hash(nir));
   }
 
+  /** One MAC per thread: getting and keying one costs more than hashing a NIR. */
+  private final ThreadLocal<Mac> macs =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              Mac mac = Mac.getInstance("HmacSHA256");
+              mac.init(hashKey);
+              return mac;
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
+  /** One cipher per thread, initialised with a fresh IV for every NIR. */
+  private final ThreadLocal<Cipher> ciphers =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
   public String hash(Nir nir) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(hashKey);
-      return HexFormat.of().formatHex(mac.doFinal(nir.value().getBytes(StandardCharsets.US_ASCII)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    Mac mac = macs.get();
+    mac.reset();
+    return HexFormat.of().formatHex(mac.doFinal(nir.value().getBytes(StandardCharsets.US_ASCII)));
   }
 
   public Nir reveal(String cipherText) {
@@ -79,7 +99,7 @@ public class NirProtector {
     try {
       byte[] iv = new byte[IV_BYTES];
       random.nextBytes(iv);
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = ciphers.get();
       c.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
       byte[] body = c.doFinal(plain.getBytes(StandardCharsets.US_ASCII));
       return Base64.getEncoder()
