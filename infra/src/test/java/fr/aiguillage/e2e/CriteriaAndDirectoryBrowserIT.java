@@ -55,7 +55,15 @@ class CriteriaAndDirectoryBrowserIT {
       String original = condition.inputValue();
       condition.fill("activity_now && revenu > 2");
       page.locator("#save-draft").click();
-      page.locator("#rule-0-condition[invalid]").waitFor();
+      try {
+        page.locator("#rule-0-condition[invalid]").waitFor();
+      } catch (RuntimeException e) {
+        page.screenshot(
+            new Page.ScreenshotOptions()
+                .setPath(Chromium.SCREENSHOTS.resolve("echec-criteres.png"))
+                .setFullPage(true));
+        throw e;
+      }
       assertThat(page.locator("#rule-0-condition [slot=error-message]").textContent())
           .contains("Ligne 1, colonne 17", "revenu");
       page.locator("#rule-0-condition").scrollIntoViewIfNeeded();
