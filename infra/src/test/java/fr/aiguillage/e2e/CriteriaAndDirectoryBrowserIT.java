@@ -54,6 +54,7 @@ class CriteriaAndDirectoryBrowserIT {
       Locator condition = page.locator("#rule-0-condition textarea");
       String original = condition.inputValue();
       condition.fill("activity_now && revenu > 2");
+      condition.press("Tab"); // the value reaches the server on change, before the save
       page.locator("#save-draft").click();
       try {
         page.locator("#rule-0-condition[invalid]").waitFor();
