@@ -1,5 +1,7 @@
 package fr.aiguillage.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
@@ -105,11 +107,14 @@ public final class ImportBenchmark {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       String id = field(started.body(), "id");
-      String run;
-      do {
-        Thread.sleep(100); // a benchmark's poll interval, not a test's wait
-        run = send("GET", base + "/api/v1/imports/" + id, keycloak, null, null);
-      } while (field(run, "status").equals("RUNNING"));
+      String runUrl = base + "/api/v1/imports/" + id;
+      String run =
+          await()
+              .atMost(Duration.ofHours(1))
+              .pollInterval(Duration.ofMillis(100))
+              .until(
+                  () -> send("GET", runUrl, keycloak, null, null),
+                  body -> !field(body, "status").equals("RUNNING"));
       long nanos = System.nanoTime() - t;
       long peak = heap.stop();
       System.out.printf(

@@ -35,12 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -55,11 +51,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class OrientationLifecycleIT {
-  static final String TOPIC = "aiguillage.lifecycle.v1";
-
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application().addClass(OrientationLifecycleIT.class);
+    return Deployments.application().addClasses(OrientationLifecycleIT.class, LifecycleTopic.class);
   }
 
   @Inject BeneficiaryService beneficiaries;
@@ -177,8 +171,8 @@ class OrientationLifecycleIT {
     Map<String, List<String>> types = new HashMap<>();
     types.put(key1, new ArrayList<>());
     types.put(key2, new ArrayList<>());
-    try (KafkaConsumer<String, String> consumer = consumer()) {
-      consumer.subscribe(List.of(TOPIC));
+    try (KafkaConsumer<String, String> consumer = LifecycleTopic.consumer("orientation-it")) {
+      consumer.subscribe(List.of(LifecycleTopic.NAME));
       long deadline = System.currentTimeMillis() + 60_000;
       while ((types.get(key1).size() < n1 || types.get(key2).size() < n2)
           && System.currentTimeMillis() < deadline) {
@@ -198,22 +192,6 @@ class OrientationLifecycleIT {
       }
     }
     return types;
-  }
-
-  private static KafkaConsumer<String, String> consumer() {
-    Map<String, Object> cfg = new HashMap<>();
-    cfg.put(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        ConfigProvider.getConfig().getValue("aiguillage.kafka.bootstrap-servers", String.class));
-    cfg.put(ConsumerConfig.GROUP_ID_CONFIG, "orientation-it-" + UUID.randomUUID());
-    cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(KafkaConsumer.class.getClassLoader());
-    try {
-      return new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer());
-    } finally {
-      Thread.currentThread().setContextClassLoader(previous);
-    }
   }
 
   private static BeneficiaryDraft draft(String caf) {

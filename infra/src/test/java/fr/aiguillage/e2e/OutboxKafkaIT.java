@@ -21,12 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OutboxKafkaIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application().addClass(OutboxKafkaIT.class);
+    return Deployments.application().addClasses(OutboxKafkaIT.class, LifecycleTopic.class);
   }
 
   @Inject BeneficiaryService beneficiaries;
@@ -63,8 +59,8 @@ class OutboxKafkaIT {
     BeneficiaryFile committed = beneficiaries.register(draft("7100002"));
 
     Map<String, String> seen = new HashMap<>();
-    try (KafkaConsumer<String, String> consumer = consumer()) {
-      consumer.subscribe(List.of("aiguillage.lifecycle.v1"));
+    try (KafkaConsumer<String, String> consumer = LifecycleTopic.consumer("outbox-it")) {
+      consumer.subscribe(List.of(LifecycleTopic.NAME));
       long deadline = System.currentTimeMillis() + 60_000;
       while (!seen.containsKey(committed.id().toString())
           && System.currentTimeMillis() < deadline) {
@@ -85,22 +81,6 @@ class OutboxKafkaIT {
     assertFalse(
         seen.containsKey(rolledBack.id().toString()),
         "the rolled-back event never left the outbox");
-  }
-
-  private static KafkaConsumer<String, String> consumer() {
-    Map<String, Object> cfg = new HashMap<>();
-    cfg.put(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        ConfigProvider.getConfig().getValue("aiguillage.kafka.bootstrap-servers", String.class));
-    cfg.put(ConsumerConfig.GROUP_ID_CONFIG, "outbox-it-" + UUID.randomUUID());
-    cfg.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    Thread.currentThread().setContextClassLoader(KafkaConsumer.class.getClassLoader());
-    try {
-      return new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer());
-    } finally {
-      Thread.currentThread().setContextClassLoader(previous);
-    }
   }
 
   private static BeneficiaryDraft draft(String caf) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.server.streams.FileFactory;
 import com.vaadin.flow.server.streams.FileUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import fr.aiguillage.ui.shared.UploadFrench;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
-package fr.aiguillage.ui.intake;
+package fr.aiguillage.ui.shared;
 
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 
 /** The upload's own words in French: buttons, progress, refusals. */
-final class UploadFrench {
+public final class UploadFrench {
   private UploadFrench() {}
 
-  static UploadI18N i18n(String tooBig, String wrongType) {
+  public static UploadI18N i18n(String tooBig, String wrongType) {
     UploadI18N i18n = new UploadI18N();
     i18n.setAddFiles(
         new UploadI18N.AddFiles().setOne("Choisir un fichier…").setMany("Choisir des fichiers…"));
