@@ -51,6 +51,8 @@ class CriteriaAndDirectoryBrowserIT {
       page.locator("#criteria-view").waitFor();
       assertThat(Chromium.violations(page)).as("criteria editor accessibility").isEmpty();
       page.locator("#copy-to-draft").click();
+      // the copy is made on the server: wait for its answer before typing into the rules
+      page.locator("#editor-status:has-text('Nouveau brouillon')").waitFor();
       Locator condition = page.locator("#rule-0-condition textarea");
       String original = condition.inputValue();
       condition.fill("activity_now && revenu > 2");
@@ -63,7 +65,16 @@ class CriteriaAndDirectoryBrowserIT {
             new Page.ScreenshotOptions()
                 .setPath(Chromium.SCREENSHOTS.resolve("echec-criteres.png"))
                 .setFullPage(true));
-        throw e;
+        throw new AssertionError(
+            "condition not refused; status: "
+                + page.locator("#editor-status").textContent()
+                + "; notices: "
+                + page.locator("vaadin-notification-card").allTextContents()
+                + "; condition: "
+                + condition.inputValue()
+                + "; save visible: "
+                + page.locator("#save-draft").isVisible(),
+            e);
       }
       assertThat(page.locator("#rule-0-condition [slot=error-message]").textContent())
           .contains("Ligne 1, colonne 17", "revenu");
