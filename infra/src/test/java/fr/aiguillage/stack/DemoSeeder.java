@@ -212,11 +212,13 @@ public final class DemoSeeder {
         tenant(c, d.code());
         exec(
             c,
-            "INSERT INTO tenant (code, name) VALUES ('"
+            "INSERT INTO tenant (code, name, coordination_email) VALUES ('"
                 + d.code()
                 + "', '"
                 + d.name()
-                + "') ON CONFLICT DO NOTHING");
+                + "', 'coordination-"
+                + d.code()
+                + "@departement.localhost') ON CONFLICT DO NOTHING");
         for (Territory t : d.territories()) {
           try (PreparedStatement ps =
               c.prepareStatement(

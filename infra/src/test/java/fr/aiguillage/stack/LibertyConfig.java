@@ -18,6 +18,7 @@ public final class LibertyConfig {
     vars.put("app.base.url", cfg.libertyUrl());
     vars.put("db.port", String.valueOf(db.port()));
     vars.put("keycloak.url", cfg.keycloakUrl());
+    vars.put("smtp.port", String.valueOf(cfg.smtpPort()));
     vars.put("aiguillage.kafka.bootstrap-servers", kafkaBootstrap);
     vars.putAll(extra);
     StringBuilder xml =

@@ -1,5 +1,7 @@
 package fr.aiguillage.stack;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import fr.aiguillage.testing.EmbeddedDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,15 +25,24 @@ public final class LocalStack implements AutoCloseable {
   public final EmbeddedDatabase database;
   public final EmbeddedKafka kafka;
   public final ChildProcess keycloak;
+
+  /** The SMTP server notices are sent to (its messages can be read back by tests). */
+  public final GreenMail mail;
+
   private ChildProcess liberty;
   public final Map<String, Long> startMillis = new LinkedHashMap<>();
 
   private LocalStack(
-      StackConfig config, EmbeddedDatabase database, EmbeddedKafka kafka, ChildProcess keycloak) {
+      StackConfig config,
+      EmbeddedDatabase database,
+      EmbeddedKafka kafka,
+      ChildProcess keycloak,
+      GreenMail mail) {
     this.config = config;
     this.database = database;
     this.kafka = kafka;
     this.keycloak = keycloak;
+    this.mail = mail;
   }
 
   /** Starts the backing services and writes Liberty's stack.xml; the caller starts Liberty. */
@@ -42,7 +53,11 @@ public final class LocalStack implements AutoCloseable {
       int beneficiariesPerTenant)
       throws Exception {
     requireFreePorts(
-        cfg.postgresPort(), cfg.keycloakPort(), cfg.keycloakPort() + 10, cfg.libertyPort());
+        cfg.postgresPort(),
+        cfg.keycloakPort(),
+        cfg.keycloakPort() + 10,
+        cfg.libertyPort(),
+        cfg.smtpPort());
     Files.createDirectories(cfg.dataDir());
     Map<String, Long> times = new LinkedHashMap<>();
     long t = System.nanoTime();
@@ -55,6 +70,10 @@ public final class LocalStack implements AutoCloseable {
     EmbeddedKafka kafka =
         EmbeddedKafka.start(cfg.keepData() ? cfg.dataDir().resolve("kafka") : null);
     times.put("Kafka", ms(t));
+    t = System.nanoTime();
+    GreenMail mail = new GreenMail(new ServerSetup(cfg.smtpPort(), "127.0.0.1", "smtp"));
+    mail.start();
+    times.put("Serveur SMTP (GreenMail)", ms(t));
     t = System.nanoTime();
     List<Path> realms = new ArrayList<>(List.of(cfg.realmFile()));
     realms.addAll(extraRealms);
@@ -75,7 +94,7 @@ public final class LocalStack implements AutoCloseable {
     seeder.openOrientations();
     times.put("Données de démonstration", ms(t));
     LibertyConfig.write(cfg, db, kafka.bootstrapServers(), libertyVars);
-    LocalStack stack = new LocalStack(cfg, db, kafka, kc);
+    LocalStack stack = new LocalStack(cfg, db, kafka, kc, mail);
     stack.startMillis.putAll(times);
     return stack;
   }
@@ -143,6 +162,9 @@ public final class LocalStack implements AutoCloseable {
     closeQuietly("Keycloak", keycloak);
     closeQuietly("Kafka", kafka);
     closeQuietly("PostgreSQL", database);
+    if (mail != null) {
+      mail.stop();
+    }
   }
 
   private static void closeQuietly(String name, AutoCloseable c) {

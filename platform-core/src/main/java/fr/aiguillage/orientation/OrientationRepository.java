@@ -144,6 +144,55 @@ public class OrientationRepository {
     }
   }
 
+  /** Waiting people of one territory (null: no territory), for the coordinator. */
+  public record BacklogRow(
+      UUID territoryId, long waiting, long overdue, long expired, LocalDate oldestStart) {}
+
+  public List<BacklogRow> backlog(LocalDate startedBefore) {
+    return em
+        .createQuery(
+            "SELECT b.territoryId, COUNT(o),"
+                + " SUM(CASE WHEN COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate) < :before"
+                + " THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN o.state = :expired THEN 1 ELSE 0 END),"
+                + " MIN(COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate))"
+                + QUEUE
+                + " GROUP BY b.territoryId",
+            Object[].class)
+        .setParameter("states", OrientationState.TO_DECIDE)
+        .setParameter("before", startedBefore)
+        .setParameter("expired", OrientationState.EXPIRED)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new BacklogRow(
+                    (UUID) r[0],
+                    ((Number) r[1]).longValue(),
+                    r[2] == null ? 0 : ((Number) r[2]).longValue(),
+                    r[3] == null ? 0 : ((Number) r[3]).longValue(),
+                    (LocalDate) r[4]))
+        .toList();
+  }
+
+  /** An expired referral whose orientation still waits for a new decision. */
+  public record Escalated(Referral referral, Orientation orientation, Beneficiary beneficiary) {}
+
+  public List<Escalated> escalated() {
+    return em
+        .createQuery(
+            "SELECT r, o, b FROM Referral r, Orientation o, Beneficiary b"
+                + " WHERE o.id = r.orientationId AND b.id = o.beneficiaryId"
+                + " AND r.status = :expiredReferral AND o.state = :expired ORDER BY r.dueAt, r.id",
+            Object[].class)
+        .setParameter("expiredReferral", Referral.Status.EXPIRED)
+        .setParameter("expired", OrientationState.EXPIRED)
+        .getResultList()
+        .stream()
+        .map(r -> new Escalated((Referral) r[0], (Orientation) r[1], (Beneficiary) r[2]))
+        .toList();
+  }
+
   public void add(Object entity) {
     em.persist(entity);
   }

@@ -31,6 +31,7 @@ import fr.aiguillage.tenancy.TenantCode;
 import fr.aiguillage.tenancy.TenantRepository;
 import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -68,6 +69,8 @@ public class OrientationService {
   @Inject AuditLog audit;
   @Inject EventPublisher events;
   @Inject Clock clock;
+  @Inject Event<OrientationDecided> decided;
+  @Inject Event<ReferralEscalated> escalated;
 
   // ---- following the person's file and diagnostic (CDI events, same transaction) ----
 
@@ -340,6 +343,9 @@ public class OrientationService {
         move(o, OrientationState.EXPIRED, "Pas de réponse de la structure dans le délai");
         publish(r, "referral.expired", now);
         publish(r, "referral.escalated", now);
+        escalated.fire(
+            new ReferralEscalated(
+                r.id(), o.id(), o.beneficiaryId(), r.structureId(), r.sentAt(), r.dueAt()));
       } else {
         r.remind(now);
         publish(r, "referral.reminded", now);
@@ -418,6 +424,7 @@ public class OrientationService {
         o,
         OrientationState.DECIDED,
         override != null ? override : "Proposition acceptée : " + d.pathway().label());
+    decided.fire(new OrientationDecided(o.id(), o.beneficiaryId(), now));
   }
 
   private OrientationTransition move(Orientation o, OrientationState to, String reason) {

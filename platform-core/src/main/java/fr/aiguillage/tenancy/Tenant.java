@@ -43,6 +43,9 @@ public class Tenant {
   @Column(name = "referral_reminder_days", nullable = false)
   private int referralReminderDays = 3;
 
+  @Column(name = "coordination_email")
+  private String coordinationEmail;
+
   protected Tenant() {}
 
   public Tenant(TenantCode code, String name, Instant now) {
@@ -78,5 +81,10 @@ public class Tenant {
 
   public int referralReminderDays() {
     return referralReminderDays;
+  }
+
+  /** Where notices for the coordination go (a referral left unanswered), if anywhere. */
+  public java.util.Optional<String> coordinationEmail() {
+    return java.util.Optional.ofNullable(coordinationEmail);
   }
 }

@@ -238,6 +238,37 @@ class RowLevelSecurityTest {
   }
 
   @Test
+  void noticesStayInTheirDepartement() throws SQLException {
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT open_missing_orientations('test')");
+      c.setAutoCommit(false);
+      tenant(c, "08");
+      s.execute(
+          "INSERT INTO notification (id, tenant_id, kind, channel, orientation_id, beneficiary_id,"
+              + " body, status, created_at, created_by)"
+              + " SELECT gen_random_uuid(), '08', 'DECISION', 'LETTER', o.id, o.beneficiary_id, '{}',"
+              + " 'TO_PRINT', now(), 't' FROM orientation o");
+      c.commit();
+    }
+    try (Connection c = app()) {
+      tenant(c, "08");
+      assertThat(count(c, "SELECT count(*) FROM notification")).isEqualTo(1);
+      c.rollback();
+      tenant(c, "59");
+      assertThat(count(c, "SELECT count(*) FROM notification")).isZero();
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("UPDATE notification SET status = 'PRINTED'"))
+            .as("another département's letter cannot be marked as posted")
+            .isZero();
+      }
+      c.rollback();
+      partner(c, "plie-ardennes");
+      assertThat(count(c, "SELECT count(*) FROM notification")).isZero();
+    }
+  }
+
+  @Test
   void theApplicationRoleCannotChangeTheSchema() throws SQLException {
     try (Connection c = app();
         Statement s = c.createStatement()) {

@@ -1,7 +1,11 @@
 package fr.aiguillage.admin.api;
 
 import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.notification.LetterFile;
+import fr.aiguillage.notification.NotificationService;
+import fr.aiguillage.notification.NotificationView;
 import fr.aiguillage.orientation.BatchResult;
+import fr.aiguillage.orientation.CoordinationService;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
@@ -23,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Orientations")
 public class OrientationResource {
   @Inject OrientationService orientations;
+  @Inject CoordinationService coordination;
+  @Inject NotificationService notifications;
 
   public record DecisionInput(
       Long version, String pathway, String structureId, String referentId, String reason) {}
@@ -68,6 +75,35 @@ public class OrientationResource {
         new PageRequest(page, size),
         territoryId == null || territoryId.isBlank() ? null : id(territoryId, "Territoire"),
         overdue);
+  }
+
+  @GET
+  @Path("backlog")
+  @Operation(
+      summary =
+          "Pour le coordinateur : par territoire, les personnes en attente d'orientation, celles"
+              + " au-delà du délai cible, les orientations restées sans réponse, la plus longue attente")
+  public List<CoordinationService.TerritoryBacklog> backlog() {
+    return coordination.backlog();
+  }
+
+  @GET
+  @Path("{id}/notifications")
+  @Operation(
+      summary = "Les courriers, courriels et SMS d'une orientation, les plus récents d'abord")
+  public List<NotificationView> ofOrientation(@PathParam("id") String id) {
+    return notifications.ofOrientation(id(id, "Orientation"));
+  }
+
+  @GET
+  @Path("{id}/letter")
+  @Produces("application/pdf")
+  @Operation(summary = "Le dernier courrier de décision de l'orientation (PDF accessible)")
+  public Response letter(@PathParam("id") String id) {
+    LetterFile letter = notifications.letter(id(id, "Orientation"));
+    return Response.ok(letter.pdf(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"")
+        .build();
   }
 
   @GET

@@ -31,6 +31,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Annuaire")
 public class ReferentResource {
   @Inject Referents referents;
+  @Inject fr.aiguillage.orientation.CoordinationService coordination;
+
+  @GET
+  @Path("caseloads")
+  @Operation(
+      summary =
+          "Les charges des référents par territoire (personnes suivies et maximum), les plus chargés"
+              + " d'abord")
+  public List<fr.aiguillage.orientation.CoordinationService.TerritoryCaseload> caseloads() {
+    return coordination.caseloads();
+  }
 
   @GET
   @Operation(

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.beneficiary.BeneficiariesView;
+import fr.aiguillage.ui.coordination.CoordinationView;
 import fr.aiguillage.ui.criteria.CriteriaView;
 import fr.aiguillage.ui.directory.DirectoryView;
 import fr.aiguillage.ui.home.HomeView;
@@ -28,6 +29,12 @@ class Menu extends SideNav {
       addItem(people);
       addItem(
           new SideNavItem("À orienter", OrientationsView.class, VaadinIcon.ROAD_BRANCHES.create()));
+      if (caller.hasRole(Roles.ORIENTATION_AGENT)
+          || caller.hasRole(Roles.COORDINATOR)
+          || caller.hasRole(Roles.TENANT_ADMIN)) {
+        addItem(
+            new SideNavItem("Suivi des délais", CoordinationView.class, VaadinIcon.TIMER.create()));
+      }
       addItem(new SideNavItem("Critères", CriteriaView.class, VaadinIcon.SITEMAP.create()));
       addItem(
           new SideNavItem(

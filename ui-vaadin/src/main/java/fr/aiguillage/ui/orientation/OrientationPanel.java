@@ -8,6 +8,9 @@ import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.Placement.RankedStructure;
 import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.notification.LetterFile;
+import fr.aiguillage.notification.NotificationService;
+import fr.aiguillage.notification.NotificationView;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
@@ -16,7 +19,9 @@ import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.ui.shared.Notices;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -25,13 +30,15 @@ import java.util.stream.Collectors;
 
 /**
  * The orientation section of a person's page: where it stands, its delays, the proposal, the
- * decision, the referrals and the dated history; for deciders, the decision form and the next steps
- * the lifecycle allows. It holds the calls to the services; its parts only show and ask.
+ * decision, the referrals, the letters and notices sent, and the dated history; for deciders, the
+ * decision form and the next steps the lifecycle allows. It holds the calls to the services; its
+ * parts only show and ask.
  */
 public class OrientationPanel extends Section {
   private final OrientationService orientations;
   private final DiagnosticService diagnostics;
   private final DirectoryService directory;
+  private final NotificationService notifications;
   private final boolean decider;
   private final H2 title = new H2("Orientation");
   private final StatusMessage status = new StatusMessage("orientation-message");
@@ -44,6 +51,8 @@ public class OrientationPanel extends Section {
   private final OrientationActions actions =
       new OrientationActions(this::refer, this::askReview, this::askClose);
   private final ReferralsList referrals = new ReferralsList();
+  private final NoticesBlock notices =
+      new NoticesBlock(this::showNotices, this::markPrinted, this::retry, this::letter);
   private final HistoryTable history = new HistoryTable();
   private Runnable onChange = () -> {};
   private OrientationFile file;
@@ -54,10 +63,12 @@ public class OrientationPanel extends Section {
       OrientationService orientations,
       DiagnosticService diagnostics,
       DirectoryService directory,
+      NotificationService notifications,
       CurrentCaller caller) {
     this.orientations = orientations;
     this.diagnostics = diagnostics;
     this.directory = directory;
+    this.notifications = notifications;
     this.decider = Deciders.canDecide(caller.get());
     setId("orientation-panel");
     addClassName("orientation-panel");
@@ -73,7 +84,7 @@ public class OrientationPanel extends Section {
     readOnly.setVisible(!decider);
     add(
         title, readOnly, status, conflict, state, delays, proposal, decision, form, actions,
-        referrals, history);
+        referrals, notices, history);
   }
 
   /** Shows the person's orientation in progress (the service opens it if need be). */
@@ -108,6 +119,7 @@ public class OrientationPanel extends Section {
     }
     actions.show(shown, decider);
     referrals.show(shown.referrals(), names);
+    showNotices();
     history.show(shown.history());
   }
 
@@ -125,6 +137,42 @@ public class OrientationPanel extends Section {
       ranked = List.of(); // the directory alone still lets the agent decide
     }
     return new StructureChoices(structures, ranked, proposedPathway);
+  }
+
+  private void showNotices() {
+    List<NotificationView> sent;
+    try {
+      sent = notifications.ofOrientation(file.id());
+    } catch (DomainException e) {
+      sent = List.of(); // the orientation still shows without its notices
+    }
+    notices.show(file.id(), sent, decider);
+  }
+
+  private void markPrinted(NotificationView toPrint) {
+    noticeStep(() -> notifications.markPrinted(toPrint.id()), "Courrier marqué comme posté.");
+  }
+
+  private void retry(NotificationView failed) {
+    noticeStep(
+        () -> notifications.retry(failed.id()),
+        failed.channelLabel() + " renvoyé : il part dans quelques instants.");
+  }
+
+  /** A step on a notice: done or refused, then the notices as they are now. */
+  private void noticeStep(Runnable call, String done) {
+    try {
+      call.run();
+      Notices.success(done);
+    } catch (ConflictException | NotFoundException e) {
+      Notices.error(e.getMessage());
+    }
+    showNotices();
+    notices.focusTitle();
+  }
+
+  private LetterFile letter(UUID orientationId) {
+    return notifications.letter(orientationId);
   }
 
   private static Pathway proposed(OrientationFile shown) {

@@ -1,0 +1,120 @@
+package fr.aiguillage.notification;
+
+import fr.aiguillage.orientation.OrientationDecided;
+import fr.aiguillage.orientation.ReferralEscalated;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.tenancy.Tenant;
+import fr.aiguillage.tenancy.TenantRepository;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the notices: right after the commit of a decision or an escalation, and every interval for
+ * the retries (and for what another replica wrote). Every replica runs it; each notice is locked
+ * with {@code FOR UPDATE SKIP LOCKED} inside its tenant's transaction, so none is sent twice by two
+ * replicas at once.
+ */
+@ApplicationScoped
+public class NotificationDispatcher {
+  static final String SYSTEM = "envoi des avis";
+  static final int BATCH = 50;
+  private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject TenantRepository tenants;
+  @Inject NotificationService notifications;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+  @Inject RequestContextController requestContext;
+
+  @Inject
+  @ConfigProperty(name = "aiguillage.notification.interval-s", defaultValue = "30")
+  long intervalSeconds;
+
+  private final AtomicBoolean kicked = new AtomicBoolean();
+  private ScheduledFuture<?> task;
+
+  void start(@Observes @Priority(300) @Initialized(ApplicationScoped.class) Object ignored) {
+    task =
+        scheduler.scheduleWithFixedDelay(
+            this::tick, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  void afterDecision(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrientationDecided e) {
+    kick();
+  }
+
+  void afterEscalation(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferralEscalated e) {
+    kick();
+  }
+
+  /** One run soon, however many decisions a batch committed. */
+  private void kick() {
+    if (kicked.compareAndSet(false, true)) {
+      scheduler.schedule(
+          () -> {
+            kicked.set(false);
+            tick();
+          },
+          200,
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void tick() {
+    try {
+      runAll(clock.instant());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Notices: will try again at the next tick", e);
+    }
+  }
+
+  /** Sends every tenant's due notices as of {@code now}; returns how many were handled. */
+  public int runAll(Instant now) {
+    boolean activated = requestContext.activate();
+    try {
+      int handled = 0;
+      for (Tenant t : tenants.findAll()) {
+        caller.actAs(
+            new Caller(SYSTEM, Optional.of(t.code()), Optional.empty(), Set.of(Roles.COORDINATOR)));
+        int batch;
+        do {
+          batch = notifications.sendDue(now, BATCH);
+          handled += batch;
+        } while (batch == BATCH);
+      }
+      return handled;
+    } finally {
+      if (activated) {
+        requestContext.deactivate();
+      }
+    }
+  }
+}

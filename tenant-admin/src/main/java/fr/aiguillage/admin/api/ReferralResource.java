@@ -1,0 +1,37 @@
+package fr.aiguillage.admin.api;
+
+import fr.aiguillage.orientation.CoordinationService;
+import fr.aiguillage.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Referrals seen from the département: those that expired without an answer and were escalated to
+ * the coordinator. A person's referrals are in their orientation ({@code /v1/orientations/{id}}).
+ */
+@Path("/v1/referrals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN})
+@Tag(name = "Orientations")
+public class ReferralResource {
+  @Inject CoordinationService coordination;
+
+  @GET
+  @Path("escalated")
+  @Operation(
+      summary =
+          "Les orientations adressées restées sans réponse dans le délai (expirées, remontées au"
+              + " coordinateur) et qui attendent une nouvelle décision, la plus ancienne d'abord")
+  public List<CoordinationService.EscalatedReferral> escalated() {
+    return coordination.escalated();
+  }
+}
