@@ -203,4 +203,57 @@ class ImportApiIT {
     assertThat(twice.json().asJsonObject().getInt("unchanged")).isEqualTo(1);
     assertThat(post(IMPORTS + "/bulk", token("referent-08"), body).status()).isEqualTo(403);
   }
+
+  @Test
+  void aPersonWhoLeftTheRsaAndIsOnTheListAgainIsFollowedAgain() {
+    String body =
+        """
+        [{"civility": "MONSIEUR", "lastName": "Retour", "firstNames": "Yann", "birthDate": "1980-04-04",
+          "cafNumber": "8300001", "householdRole": "DEM", "rsaClaimDate": "%s",
+          "rightsAndDutiesStart": "%s", "communeInsee": "08105", "postalCode": "08000"}]
+        """
+            .formatted(TODAY.minusDays(200), TODAY.minusDays(190));
+    assertThat(
+            post(IMPORTS + "/bulk", token("agent-08"), body)
+                .json()
+                .asJsonObject()
+                .getInt("created"))
+        .isEqualTo(1);
+    String person =
+        get("/api/v1/beneficiaries?q=Retour%20Yann", token("agent-08"))
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    String first = orientationOf(person).getString("id");
+    Http.Response closed =
+        post(
+            "/api/v1/orientations/" + first + "/closure",
+            token("agent-08"),
+            "{\"reason\": \"Fin de droits au RSA\"}");
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+    assertThat(orientationOf(person).getString("state")).isEqualTo("CLOSED");
+
+    Http.Response again = post(IMPORTS + "/bulk", token("agent-08"), body);
+    assertThat(again.json().asJsonObject().getInt("updated")).as(again.toString()).isEqualTo(1);
+    JsonObject reopened = orientationOf(person);
+    assertThat(reopened.getString("id")).isNotEqualTo(first);
+    assertThat(reopened.getString("state")).isEqualTo("TO_ORIENT");
+    assertThat(reopened.getJsonArray("history").getJsonObject(0).getString("reason"))
+        .contains("De nouveau sur la liste de la CAF");
+    assertThat(
+            post(IMPORTS + "/bulk", token("agent-08"), body)
+                .json()
+                .asJsonObject()
+                .getInt("unchanged"))
+        .as("a third time: nothing more")
+        .isEqualTo(1);
+  }
+
+  private static JsonObject orientationOf(String person) {
+    Http.Response r = get("/api/v1/orientations/of-beneficiary/" + person, token("agent-08"));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json().asJsonObject();
+  }
 }

@@ -34,6 +34,7 @@ final class ChunkWriter {
         search_key text, beneficiary_id uuid, caf_match uuid, orientation_id uuid,
         prev_run uuid, prev_row int,
         is_new boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false,
+        reentry boolean NOT NULL DEFAULT false,
         problem text) ON COMMIT DELETE ROWS""";
 
   private static final String FILL =
@@ -107,6 +108,21 @@ final class ChunkWriter {
           COALESCE(s.referent_email, b.referent_email), COALESCE(s.tags, b.tags))
       FROM beneficiary b WHERE b.id = s.beneficiary_id AND NOT s.is_new AND s.problem IS NULL""";
 
+  /**
+   * A person whose file was closed (exit from the RSA) and who is on the list again gets a new
+   * orientation; the closed one stays in their history.
+   */
+  private static final String REENTRY =
+      "UPDATE intake_stage s SET reentry = true, orientation_id = gen_random_uuid() FROM beneficiary b"
+          + " WHERE b.id = s.beneficiary_id AND NOT s.is_new AND s.problem IS NULL"
+          + " AND b.status = 'CLOSED'";
+
+  private static final String REOPEN =
+      """
+      UPDATE beneficiary b SET status = CASE WHEN b.rights_duties_start IS NULL THEN 'INTAKE'
+          ELSE 'TO_ORIENT' END, version = b.version + 1, updated_at = now()
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND s.reentry""";
+
   private static final String UPDATE =
       """
       UPDATE beneficiary b SET civility = s.civility, last_name = s.last_name,
@@ -152,9 +168,10 @@ final class ChunkWriter {
   private static final String OPEN_ORIENTATIONS =
       """
       INSERT INTO orientation (id, tenant_id, beneficiary_id, state, opened_at, state_since)
-      SELECT orientation_id, current_setting('app.tenant_id'), beneficiary_id,
-        CASE WHEN rights_duties_start IS NULL THEN 'INTAKE' ELSE 'TO_ORIENT' END, now(), now()
-      FROM intake_stage WHERE is_new AND problem IS NULL""";
+      SELECT s.orientation_id, current_setting('app.tenant_id'), s.beneficiary_id,
+        CASE WHEN b.status = 'INTAKE' THEN 'INTAKE' ELSE 'TO_ORIENT' END, now(), now()
+      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id
+      WHERE (s.is_new OR s.reentry) AND s.problem IS NULL""";
 
   /** People already followed who now enter rights and duties: INTAKE → TO_ORIENT. */
   private static final String ENTER_RIGHTS_AND_DUTIES =
@@ -162,17 +179,20 @@ final class ChunkWriter {
       UPDATE orientation o SET state = 'TO_ORIENT', state_since = now(), version = o.version + 1
       FROM intake_stage s WHERE o.beneficiary_id = s.beneficiary_id AND o.state = 'INTAKE'
         AND o.state <> 'CLOSED'
-        AND s.rights_duties_start IS NOT NULL AND NOT s.is_new AND s.changed AND s.problem IS NULL
+        AND s.rights_duties_start IS NOT NULL AND NOT s.is_new AND NOT s.reentry AND s.changed
+        AND s.problem IS NULL
       RETURNING o.id, o.beneficiary_id""";
 
   private static final String STEPS =
       """
       INSERT INTO orientation_transition (id, tenant_id, orientation_id, from_state, to_state, at, actor, reason)
-      SELECT gen_random_uuid(), o.tenant_id, o.id, CASE WHEN s.is_new THEN NULL ELSE 'INTAKE' END,
-        o.state, now(), ?, ?
+      SELECT gen_random_uuid(), o.tenant_id, o.id,
+        CASE WHEN s.is_new OR s.reentry THEN NULL ELSE 'INTAKE' END, o.state, now(), ?,
+        CASE WHEN s.reentry THEN 'De nouveau sur la liste de la CAF après une sortie du RSA'
+          ELSE ? END
       FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state <> 'CLOSED'
         AND o.state_since = now()
-      WHERE s.problem IS NULL AND (s.is_new OR (s.changed AND o.state = 'TO_ORIENT'))""";
+      WHERE s.problem IS NULL AND (s.is_new OR s.reentry OR (s.changed AND o.state = 'TO_ORIENT'))""";
 
   private static final String EVENTS =
       """
@@ -184,7 +204,7 @@ final class ChunkWriter {
           'communeInsee', b.commune_insee, 'rsaClaimDate', b.rsa_claim_date,
           'rightsAndDutiesStart', b.rights_duties_start, 'status', b.status)::text
       FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id
-      WHERE s.problem IS NULL AND (s.is_new OR s.changed) ORDER BY s.row_no""";
+      WHERE s.problem IS NULL AND (s.is_new OR s.changed OR s.reentry) ORDER BY s.row_no""";
 
   private static final String ORIENTATION_EVENTS =
       """
@@ -192,13 +212,13 @@ final class ChunkWriter {
       SELECT gen_random_uuid(), o.tenant_id, 'orientation', o.id::text,
         'orientation.' || replace(lower(o.state), '_', '-'), now(),
         json_build_object('schemaVersion', 1, 'orientationId', o.id, 'beneficiaryId', o.beneficiary_id,
-          'tenant', o.tenant_id, 'from', CASE WHEN s.is_new THEN NULL ELSE 'INTAKE' END,
+          'tenant', o.tenant_id, 'from', CASE WHEN s.is_new OR s.reentry THEN NULL ELSE 'INTAKE' END,
           'to', o.state, 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
           'pathway', NULL, 'structureId', NULL, 'proposedPathway', NULL, 'criteriaVersion', NULL,
           'overridden', false)::text
       FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state <> 'CLOSED'
         AND o.state_since = now()
-      WHERE s.problem IS NULL AND (s.is_new OR (s.changed AND o.state = 'TO_ORIENT'))
+      WHERE s.problem IS NULL AND (s.is_new OR s.reentry OR (s.changed AND o.state = 'TO_ORIENT'))
       ORDER BY s.row_no""";
 
   private static final String AUDIT =
@@ -206,12 +226,12 @@ final class ChunkWriter {
       INSERT INTO audit_log (tenant_id, at, actor, action, subject_type, subject_id, detail)
       SELECT current_setting('app.tenant_id'), now(), ?,
         CASE WHEN is_new THEN 'CREATE' ELSE 'UPDATE' END, 'beneficiary', beneficiary_id, ?
-      FROM intake_stage WHERE problem IS NULL AND (is_new OR changed)""";
+      FROM intake_stage WHERE problem IS NULL AND (is_new OR changed OR reentry)""";
 
   private static final String COUNTS =
       "SELECT count(*) FILTER (WHERE is_new AND problem IS NULL),"
-          + " count(*) FILTER (WHERE changed AND problem IS NULL),"
-          + " count(*) FILTER (WHERE NOT is_new AND NOT changed AND problem IS NULL)"
+          + " count(*) FILTER (WHERE (changed OR reentry) AND problem IS NULL),"
+          + " count(*) FILTER (WHERE NOT is_new AND NOT changed AND NOT reentry AND problem IS NULL)"
           + " FROM intake_stage";
 
   private ChunkWriter() {}
@@ -238,11 +258,13 @@ final class ChunkWriter {
     try (Statement s = c.createStatement()) {
       s.executeUpdate(NEW_IDS);
       s.executeUpdate(CHANGED);
+      s.executeUpdate(REENTRY);
     }
     update(c, UPDATE, run);
     update(c, TOUCH, run);
     update(c, INSERT, run);
     try (Statement s = c.createStatement()) {
+      s.executeUpdate(REOPEN);
       s.executeUpdate(OPEN_ORIENTATIONS);
       s.execute(ENTER_RIGHTS_AND_DUTIES);
     }
