@@ -14,6 +14,10 @@ import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.diagnostic.DiagnosticView;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.notification.Notification;
+import fr.aiguillage.notification.NotificationDispatcher;
+import fr.aiguillage.notification.NotificationService;
+import fr.aiguillage.notification.NotificationView;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
@@ -61,6 +65,8 @@ class OrientationLifecycleIT {
   @Inject OrientationService orientations;
   @Inject DirectoryService directory;
   @Inject ReferralTimers timers;
+  @Inject NotificationService notifications;
+  @Inject NotificationDispatcher dispatcher;
   @Inject CurrentCaller currentCaller;
   @Inject UserTransaction tx;
 
@@ -142,6 +148,22 @@ class OrientationLifecycleIT {
     timers.runAll(sent.plus(Duration.ofDays(12)));
     actAsAgent();
     assertEquals(o.history().size(), orientations.get(o.id()).history().size(), "nothing twice");
+    List<NotificationView> escalation =
+        notifications.ofOrientation(o.id()).stream()
+            .filter(n -> n.kind() == Notification.Kind.ESCALATION)
+            .toList();
+    assertEquals(1, escalation.size(), "the coordination is told once");
+    assertEquals("coordination-08@departement.localhost", escalation.get(0).recipient());
+    dispatcher.runAll(sent.plus(Duration.ofDays(12)));
+    actAsAgent();
+    assertEquals(
+        Notification.Status.SENT,
+        notifications.ofOrientation(o.id()).stream()
+            .filter(n -> n.kind() == Notification.Kind.ESCALATION)
+            .findFirst()
+            .orElseThrow()
+            .status(),
+        "accepted by the SMTP server");
 
     List<String> expected =
         List.of(
