@@ -183,4 +183,43 @@ class OrientationApiIT {
         .as("a referent does not decide")
         .isEqualTo(403);
   }
+
+  @Test
+  void theDelaysAreTheDepartementsOwnAndOnlyItsAdministratorChangesThem() {
+    JsonObject ardennes = get("/api/v1/settings", token("agent-08")).json().asJsonObject();
+    assertThat(ardennes.getInt("orientationTargetDays")).isEqualTo(42);
+    assertThat(ardennes.getInt("referralAnswerDays")).isEqualTo(10);
+    String original = ardennes.toString();
+    String changed = original.replace("\"referralAnswerDays\":10", "\"referralAnswerDays\":12");
+    assertThat(Http.put("/api/v1/settings", token("agent-08"), changed).status()).isEqualTo(403);
+    Http.Response bad =
+        Http.put(
+            "/api/v1/settings",
+            token("admin-08"),
+            "{\"orientationTargetDays\": 0, \"referralAnswerDays\": 5, \"referralReminderDays\": 5,"
+                + " \"coordinationEmail\": \"pas-une-adresse\"}");
+    assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains(
+            "orientationTargetDays", "referralReminderDays", "coordinationEmail", "6 semaines");
+    try {
+      Http.Response ok = Http.put("/api/v1/settings", token("admin-08"), changed);
+      assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+      assertThat(
+              get("/api/v1/settings", token("agent-08"))
+                  .json()
+                  .asJsonObject()
+                  .getInt("referralAnswerDays"))
+          .isEqualTo(12);
+      assertThat(
+              get("/api/v1/settings", token("agent-59"))
+                  .json()
+                  .asJsonObject()
+                  .getInt("referralAnswerDays"))
+          .as("Nord keeps its own")
+          .isEqualTo(10);
+    } finally {
+      assertThat(Http.put("/api/v1/settings", token("admin-08"), original).status()).isEqualTo(200);
+    }
+  }
 }

@@ -1,10 +1,13 @@
 package fr.aiguillage.notification;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * The orientation decision letter as an accessible PDF (PDF/UA: tagged, titled, in French, with its
@@ -12,6 +15,12 @@ import java.io.UncheckedIOException;
  */
 public final class DecisionLetter {
   private static final String FONTS = "/liberation/";
+
+  static {
+    // openhtmltopdf writes every step to standard error by default: warnings only, through JUL
+    XRLog.setLoggerImpl(new JDKXRLogger());
+    XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+  }
 
   private DecisionLetter() {}
 

@@ -52,12 +52,24 @@ public class NotificationDispatcher {
   long intervalSeconds;
 
   private final AtomicBoolean kicked = new AtomicBoolean();
+  private volatile long lastRun = System.nanoTime();
   private ScheduledFuture<?> task;
 
+  /**
+   * One task, started with the application, looks every second whether a commit asked for a run or
+   * the interval has passed. (Scheduling from the committing request instead would carry that
+   * request's CDI context into the task.)
+   */
   void start(@Observes @Priority(300) @Initialized(ApplicationScoped.class) Object ignored) {
-    task =
-        scheduler.scheduleWithFixedDelay(
-            this::tick, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+    task = scheduler.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
+  }
+
+  private void check() {
+    boolean due = System.nanoTime() - lastRun >= TimeUnit.SECONDS.toNanos(intervalSeconds);
+    if (kicked.getAndSet(false) || due) {
+      lastRun = System.nanoTime();
+      tick();
+    }
   }
 
   @PreDestroy
@@ -75,17 +87,9 @@ public class NotificationDispatcher {
     kick();
   }
 
-  /** One run soon, however many decisions a batch committed. */
+  /** One run within a second, however many decisions a batch committed. */
   private void kick() {
-    if (kicked.compareAndSet(false, true)) {
-      scheduler.schedule(
-          () -> {
-            kicked.set(false);
-            tick();
-          },
-          200,
-          TimeUnit.MILLISECONDS);
-    }
+    kicked.set(true);
   }
 
   private void tick() {

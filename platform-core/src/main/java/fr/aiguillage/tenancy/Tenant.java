@@ -83,6 +83,15 @@ public class Tenant {
     return referralReminderDays;
   }
 
+  /** Sets the département's delays and coordination mailbox (checked by the settings service). */
+  public void configure(
+      int targetDays, int answerDays, int reminderDays, String coordinationEmail) {
+    this.orientationTargetDays = targetDays;
+    this.referralAnswerDays = answerDays;
+    this.referralReminderDays = reminderDays;
+    this.coordinationEmail = coordinationEmail;
+  }
+
   /** Where notices for the coordination go (a referral left unanswered), if anywhere. */
   public java.util.Optional<String> coordinationEmail() {
     return java.util.Optional.ofNullable(coordinationEmail);
