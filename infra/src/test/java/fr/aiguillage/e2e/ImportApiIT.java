@@ -8,12 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -255,5 +262,95 @@ class ImportApiIT {
     Http.Response r = get("/api/v1/orientations/of-beneficiary/" + person, token("agent-08"));
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
     return r.json().asJsonObject();
+  }
+
+  /**
+   * A 200 MB list: the upload streams to disk, every byte arrives (the run's SHA-256 is the
+   * file's), and the row at its very end is imported. (Padded with empty rows, which are skipped,
+   * so that the test measures the transport and the reading, not the database.)
+   */
+  @Test
+  void aTwoHundredMegabyteListStreamsThroughAndItsLastRowIsImported() throws Exception {
+    String claim = TODAY.minusDays(20).format(FR);
+    byte[] head =
+        ("Civilité;Nom;Prénom;Date de naissance;Matricule;Rôle;Code postal;Code INSEE;Date d'ouverture de droit;Date SDD;Téléphone\r\n"
+                + "Mme;Volumineux;Anne;01/01/1990;8400001;DEM;08000;08105;"
+                + claim
+                + ";;\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail =
+        ("M.;Volumineux;Bruno;02/02/1982;8400002;DEM;08000;08105;" + claim + ";;\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] empty = ";;;;;;;;;;\r\n".getBytes(StandardCharsets.UTF_8);
+    long paddingRows = 200L * 1024 * 1024 / empty.length;
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    HttpRequest.BodyPublisher body =
+        HttpRequest.BodyPublishers.ofInputStream(
+            () ->
+                new DigestInputStream(
+                    new SequenceInputStream(
+                        java.util.Collections.enumeration(
+                            List.<InputStream>of(
+                                new ByteArrayInputStream(head),
+                                new RepeatedInputStream(empty, paddingRows),
+                                new ByteArrayInputStream(tail)))),
+                    sha));
+    Http.Response started =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(Http.app() + IMPORTS))
+                .header("Authorization", "Bearer " + token("agent-08"))
+                .header("Content-Type", "text/csv")
+                .header("X-File-Name", "liste-200-Mo.csv")
+                .header("Accept", "application/json")
+                .timeout(Duration.ofMinutes(5))
+                .POST(body));
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String id = started.json().asJsonObject().getString("id");
+    JsonObject run =
+        await()
+            .atMost(Duration.ofMinutes(5))
+            .until(
+                () -> get(IMPORTS + "/" + id, token("agent-08")).json().asJsonObject(),
+                r -> !r.getString("status").equals("RUNNING"));
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("DONE");
+    assertThat(run.getString("fileSha256")).isEqualTo(HexFormat.of().formatHex(sha.digest()));
+    assertThat(run.getInt("created") + run.getInt("unchanged")).isEqualTo(2);
+    assertThat(run.getInt("rejected")).isZero();
+    assertThat(
+            get("/api/v1/beneficiaries?q=Volumineux%20Bruno", token("agent-08"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("items"))
+        .as("the last row of the file")
+        .hasSize(1);
+  }
+
+  /** {@code count} copies of {@code unit}, produced as read (nothing held in memory). */
+  static final class RepeatedInputStream extends InputStream {
+    private final byte[] unit;
+    private final long total;
+    private long position;
+
+    RepeatedInputStream(byte[] unit, long count) {
+      this.unit = unit;
+      this.total = unit.length * count;
+    }
+
+    @Override
+    public int read() {
+      return position < total ? unit[(int) (position++ % unit.length)] : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (position >= total) {
+        return -1;
+      }
+      int n = (int) Math.min(len, total - position);
+      for (int i = 0; i < n; i++) {
+        b[off + i] = unit[(int) (position++ % unit.length)];
+      }
+      return n;
+    }
   }
 }
