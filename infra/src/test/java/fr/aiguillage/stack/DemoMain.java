@@ -20,6 +20,7 @@ public final class DemoMain {
                   stack.close();
                 }));
     stack.startLiberty();
+    DemoLifecycle.advance(stack);
     long total = (System.nanoTime() - t0) / 1_000_000;
     StringBuilder out =
         new StringBuilder("\n==================== Aiguillage est prêt ====================\n");
@@ -35,6 +36,9 @@ public final class DemoMain {
     out.append("  PostgreSQL               localhost:")
         .append(stack.database.port())
         .append(" base aiguillage\n");
+    out.append("  SMTP (GreenMail)         localhost:")
+        .append(cfg.smtpPort())
+        .append(" (les courriels envoyés y restent)\n");
     out.append("  Kafka                    ")
         .append(stack.kafka.bootstrapServers())
         .append(" sujet aiguillage.lifecycle.v1\n\n");

@@ -14,6 +14,7 @@ import fr.aiguillage.ui.intake.ImportsView;
 import fr.aiguillage.ui.orientation.OrientationsView;
 import fr.aiguillage.ui.questionnaire.QuestionnaireView;
 import fr.aiguillage.ui.security.StaffAccess;
+import fr.aiguillage.ui.settings.SettingsView;
 
 /** The menu shows what the caller's roles open; the views are locked regardless. */
 class Menu extends SideNav {
@@ -44,6 +45,7 @@ class Menu extends SideNav {
           || caller.hasRole(Roles.COORDINATOR)
           || caller.hasRole(Roles.TENANT_ADMIN)) {
         addItem(new SideNavItem("Imports", ImportsView.class, VaadinIcon.UPLOAD.create()));
+        addItem(new SideNavItem("Paramètres", SettingsView.class, VaadinIcon.COG.create()));
       }
     }
     if (caller.hasRole(Roles.PARTNER_USER) || caller.hasRole(Roles.PARTNER_ADMIN)) {
