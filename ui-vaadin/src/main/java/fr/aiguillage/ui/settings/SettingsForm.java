@@ -51,11 +51,7 @@ class SettingsForm extends FormLayout {
         365,
         "Depuis l'entrée dans les droits et devoirs (à défaut, la demande de RSA). 42 jours ="
             + " 6 semaines, le délai légal.");
-    days(
-        answer,
-        1,
-        90,
-        "Au-delà, l'orientation adressée expire et revient à la coordination.");
+    days(answer, 1, 90, "Au-delà, l'orientation adressée expire et revient à la coordination.");
     days(reminder, 0, 89, "Nombre de jours avant l'échéance où la structure est relancée.");
     email.setHelperText(
         "Reçoit un courriel quand une structure n'a pas répondu à temps. Laisser vide : le suivi"

@@ -93,6 +93,9 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
       settings.update(typed.get());
       Notices.success("Paramètres enregistrés.");
       load();
+      // The button was disabled while saving; keyboard users stay where they were.
+      save.setEnabled(true);
+      save.focus();
     } catch (InvalidInputException e) {
       refused(e.errors());
     } catch (AccessDeniedException | NotFoundException e) {
