@@ -101,4 +101,31 @@ class NoticesAndCoordinationBrowserIT {
               .setFullPage(true));
     }
   }
+
+  @Test
+  void theAdministratorIsToldWhichSettingIsWrongAndNothingIsSaved() {
+    try (BrowserContext ctx =
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
+      Page page = Chromium.login(ctx, "/parametres", "admin-08");
+      page.locator("#settings-view").waitFor();
+      assertThat(page.locator("#settings-target input").inputValue()).isEqualTo("42");
+      assertThat(Chromium.violations(page)).as("settings accessibility").isEmpty();
+      page.locator("#settings-reminder input").fill("15");
+      page.locator("#settings-reminder input").press("Tab");
+      page.locator("#settings-save").click();
+      page.locator("#settings-reminder[invalid]").waitFor();
+      assertThat(page.locator("#settings-reminder").textContent()).contains("avant l'échéance");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("46-parametres-refuses.png")));
+      assertThat(
+              Http.get("/api/v1/settings", Http.token("agent-08"))
+                  .json()
+                  .asJsonObject()
+                  .getInt("referralReminderDays"))
+          .as("nothing saved")
+          .isEqualTo(3);
+    }
+  }
 }
