@@ -143,6 +143,11 @@ public class Orientation {
     overrideReason = override;
   }
 
+  /** The partner names the referent who will follow the person. */
+  void assignReferent(UUID referent) {
+    referentId = referent;
+  }
+
   public UUID id() {
     return id;
   }

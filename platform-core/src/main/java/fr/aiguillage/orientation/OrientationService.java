@@ -268,7 +268,17 @@ public class OrientationService {
     Instant due = now.plus(Duration.ofDays(t.referralAnswerDays()));
     Instant remind =
         due.minus(Duration.ofDays(Math.min(t.referralReminderDays(), t.referralAnswerDays())));
-    Referral r = Referral.send(o.id(), s.id(), s.partnerOrgId(), c.username(), now, due, remind);
+    Referral r =
+        Referral.send(
+            o.id(),
+            o.beneficiaryId(),
+            o.pathway().orElseThrow().name(),
+            s.id(),
+            s.partnerOrgId(),
+            c.username(),
+            now,
+            due,
+            remind);
     orientations.add(r);
     move(o, OrientationState.REFERRED, "Adressée à " + s.name());
     publish(r, "referral.sent", now);
@@ -427,7 +437,7 @@ public class OrientationService {
     decided.fire(new OrientationDecided(o.id(), o.beneficiaryId(), now));
   }
 
-  private OrientationTransition move(Orientation o, OrientationState to, String reason) {
+  OrientationTransition move(Orientation o, OrientationState to, String reason) {
     Caller c = caller.get();
     Instant now = clock.instant();
     OrientationTransition t = o.moveTo(to, c.username(), reason, now);
@@ -458,7 +468,7 @@ public class OrientationService {
             OrientationChanged.of(o, t, tenant)));
   }
 
-  private void publish(Referral r, String type, Instant at) {
+  void publish(Referral r, String type, Instant at) {
     String tenant = caller.get().tenant().map(TenantCode::value).orElseThrow();
     events.publish(
         DomainEvent.of(type, "referral", r.id(), tenant, at, ReferralChanged.of(r, tenant, at)));

@@ -1,6 +1,8 @@
 package fr.aiguillage.orientation;
 
+import fr.aiguillage.persistence.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -82,10 +84,31 @@ public class Referral {
   @Column(name = "answer_reason")
   private String answerReason;
 
+  @Column(name = "beneficiary_id", nullable = false)
+  private UUID beneficiaryId;
+
+  @Column(name = "pathway", nullable = false)
+  private String pathway;
+
+  @Column(name = "referent_id")
+  @Convert(converter = NullableUuidConverter.class)
+  private UUID referentId;
+
+  @Column(name = "refusal_code")
+  private String refusalCode;
+
+  @Column(name = "reviewing_since")
+  private Instant reviewingSince;
+
+  @Column(name = "reviewing_by")
+  private String reviewingBy;
+
   protected Referral() {}
 
   static Referral send(
       UUID orientationId,
+      UUID beneficiaryId,
+      String pathway,
       UUID structureId,
       String partnerOrgId,
       String by,
@@ -95,6 +118,8 @@ public class Referral {
     Referral r = new Referral();
     r.id = UUID.randomUUID();
     r.orientationId = orientationId;
+    r.beneficiaryId = beneficiaryId;
+    r.pathway = pathway;
     r.structureId = structureId;
     r.partnerOrgId = partnerOrgId;
     r.status = Status.PENDING;
@@ -123,8 +148,46 @@ public class Referral {
     answeredAt = now;
   }
 
+  /** The partner takes the person, with the referent who will follow them. */
+  void accept(UUID referent, String by, Instant now) {
+    answer(Status.ACCEPTED, by, null, now);
+    referentId = referent;
+  }
+
+  /** The partner refuses, with a reason from the list and, for "other", its words. */
+  void refuse(String code, String text, String by, Instant now) {
+    answer(Status.REFUSED, by, text, now);
+    refusalCode = code;
+  }
+
+  /** The partner says it is looking at the case (the deadline still runs). */
+  void reviewing(String by, Instant now) {
+    reviewingSince = now;
+    reviewingBy = by;
+  }
+
   public UUID id() {
     return id;
+  }
+
+  public UUID beneficiaryId() {
+    return beneficiaryId;
+  }
+
+  public String pathway() {
+    return pathway;
+  }
+
+  public Optional<UUID> referentId() {
+    return Optional.ofNullable(referentId);
+  }
+
+  public String refusalCode() {
+    return refusalCode;
+  }
+
+  public Optional<Instant> reviewingSince() {
+    return Optional.ofNullable(reviewingSince);
   }
 
   public UUID orientationId() {

@@ -194,8 +194,8 @@ class RowLevelSecurityTest {
       c.setAutoCommit(false);
       tenant(c, "08");
       s.execute(
-          "INSERT INTO referral (id, tenant_id, orientation_id, structure_id, partner_org_id, status, sent_at, sent_by, due_at, remind_at)"
-              + " SELECT gen_random_uuid(), '08', o.id, st.id, st.partner_org_id, 'PENDING', now(), 't', now(), now()"
+          "INSERT INTO referral (id, tenant_id, orientation_id, beneficiary_id, pathway, structure_id, partner_org_id, status, sent_at, sent_by, due_at, remind_at)"
+              + " SELECT gen_random_uuid(), '08', o.id, o.beneficiary_id, 'SOCIAL', st.id, st.partner_org_id, 'PENDING', now(), 't', now(), now()"
               + " FROM orientation o, structure st WHERE st.name = 'PLIE'");
       c.commit();
     }
@@ -231,9 +231,20 @@ class RowLevelSecurityTest {
           .as("addressed to its structure")
           .isEqualTo(1);
       assertThat(count(c, "SELECT count(*) FROM orientation")).isZero();
+      assertThat(count(c, "SELECT count(*) FROM beneficiary"))
+          .as("the person addressed to it, and only that person")
+          .isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM beneficiary WHERE id = '" + ardennesPerson + "'"))
+          .isEqualTo(1);
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("UPDATE beneficiary SET last_name = 'X'"))
+            .as("read-only for the partner")
+            .isZero();
+      }
       c.rollback();
       partner(c, "france-travail");
       assertThat(count(c, "SELECT count(*) FROM referral")).isZero();
+      assertThat(count(c, "SELECT count(*) FROM beneficiary")).isZero();
     }
   }
 

@@ -1,0 +1,211 @@
+package fr.aiguillage.e2e;
+
+import static fr.aiguillage.e2e.Http.get;
+import static fr.aiguillage.e2e.Http.post;
+import static fr.aiguillage.e2e.Http.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The partner's API with real tokens: the PLIE sees the referral addressed to it and nothing else
+ * (France Travail and the départements' agents do not reach it); it looks at it, accepts it with
+ * its referent, or refuses another with a reason; the orientation moves on the département's side;
+ * answering twice is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PartnerReferralApiIT {
+  static final String PARTNER = "/api/v1/partner/referrals";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  /** Decides a proposed orientation for the PLIE's pathway and addresses it to the PLIE. */
+  static String referToThePlie(int nth) {
+    JsonObject plie =
+        get("/api/v1/structures", token("agent-08"))
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(s -> s.getString("name").equals("PLIE des Ardennes"))
+            .findFirst()
+            .orElseThrow();
+    String pathway = plie.getJsonArray("pathways").getString(0);
+    String id = OrientationApiIT.proposed("agent-08").get(nth).getString("orientationId");
+    JsonObject file = get("/api/v1/orientations/" + id, token("agent-08")).json().asJsonObject();
+    Http.Response decided =
+        post(
+            "/api/v1/orientations/" + id + "/decision",
+            token("agent-08"),
+            Json.of(
+                "version",
+                file.getJsonNumber("version").longValue(),
+                "pathway",
+                pathway,
+                "structureId",
+                plie.getString("id"),
+                "reason",
+                "Projet professionnel à construire avec le PLIE."));
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    Http.Response referred =
+        post(
+            "/api/v1/orientations/" + id + "/referral",
+            token("agent-08"),
+            "{\"version\": " + decided.json().asJsonObject().getJsonNumber("version") + "}");
+    assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
+    return id;
+  }
+
+  static String referralOf(String orientationId) {
+    return get("/api/v1/orientations/" + orientationId, token("agent-08"))
+        .json()
+        .asJsonObject()
+        .getJsonArray("referrals")
+        .getJsonObject(0)
+        .getString("id");
+  }
+
+  @Test
+  void thePlieSeesItsReferralAcceptsItAndTheDepartementSeesItAccepted() {
+    String orientation = referToThePlie(0);
+    String referral = referralOf(orientation);
+
+    List<String> inbox = ids("plie-08");
+    assertThat(inbox).contains(referral);
+    assertThat(ids("ft-08-59")).as("France Travail").doesNotContain(referral);
+    assertThat(get(PARTNER + "/" + referral, token("ft-08-59")).status()).isEqualTo(404);
+    assertThat(get(PARTNER, token("agent-08")).status()).as("staff").isEqualTo(403);
+    assertThat(get(PARTNER + "/" + referral, token("agent-59")).status()).isEqualTo(403);
+
+    JsonObject seen = get(PARTNER + "/" + referral, token("plie-08")).json().asJsonObject();
+    assertThat(seen.getJsonObject("summary").getString("departement")).isEqualTo("08");
+    assertThat(seen.getJsonObject("summary").getString("structureName"))
+        .isEqualTo("PLIE des Ardennes");
+    assertThat(seen.getJsonArray("referents")).isNotEmpty();
+    String referent = seen.getJsonArray("referents").getJsonObject(0).getString("id");
+
+    Http.Response reviewing =
+        post(PARTNER + "/" + referral + "/answer", token("plie-08"), "{\"answer\": \"REVIEWING\"}");
+    assertThat(reviewing.status()).as(reviewing.toString()).isEqualTo(200);
+    assertThat(reviewing.json().asJsonObject().getJsonObject("summary").getString("reviewingSince"))
+        .isNotBlank();
+
+    Http.Response noReferent =
+        post(PARTNER + "/" + referral + "/answer", token("plie-08"), "{\"answer\": \"ACCEPT\"}");
+    assertThat(noReferent.status()).isEqualTo(400);
+    assertThat(noReferent.body()).contains("referentId", "Choisissez le référent");
+    String otherReferent =
+        get("/api/v1/referents", token("agent-08"))
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(r -> !r.getString("structureName", "").equals("PLIE des Ardennes"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    assertThat(
+            post(
+                    PARTNER + "/" + referral + "/answer",
+                    token("plie-08"),
+                    "{\"answer\": \"ACCEPT\", \"referentId\": \"" + otherReferent + "\"}")
+                .status())
+        .as("a referent of another structure")
+        .isEqualTo(400);
+    assertThat(
+            post(
+                    PARTNER + "/" + referral + "/answer",
+                    token("ft-08-59"),
+                    "{\"answer\": \"ACCEPT\", \"referentId\": \"" + referent + "\"}")
+                .status())
+        .as("another organisation")
+        .isEqualTo(404);
+
+    String accept = "{\"answer\": \"ACCEPT\", \"referentId\": \"" + referent + "\"}";
+    Http.Response accepted = post(PARTNER + "/" + referral + "/answer", token("plie-08"), accept);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(accepted.json().asJsonObject().getJsonObject("summary").getString("status"))
+        .isEqualTo("ACCEPTED");
+    Http.Response twice = post(PARTNER + "/" + referral + "/answer", token("plie-08"), accept);
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.body()).contains("déjà reçu une suite");
+
+    JsonObject file =
+        get("/api/v1/orientations/" + orientation, token("agent-08")).json().asJsonObject();
+    assertThat(file.getString("state")).isEqualTo("ACCEPTED");
+    List<JsonObject> history = file.getJsonArray("history").getValuesAs(JsonObject.class);
+    assertThat(history.get(history.size() - 1).getString("actor")).isEqualTo("plie-08");
+  }
+
+  @Test
+  void aRefusalNeedsAReasonAndSendsThePersonBackToTheQueue() {
+    String orientation = referToThePlie(1);
+    String referral = referralOf(orientation);
+    Http.Response noText =
+        post(
+            PARTNER + "/" + referral + "/answer",
+            token("plie-08"),
+            "{\"answer\": \"REFUSE\", \"reason\": \"AUTRE\"}");
+    assertThat(noText.status()).isEqualTo(400);
+    assertThat(noText.body()).contains("Précisez le motif");
+    Http.Response unknown =
+        post(
+            PARTNER + "/" + referral + "/answer",
+            token("plie-08"),
+            "{\"answer\": \"REFUSE\", \"reason\": \"FLEMME\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("PLUS_DE_PLACE");
+
+    Http.Response refused =
+        post(
+            PARTNER + "/" + referral + "/answer",
+            token("plie-08"),
+            "{\"answer\": \"REFUSE\", \"reason\": \"PLUS_DE_PLACE\", \"text\": \"Reprise possible en mars.\"}");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+    assertThat(refused.json().asJsonObject().getString("refusalReason")).contains("Plus de place");
+
+    JsonObject file =
+        get("/api/v1/orientations/" + orientation, token("agent-08")).json().asJsonObject();
+    assertThat(file.getString("state")).isEqualTo("REFUSED");
+    List<JsonObject> history = file.getJsonArray("history").getValuesAs(JsonObject.class);
+    assertThat(history.get(history.size() - 1).getString("reason"))
+        .contains("Refusée par PLIE des Ardennes", "Plus de place", "Reprise possible en mars.");
+    assertThat(OrientationApiIT.queue("agent-08", ""))
+        .as("back in the agent's queue")
+        .extracting(i -> i.getString("orientationId"))
+        .contains(orientation);
+  }
+
+  private static List<String> ids(String user) {
+    Http.Response r = get(PARTNER + "?size=200", token(user));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(i -> i.getString("referralId"))
+        .toList();
+  }
+
+  /** A small JSON object from name/value pairs. */
+  static final class Json {
+    static String of(Object... kv) {
+      var b = jakarta.json.Json.createObjectBuilder();
+      for (int i = 0; i < kv.length; i += 2) {
+        Object v = kv[i + 1];
+        if (v instanceof Number n) {
+          b.add((String) kv[i], n.longValue());
+        } else {
+          b.add((String) kv[i], String.valueOf(v));
+        }
+      }
+      return b.build().toString();
+    }
+  }
+}

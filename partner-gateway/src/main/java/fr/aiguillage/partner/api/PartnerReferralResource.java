@@ -1,0 +1,89 @@
+package fr.aiguillage.partner.api;
+
+import fr.aiguillage.orientation.PartnerReferrals;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.shared.Page;
+import fr.aiguillage.shared.PageRequest;
+import fr.aiguillage.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The referrals addressed to the caller's organisation, in every département it works with: the
+ * inbox, one referral, the answer. Another organisation's referral does not exist (404).
+ */
+@Path("/v1/partner/referrals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PARTNER_USER, Roles.PARTNER_ADMIN})
+@Tag(name = "Partenaires")
+public class PartnerReferralResource {
+  @Inject PartnerReferrals referrals;
+
+  @GET
+  @Operation(
+      summary =
+          "Les orientations adressées à mes structures, l'échéance la plus proche d'abord ;"
+              + " status=PENDING (par défaut), ACCEPTED, REFUSED, EXPIRED, WITHDRAWN ou ALL")
+  public Page<PartnerReferrals.InboxItem> inbox(
+      @QueryParam("status") String status,
+      @QueryParam("structureId") String structureId,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return referrals.inbox(
+        new PageRequest(page, size),
+        status,
+        structureId == null || structureId.isBlank() ? null : id(structureId, "Structure"));
+  }
+
+  @GET
+  @Path("refusal-reasons")
+  @Operation(summary = "Les motifs de refus (AUTRE demande un texte)")
+  public List<PartnerReferrals.ReasonChoice> refusalReasons() {
+    return PartnerReferrals.refusalReasons();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary =
+          "Une orientation adressée : la personne (identité, contact), le parcours, l'échéance, les"
+              + " référents de la structure ; chaque lecture est tracée")
+  public PartnerReferrals.PartnerReferral get(@PathParam("id") String id) {
+    return referrals.get(id(id, "Orientation adressée"));
+  }
+
+  @POST
+  @Path("{id}/answer")
+  @Operation(
+      summary =
+          "Répondre : {answer: ACCEPT, referentId} ; {answer: REFUSE, reason, text?} (text requis"
+              + " pour AUTRE) ; {answer: REVIEWING}. 409 si l'orientation a déjà reçu une suite")
+  public PartnerReferrals.PartnerReferral answer(
+      @PathParam("id") String id, PartnerReferrals.AnswerInput input) {
+    return referrals.answer(id(id, "Orientation adressée"), input);
+  }
+
+  private static UUID id(String raw, String what) {
+    try {
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException(what);
+    }
+  }
+}

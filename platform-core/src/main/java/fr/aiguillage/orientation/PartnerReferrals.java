@@ -1,0 +1,394 @@
+package fr.aiguillage.orientation;
+
+import fr.aiguillage.audit.AuditAction;
+import fr.aiguillage.audit.AuditLog;
+import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.directory.Referent;
+import fr.aiguillage.directory.Structure;
+import fr.aiguillage.shared.AccessDeniedException;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.shared.Page;
+import fr.aiguillage.shared.PageRequest;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.tenancy.TenantCode;
+import fr.aiguillage.tenancy.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The partner's side of referrals: the inbox of the referrals addressed to the caller's
+ * organisation's structures, in every département it works with; a referral with what the partner
+ * needs of the person (every reading audited in the département's log); the answer. Reads go
+ * through PostgreSQL's partner policies; an answer is then written in the referral's own
+ * département, as the partner user.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class PartnerReferrals {
+  /** Why a partner refuses; "AUTRE" needs the partner's own words. */
+  public enum RefusalReason {
+    PUBLIC_NON_CONCERNE("La personne ne relève pas du public que nous accompagnons"),
+    PLUS_DE_PLACE("Plus de place disponible pour l'instant"),
+    HORS_TERRITOIRE("Hors de notre territoire d'intervention"),
+    DEJA_ACCOMPAGNE("La personne est déjà accompagnée par ailleurs"),
+    INJOIGNABLE("La personne n'a pas pu être jointe"),
+    AUTRE("Autre motif (à préciser)");
+
+    private final String label;
+
+    RefusalReason(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  public enum Answer {
+    ACCEPT,
+    REFUSE,
+    REVIEWING
+  }
+
+  public record AnswerInput(Answer answer, UUID referentId, String reason, String text) {}
+
+  public record InboxItem(
+      UUID referralId,
+      String departement,
+      String departementName,
+      UUID structureId,
+      String structureName,
+      String lastName,
+      String firstNames,
+      String pathway,
+      String pathwayLabel,
+      String status,
+      Instant sentAt,
+      Instant dueAt,
+      boolean overdue,
+      Instant reviewingSince) {}
+
+  public record ReferentChoice(UUID id, String name, int currentCaseload, int maxCaseload) {}
+
+  public record ReasonChoice(String code, String label) {}
+
+  /** A referral as its partner sees it: the person's identity and contact, the pathway. */
+  public record PartnerReferral(
+      InboxItem summary,
+      LocalDate birthDate,
+      String email,
+      String phone,
+      List<String> address,
+      String answeredBy,
+      Instant answeredAt,
+      String refusalReason,
+      String answerText,
+      UUID referentId,
+      List<ReferentChoice> referents,
+      List<ReasonChoice> refusalReasons) {}
+
+  private static final String INBOX =
+      """
+      SELECT r.id, r.tenant_id, t.name, r.structure_id, s.name, b.last_name, b.first_names,
+             r.pathway, r.status, r.sent_at, r.due_at, r.reviewing_since
+        FROM referral r
+        JOIN structure s ON s.id = r.structure_id
+        JOIN beneficiary b ON b.id = r.beneficiary_id
+        JOIN tenant t ON t.code = r.tenant_id
+       WHERE r.partner_org_id = current_setting('app.partner_org', true)
+      """;
+
+  @PersistenceContext(unitName = "aiguillage")
+  EntityManager em;
+
+  @Inject OrientationService orientations;
+  @Inject CurrentCaller caller;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /**
+   * The referrals addressed to the caller's organisation, the nearest deadline first; {@code
+   * status} PENDING (default) keeps those waiting for an answer, ALL keeps every one.
+   */
+  public Page<InboxItem> inbox(PageRequest page, String status, UUID structureId) {
+    partner();
+    String wanted = status == null || status.isBlank() ? "PENDING" : status.strip();
+    if (!wanted.equals("ALL")
+        && Arrays.stream(Referral.Status.values()).noneMatch(s -> s.name().equals(wanted))) {
+      throw new InvalidInputException(
+          "status", "État inconnu : PENDING, ACCEPTED, REFUSED, EXPIRED, WITHDRAWN ou ALL.");
+    }
+    String filters =
+        (wanted.equals("ALL") ? "" : " AND r.status = ?1")
+            + (structureId == null ? "" : " AND r.structure_id = ?2");
+    var q = em.createNativeQuery(INBOX + filters + " ORDER BY r.due_at, r.id LIMIT ?3 OFFSET ?4");
+    if (!wanted.equals("ALL")) {
+      q.setParameter(1, wanted);
+    }
+    if (structureId != null) {
+      q.setParameter(2, structureId);
+    }
+    q.setParameter(3, page.size()).setParameter(4, page.offset());
+    Instant now = clock.instant();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.getResultList();
+    List<InboxItem> items = rows.stream().map(r -> item(r, now)).toList();
+    var count = em.createNativeQuery("SELECT count(*) FROM (" + INBOX + filters + ") x");
+    if (!wanted.equals("ALL")) {
+      count.setParameter(1, wanted);
+    }
+    if (structureId != null) {
+      count.setParameter(2, structureId);
+    }
+    long total = ((Number) count.getSingleResult()).longValue();
+    return new Page<>(items, page.page(), page.size(), total, false);
+  }
+
+  /** One referral addressed to the caller's organisation; 404 for any other. Audited. */
+  public PartnerReferral get(UUID id) {
+    Caller c = partner();
+    Referral r = enter(id, c);
+    audit.record(
+        AuditAction.READ,
+        OrientationService.SUBJECT,
+        r.beneficiaryId(),
+        "orientation adressée (partenaire)");
+    return view(r);
+  }
+
+  /** Accepts (with the referent), refuses (with a reason) or marks as being looked at. */
+  public PartnerReferral answer(UUID id, AnswerInput in) {
+    Caller c = partner();
+    if (in == null || in.answer() == null) {
+      throw new InvalidInputException(
+          "answer", "Indiquez la réponse : ACCEPT, REFUSE ou REVIEWING.");
+    }
+    Referral r = enter(id, c);
+    if (r.status() != Referral.Status.PENDING) {
+      throw new ConflictException(
+          "status",
+          "Cette orientation a déjà reçu une suite ("
+              + statusLabel(r.status())
+              + ") : elle ne peut plus recevoir de réponse.");
+    }
+    Orientation o = em.find(Orientation.class, r.orientationId());
+    Instant now = clock.instant();
+    Structure s = em.find(Structure.class, r.structureId());
+    switch (in.answer()) {
+      case ACCEPT -> {
+        if (in.referentId() == null) {
+          throw new InvalidInputException(
+              "referentId", "Choisissez le référent qui suivra la personne.");
+        }
+        Referent referent = em.find(Referent.class, in.referentId());
+        if (referent == null || !referent.structureId().equals(r.structureId())) {
+          throw new InvalidInputException(
+              "referentId", "Ce référent n'est pas un référent de " + s.name() + ".");
+        }
+        r.accept(referent.id(), c.username(), now);
+        o.assignReferent(referent.id());
+        orientations.move(o, OrientationState.ACCEPTED, "Acceptée par " + s.name());
+        orientations.publish(r, "referral.accepted", now);
+      }
+      case REFUSE -> {
+        RefusalReason reason = reason(in.reason());
+        String text = in.text() == null || in.text().isBlank() ? null : in.text().strip();
+        if (reason == RefusalReason.AUTRE && text == null) {
+          throw new InvalidInputException("text", "Précisez le motif du refus.");
+        }
+        r.refuse(reason.name(), text, c.username(), now);
+        orientations.move(
+            o,
+            OrientationState.REFUSED,
+            "Refusée par "
+                + s.name()
+                + " : "
+                + reason.label()
+                + (text == null ? "" : " — " + text));
+        orientations.publish(r, "referral.refused", now);
+      }
+      case REVIEWING -> {
+        r.reviewing(c.username(), now);
+        orientations.publish(r, "referral.reviewing", now);
+      }
+    }
+    em.flush();
+    audit.record(
+        AuditAction.UPDATE,
+        OrientationService.SUBJECT,
+        r.beneficiaryId(),
+        "réponse du partenaire : " + in.answer().name());
+    return view(r);
+  }
+
+  public static List<ReasonChoice> refusalReasons() {
+    return Arrays.stream(RefusalReason.values())
+        .map(x -> new ReasonChoice(x.name(), x.label()))
+        .toList();
+  }
+
+  // ---- inside ----
+
+  /**
+   * Finds the referral through the partner policy (another organisation's is not there: 404), then
+   * continues the transaction in its département, as the partner user.
+   */
+  private Referral enter(UUID id, Caller c) {
+    @SuppressWarnings("unchecked")
+    List<Object> tenants =
+        em.createNativeQuery(
+                "SELECT tenant_id FROM referral WHERE id = ?1"
+                    + " AND partner_org_id = current_setting('app.partner_org', true)")
+            .setParameter(1, id)
+            .getResultList();
+    if (tenants.isEmpty()) {
+      throw new NotFoundException("Orientation adressée");
+    }
+    String tenant = tenants.get(0).toString();
+    em.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true)")
+        .setParameter(1, tenant)
+        .getSingleResult();
+    em.setProperty("eclipselink.tenant-id", tenant);
+    caller.actAs(
+        new Caller(c.username(), Optional.of(new TenantCode(tenant)), c.partnerOrg(), c.roles()));
+    Referral r = em.find(Referral.class, id);
+    if (r == null) {
+      throw new NotFoundException("Orientation adressée");
+    }
+    return r;
+  }
+
+  private PartnerReferral view(Referral r) {
+    Instant now = clock.instant();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(INBOX + " AND r.id = ?1").setParameter(1, r.id()).getResultList();
+    InboxItem item = item(rows.get(0), now);
+    @SuppressWarnings("unchecked")
+    List<Object[]> person =
+        em.createNativeQuery(
+                "SELECT birth_date, email, phone, address_line, address_complement, postal_code,"
+                    + " commune_name FROM beneficiary WHERE id = ?1")
+            .setParameter(1, r.beneficiaryId())
+            .getResultList();
+    Object[] p = person.get(0);
+    List<String> address = new ArrayList<>();
+    for (Object line : new Object[] {p[3], p[4]}) {
+      if (line != null && !line.toString().isBlank()) {
+        address.add(line.toString());
+      }
+    }
+    String town = ((p[5] == null ? "" : p[5] + " ") + (p[6] == null ? "" : p[6])).strip();
+    if (!town.isEmpty()) {
+      address.add(town);
+    }
+    List<ReferentChoice> referents =
+        em
+            .createQuery(
+                "SELECT x FROM Referent x WHERE x.structureId = :s ORDER BY x.lastName",
+                Referent.class)
+            .setParameter("s", r.structureId())
+            .getResultList()
+            .stream()
+            .map(x -> new ReferentChoice(x.id(), x.name(), x.currentCaseload(), x.maxCaseload()))
+            .toList();
+    return new PartnerReferral(
+        item,
+        p[0] == null ? null : ((java.sql.Date) p[0]).toLocalDate(),
+        (String) p[1],
+        (String) p[2],
+        address,
+        r.answeredBy(),
+        r.answeredAt().orElse(null),
+        r.refusalCode() == null ? null : reason(r.refusalCode()).label(),
+        r.answerReason(),
+        r.referentId().orElse(null),
+        referents,
+        refusalReasons());
+  }
+
+  private static InboxItem item(Object[] r, Instant now) {
+    Instant due = instant(r[10]);
+    Pathway pathway = Pathway.valueOf((String) r[7]);
+    return new InboxItem(
+        (UUID) r[0],
+        (String) r[1],
+        (String) r[2],
+        (UUID) r[3],
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        pathway.name(),
+        pathway.label(),
+        (String) r[8],
+        instant(r[9]),
+        due,
+        "PENDING".equals(r[8]) && due.isBefore(now),
+        instant(r[11]));
+  }
+
+  private static Instant instant(Object o) {
+    if (o == null) {
+      return null;
+    }
+    if (o instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (o instanceof java.time.OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    return (Instant) o;
+  }
+
+  private static RefusalReason reason(String code) {
+    try {
+      return RefusalReason.valueOf(code == null ? "" : code.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "reason",
+          "Choisissez le motif du refus dans la liste : "
+              + String.join(", ", Arrays.stream(RefusalReason.values()).map(Enum::name).toList())
+              + ".");
+    }
+  }
+
+  private static String statusLabel(Referral.Status s) {
+    return switch (s) {
+      case PENDING -> "en attente";
+      case ACCEPTED -> "acceptée";
+      case REFUSED -> "refusée";
+      case EXPIRED -> "expirée faute de réponse";
+      case WITHDRAWN -> "retirée par le département";
+    };
+  }
+
+  private Caller partner() {
+    Caller c = caller.get();
+    if (!c.hasRole(Roles.PARTNER_USER) && !c.hasRole(Roles.PARTNER_ADMIN)) {
+      throw new AccessDeniedException("Cet espace est réservé aux partenaires.");
+    }
+    if (c.partnerOrg().isEmpty()) {
+      throw new AccessDeniedException(
+          "Votre compte n'est rattaché à aucune organisation partenaire.");
+    }
+    return c;
+  }
+}
