@@ -35,3 +35,8 @@ CREATE POLICY partner_read ON referent FOR SELECT
   USING (current_setting('app.partner_org', true) <> ''
          AND structure_id IN (SELECT id FROM structure
                                WHERE partner_org_id = current_setting('app.partner_org', true)));
+
+-- a partner's refusal is told to the coordination like an unanswered referral
+ALTER TABLE notification DROP CONSTRAINT notification_kind_check;
+ALTER TABLE notification ADD CONSTRAINT notification_kind_check
+  CHECK (kind IN ('DECISION', 'ESCALATION', 'REFUSAL'));

@@ -29,7 +29,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class Notification {
   public enum Kind {
     DECISION,
-    ESCALATION
+    ESCALATION,
+    REFUSAL
   }
 
   public enum Channel {

@@ -2,6 +2,7 @@ package fr.aiguillage.notification;
 
 import fr.aiguillage.orientation.OrientationDecided;
 import fr.aiguillage.orientation.ReferralEscalated;
+import fr.aiguillage.orientation.ReferralRefused;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
@@ -84,6 +85,10 @@ public class NotificationDispatcher {
   }
 
   void afterEscalation(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferralEscalated e) {
+    kick();
+  }
+
+  void afterRefusal(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferralRefused e) {
     kick();
   }
 

@@ -15,6 +15,7 @@ import fr.aiguillage.orientation.Orientation;
 import fr.aiguillage.orientation.OrientationDecided;
 import fr.aiguillage.orientation.OrientationRepository;
 import fr.aiguillage.orientation.ReferralEscalated;
+import fr.aiguillage.orientation.ReferralRefused;
 import fr.aiguillage.shared.Communes;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.NotFoundException;
@@ -162,6 +163,36 @@ public class NotificationService {
             to.get(),
             "Orientation sans réponse de " + structure,
             Templates.text("escalation-email.txt", scope),
+            null,
+            caller.get().username(),
+            clock.instant()));
+  }
+
+  void onRefused(@Observes ReferralRefused e) {
+    Optional<String> to = tenant().coordinationEmail().filter(s -> !s.isBlank());
+    if (to.isEmpty()) {
+      return; // the person is back in the agents' queue, marked as refused
+    }
+    String structure = structures.find(e.structureId()).map(Structure::name).orElse("La structure");
+    Map<String, Object> scope =
+        Map.of(
+            "structure",
+            structure,
+            "sent",
+            Templates.longDate(LocalDate.ofInstant(e.at(), PARIS)),
+            "reason",
+            e.reason(),
+            "link",
+            baseUrl + "/personnes/" + e.beneficiaryId());
+    notifications.add(
+        new Notification(
+            Notification.Kind.REFUSAL,
+            Notification.Channel.EMAIL,
+            e.orientationId(),
+            e.beneficiaryId(),
+            to.get(),
+            "Orientation refusée par " + structure,
+            Templates.text("refusal-email.txt", scope),
             null,
             caller.get().username(),
             clock.instant()));

@@ -17,6 +17,7 @@ import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.TenantCode;
 import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -123,6 +124,7 @@ public class PartnerReferrals {
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Event<ReferralRefused> refused;
 
   /**
    * The referrals addressed to the caller's organisation, the nearest deadline first; {@code
@@ -224,6 +226,14 @@ public class PartnerReferrals {
                 + reason.label()
                 + (text == null ? "" : " — " + text));
         orientations.publish(r, "referral.refused", now);
+        refused.fire(
+            new ReferralRefused(
+                r.id(),
+                o.id(),
+                r.beneficiaryId(),
+                r.structureId(),
+                reason.label() + (text == null ? "" : " — " + text),
+                r.sentAt()));
       }
       case REVIEWING -> {
         r.reviewing(c.username(), now);
