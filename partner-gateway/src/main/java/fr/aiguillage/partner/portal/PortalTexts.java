@@ -1,0 +1,73 @@
+package fr.aiguillage.partner.portal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Words of the portal: French dates (Paris time), names, labels of stored codes. */
+final class PortalTexts {
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+  static final DateTimeFormatter AT =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE);
+  static final String UNKNOWN = "Non renseigné";
+
+  private PortalTexts() {}
+
+  /** "12/03/2025" (Paris time); empty when unknown. */
+  static String day(Instant instant) {
+    return instant == null ? "" : DAY.format(instant.atZone(PARIS));
+  }
+
+  /** "12/03/2025"; empty when unknown. */
+  static String day(LocalDate date) {
+    return date == null ? "" : DAY.format(date);
+  }
+
+  /** "12/03/2025 à 14h05" (Paris time); empty when unknown. */
+  static String at(Instant instant) {
+    return instant == null ? "" : AT.format(instant.atZone(PARIS));
+  }
+
+  /** "MARTIN Claire Anne": the last name in capitals, then the first names. */
+  static String person(String lastName, String firstNames) {
+    String last = lastName == null ? "" : lastName.strip().toUpperCase(Locale.FRANCE);
+    String first = firstNames == null ? "" : firstNames.strip();
+    return (last + " " + first).strip();
+  }
+
+  /** "Ardennes (08)". */
+  static String departement(String name, String code) {
+    if (name == null || name.isBlank()) {
+      return code == null ? "" : code;
+    }
+    return code == null || code.isBlank() ? name : name + " (" + code + ")";
+  }
+
+  /** The French label of a referral's status code. */
+  static String status(String code) {
+    if (code == null) {
+      return "";
+    }
+    return switch (code) {
+      case "PENDING" -> "En attente de réponse";
+      case "ACCEPTED" -> "Acceptée";
+      case "REFUSED" -> "Refusée";
+      case "EXPIRED" -> "Expirée faute de réponse";
+      case "WITHDRAWN" -> "Retirée par le département";
+      default -> code;
+    };
+  }
+
+  /** "Claire Martin — 12/30 suivis". */
+  static String referent(String name, int current, int max) {
+    return name + " — " + current + "/" + max + " suivis";
+  }
+
+  /** The value, or "Non renseigné" when there is none. */
+  static String orUnknown(String value) {
+    return value == null || value.isBlank() ? UNKNOWN : value;
+  }
+}
