@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,26 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a partner organisation.
  */
 @ExtendWith(ArquillianExtension.class)
-class AdminScreensBrowserIT {
-  static Chromium chromium;
-  static Browser browser;
+class AdminScreensBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @BeforeAll
-  static void chromium() {
-    chromium = new Chromium();
-    browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void close() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   static BrowserContext context() {

@@ -10,8 +10,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,26 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * replay shows its counts; the directory screen lists the département's structures.
  */
 @ExtendWith(ArquillianExtension.class)
-class CriteriaAndDirectoryBrowserIT {
-  static Chromium chromium;
-  static Browser browser;
+class CriteriaAndDirectoryBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @BeforeAll
-  static void chromium() {
-    chromium = new Chromium();
-    browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void close() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test

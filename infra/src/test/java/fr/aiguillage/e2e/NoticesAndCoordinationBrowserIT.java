@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,26 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * territory and the referents' caseloads.
  */
 @ExtendWith(ArquillianExtension.class)
-class NoticesAndCoordinationBrowserIT {
-  static Chromium chromium;
-  static Browser browser;
+class NoticesAndCoordinationBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @BeforeAll
-  static void chromium() {
-    chromium = new Chromium();
-    browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void close() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test

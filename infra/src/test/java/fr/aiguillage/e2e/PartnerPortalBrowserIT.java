@@ -9,8 +9,6 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,26 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * département's side.
  */
 @ExtendWith(ArquillianExtension.class)
-class PartnerPortalBrowserIT {
-  static Chromium chromium;
-  static Browser browser;
+class PartnerPortalBrowserIT extends BrowserTest {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @BeforeAll
-  static void chromium() {
-    chromium = new Chromium();
-    browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void close() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test

@@ -12,8 +12,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,27 +20,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * opens one and corrects the file; agent-59 cannot open it. Screenshots go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
-class StaffUiBrowserIT {
+class StaffUiBrowserIT extends BrowserTest {
   static final Path SHOTS = Chromium.SCREENSHOTS;
-  static Chromium chromium;
-  static Browser browser;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
-  }
-
-  @BeforeAll
-  static void chromium() {
-    chromium = new Chromium();
-    browser = chromium.browser;
-  }
-
-  @AfterAll
-  static void close() {
-    if (chromium != null) {
-      chromium.close();
-    }
   }
 
   @Test

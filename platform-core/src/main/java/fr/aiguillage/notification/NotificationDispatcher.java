@@ -3,25 +3,18 @@ package fr.aiguillage.notification;
 import fr.aiguillage.orientation.OrientationDecided;
 import fr.aiguillage.orientation.ReferralEscalated;
 import fr.aiguillage.orientation.ReferralRefused;
-import fr.aiguillage.tenancy.Caller;
-import fr.aiguillage.tenancy.CurrentCaller;
-import fr.aiguillage.tenancy.Roles;
-import fr.aiguillage.tenancy.Tenant;
-import fr.aiguillage.tenancy.TenantRepository;
+import fr.aiguillage.tenancy.TenantSweep;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,11 +35,9 @@ public class NotificationDispatcher {
   private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
 
   @Resource ManagedScheduledExecutorService scheduler;
-  @Inject TenantRepository tenants;
+  @Inject TenantSweep sweep;
   @Inject NotificationService notifications;
-  @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject RequestContextController requestContext;
 
   @Inject
   @ConfigProperty(name = "aiguillage.notification.interval-s", defaultValue = "30")
@@ -107,23 +98,6 @@ public class NotificationDispatcher {
 
   /** Sends every tenant's due notices as of {@code now}; returns how many were handled. */
   public int runAll(Instant now) {
-    boolean activated = requestContext.activate();
-    try {
-      int handled = 0;
-      for (Tenant t : tenants.findAll()) {
-        caller.actAs(
-            new Caller(SYSTEM, Optional.of(t.code()), Optional.empty(), Set.of(Roles.COORDINATOR)));
-        int batch;
-        do {
-          batch = notifications.sendDue(now, BATCH);
-          handled += batch;
-        } while (batch == BATCH);
-      }
-      return handled;
-    } finally {
-      if (activated) {
-        requestContext.deactivate();
-      }
-    }
+    return sweep.inEachTenant(SYSTEM, BATCH, () -> notifications.sendDue(now, BATCH));
   }
 }

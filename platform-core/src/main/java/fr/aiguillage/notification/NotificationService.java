@@ -136,66 +136,80 @@ public class NotificationService {
   }
 
   void onEscalated(@Observes ReferralEscalated e) {
-    Tenant t = tenant();
-    Optional<String> to = t.coordinationEmail().filter(s -> !s.isBlank());
-    if (to.isEmpty()) {
-      return; // the coordinator sees it in "Suivi des délais"
-    }
-    String structure = structures.find(e.structureId()).map(Structure::name).orElse("la structure");
-    Map<String, Object> scope =
+    String structure = structureName(e.structureId(), "la structure");
+    tellCoordination(
+        Notification.Kind.ESCALATION,
+        e.orientationId(),
+        e.beneficiaryId(),
+        "Orientation sans réponse de " + structure,
+        "escalation-email.txt",
         Map.of(
             "structure",
             structure,
             "sent",
-            Templates.longDate(LocalDate.ofInstant(e.sentAt(), PARIS)),
+            day(e.sentAt()),
             "due",
-            Templates.longDate(LocalDate.ofInstant(e.dueAt(), PARIS)),
+            day(e.dueAt()),
             "link",
             baseUrl + "/personnes/" + e.beneficiaryId(),
             "coordination",
-            baseUrl + "/coordination");
+            baseUrl + "/coordination"));
+  }
+
+  void onRefused(@Observes ReferralRefused e) {
+    String structure = structureName(e.structureId(), "La structure");
+    tellCoordination(
+        Notification.Kind.REFUSAL,
+        e.orientationId(),
+        e.beneficiaryId(),
+        "Orientation refusée par " + structure,
+        "refusal-email.txt",
+        Map.of(
+            "structure",
+            structure,
+            "sent",
+            day(e.at()),
+            "reason",
+            e.reason(),
+            "link",
+            baseUrl + "/personnes/" + e.beneficiaryId()));
+  }
+
+  /**
+   * An e-mail to the département's coordination address; without one, nothing (the coordinator sees
+   * the case in "Suivi des délais" and the person is back in the agents' queue).
+   */
+  private void tellCoordination(
+      Notification.Kind kind,
+      UUID orientationId,
+      UUID beneficiaryId,
+      String subject,
+      String template,
+      Map<String, Object> scope) {
+    Optional<String> to = tenant().coordinationEmail().filter(s -> !s.isBlank());
+    if (to.isEmpty()) {
+      return;
+    }
     notifications.add(
         new Notification(
-            Notification.Kind.ESCALATION,
+            kind,
             Notification.Channel.EMAIL,
-            e.orientationId(),
-            e.beneficiaryId(),
+            orientationId,
+            beneficiaryId,
             to.get(),
-            "Orientation sans réponse de " + structure,
-            Templates.text("escalation-email.txt", scope),
+            subject,
+            Templates.text(template, scope),
             null,
             caller.get().username(),
             clock.instant()));
   }
 
-  void onRefused(@Observes ReferralRefused e) {
-    Optional<String> to = tenant().coordinationEmail().filter(s -> !s.isBlank());
-    if (to.isEmpty()) {
-      return; // the person is back in the agents' queue, marked as refused
-    }
-    String structure = structures.find(e.structureId()).map(Structure::name).orElse("La structure");
-    Map<String, Object> scope =
-        Map.of(
-            "structure",
-            structure,
-            "sent",
-            Templates.longDate(LocalDate.ofInstant(e.at(), PARIS)),
-            "reason",
-            e.reason(),
-            "link",
-            baseUrl + "/personnes/" + e.beneficiaryId());
-    notifications.add(
-        new Notification(
-            Notification.Kind.REFUSAL,
-            Notification.Channel.EMAIL,
-            e.orientationId(),
-            e.beneficiaryId(),
-            to.get(),
-            "Orientation refusée par " + structure,
-            Templates.text("refusal-email.txt", scope),
-            null,
-            caller.get().username(),
-            clock.instant()));
+  private String structureName(UUID id, String unknown) {
+    return structures.find(id).map(Structure::name).orElse(unknown);
+  }
+
+  private static String day(Instant at) {
+    return Templates.longDate(LocalDate.ofInstant(at, PARIS));
   }
 
   // ---- read and handled by staff ----

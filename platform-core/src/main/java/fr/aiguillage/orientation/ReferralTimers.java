@@ -1,23 +1,16 @@
 package fr.aiguillage.orientation;
 
-import fr.aiguillage.tenancy.Caller;
-import fr.aiguillage.tenancy.CurrentCaller;
-import fr.aiguillage.tenancy.Roles;
-import fr.aiguillage.tenancy.Tenant;
-import fr.aiguillage.tenancy.TenantRepository;
+import fr.aiguillage.tenancy.TenantSweep;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -36,11 +29,9 @@ public class ReferralTimers {
   private static final Logger LOG = Logger.getLogger(ReferralTimers.class.getName());
 
   @Resource ManagedScheduledExecutorService scheduler;
-  @Inject TenantRepository tenants;
+  @Inject TenantSweep sweep;
   @Inject OrientationService orientations;
-  @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject RequestContextController requestContext;
 
   @Inject
   @ConfigProperty(name = "aiguillage.referral.timer-interval-s", defaultValue = "60")
@@ -74,23 +65,6 @@ public class ReferralTimers {
    * acting as the platform's timer; returns how many referrals were handled.
    */
   public int runAll(Instant now) {
-    boolean activated = requestContext.activate();
-    try {
-      int handled = 0;
-      for (Tenant t : tenants.findAll()) {
-        caller.actAs(
-            new Caller(SYSTEM, Optional.of(t.code()), Optional.empty(), Set.of(Roles.COORDINATOR)));
-        int batch;
-        do {
-          batch = orientations.runDueReferrals(now, BATCH);
-          handled += batch;
-        } while (batch == BATCH);
-      }
-      return handled;
-    } finally {
-      if (activated) {
-        requestContext.deactivate();
-      }
-    }
+    return sweep.inEachTenant(SYSTEM, BATCH, () -> orientations.runDueReferrals(now, BATCH));
   }
 }
