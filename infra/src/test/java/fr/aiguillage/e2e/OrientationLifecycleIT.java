@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aiguillage.appointment.AppointmentTimers;
+import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.SlotInput;
+import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
 import fr.aiguillage.beneficiary.BeneficiaryFile;
 import fr.aiguillage.beneficiary.BeneficiaryService;
@@ -22,6 +26,7 @@ import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
 import fr.aiguillage.orientation.OrientationState;
+import fr.aiguillage.orientation.PartnerReferrals;
 import fr.aiguillage.orientation.ReferralTimers;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.tenancy.Caller;
@@ -68,6 +73,10 @@ class OrientationLifecycleIT {
   @Inject NotificationService notifications;
   @Inject NotificationDispatcher dispatcher;
   @Inject CurrentCaller currentCaller;
+  @Inject PartnerReferrals partnerReferrals;
+  @Inject Slots slots;
+  @Inject Appointments appointments;
+  @Inject AppointmentTimers appointmentTimers;
   @Inject UserTransaction tx;
 
   void actAsAgent() {
@@ -187,6 +196,123 @@ class OrientationLifecycleIT {
             "fr.aiguillage.referral.escalated"),
         byKey.get(referral.id().toString()));
     assertFalse(byKey.toString().contains("Lifecycle"), "no name in the events");
+  }
+
+  /**
+   * The reminder the day before a first appointment, with an explicit clock: not two days before,
+   * once the day before (by e-mail and SMS), never twice.
+   */
+  @Test
+  void aBookedPersonIsRemindedTheDayBeforeOnce() {
+    actAsAgent();
+    BeneficiaryFile person =
+        beneficiaries.register(
+            withContact(draft("7200002"), "rappel-test@exemple.fr", "06 11 22 33 44"));
+    DiagnosticView d = diagnostics.open(person.id());
+    diagnostics.complete(d.id(), "Synthèse de test", null, List.of());
+    OrientationFile o = orientations.ofBeneficiary(person.id());
+    StructureView plie =
+        directory.directory().stream()
+            .filter(s -> s.name().equals("PLIE des Ardennes"))
+            .findFirst()
+            .orElseThrow();
+    o =
+        orientations.decide(
+            o.id(),
+            o.version(),
+            new Decision(Pathway.valueOf(plie.pathways().get(0)), plie.id(), null, "Vers le PLIE"));
+    o = orientations.refer(o.id(), o.version());
+    java.util.UUID referral = o.referrals().get(0).id();
+
+    currentCaller.actAs(
+        new Caller(
+            "plie-test",
+            Optional.empty(),
+            Optional.of("plie-ardennes"),
+            Set.of(Roles.PARTNER_USER)));
+    var seen = partnerReferrals.get(referral);
+    partnerReferrals.answer(
+        referral,
+        new PartnerReferrals.AnswerInput(
+            PartnerReferrals.Answer.ACCEPT, seen.referents().get(0).id(), null, null));
+    LocalDate day = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(2);
+    currentCaller.actAs(
+        new Caller(
+            "plie-test",
+            Optional.empty(),
+            Optional.of("plie-ardennes"),
+            Set.of(Roles.PARTNER_USER)));
+    var slot =
+        slots
+            .publish(
+                new SlotInput(
+                    plie.id(),
+                    null,
+                    day,
+                    java.time.LocalTime.of(10, 0),
+                    45,
+                    "PHYSIQUE",
+                    "2 place Ducale, Charleville-Mézières",
+                    null,
+                    null))
+            .slots()
+            .get(0);
+    currentCaller.actAs(
+        new Caller(
+            "plie-test",
+            Optional.empty(),
+            Optional.of("plie-ardennes"),
+            Set.of(Roles.PARTNER_USER)));
+    appointments.book(new Appointments.BookingInput(referral, slot.id(), null));
+
+    java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+    Instant twoDaysBefore = day.minusDays(2).atTime(18, 0).atZone(paris).toInstant();
+    Instant dayBefore = day.minusDays(1).atTime(8, 0).atZone(paris).toInstant();
+    appointmentTimers.runAll(twoDaysBefore);
+    assertEquals(0, reminders(o.id()), "not two days before");
+    appointmentTimers.runAll(dayBefore);
+    assertEquals(2, reminders(o.id()), "the day before, by e-mail and by SMS");
+    appointmentTimers.runAll(dayBefore.plus(Duration.ofHours(3)));
+    assertEquals(2, reminders(o.id()), "never twice");
+    actAsAgent();
+    assertEquals(
+        Notification.Kind.CONVOCATION,
+        notifications.ofOrientation(o.id()).stream()
+            .filter(n -> n.channel() == Notification.Channel.EMAIL)
+            .map(NotificationView::kind)
+            .filter(k -> k != Notification.Kind.DECISION && k != Notification.Kind.REMINDER)
+            .findFirst()
+            .orElseThrow(),
+        "the convocation was written with the booking");
+  }
+
+  private long reminders(java.util.UUID orientation) {
+    actAsAgent();
+    return notifications.ofOrientation(orientation).stream()
+        .filter(n -> n.kind() == Notification.Kind.REMINDER)
+        .count();
+  }
+
+  private static BeneficiaryDraft withContact(BeneficiaryDraft d, String email, String phone) {
+    return new BeneficiaryDraft(
+        d.civility(),
+        d.lastName(),
+        d.birthName(),
+        d.firstNames(),
+        d.birthDate(),
+        d.cafNumber(),
+        d.householdRole(),
+        d.nir(),
+        email,
+        phone,
+        d.addressLine(),
+        d.addressComplement(),
+        d.postalCode(),
+        d.communeName(),
+        d.communeInsee(),
+        d.territoryId(),
+        d.rsaClaimDate(),
+        d.rightsAndDutiesStart());
   }
 
   private static Map<String, List<String>> consume(String key1, int n1, String key2, int n2) {

@@ -145,6 +145,11 @@ public class Referent {
     return pathways.isBlank() ? java.util.List.of() : java.util.List.of(pathways.split(","));
   }
 
+  /** The person's first appointment was held: one more person followed. */
+  public void followsOneMore() {
+    currentCaseload++;
+  }
+
   public boolean full() {
     return currentCaseload >= maxCaseload;
   }

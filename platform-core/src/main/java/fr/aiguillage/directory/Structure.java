@@ -152,6 +152,11 @@ public class Structure {
     return s;
   }
 
+  /** A person's accompaniment started here: one place fewer. */
+  public void takesOneMore() {
+    currentLoad++;
+  }
+
   /** The partner organisation whose users answer this structure's referrals (null: none). */
   public void assignTo(String partnerOrganisation) {
     this.partnerOrgId = partnerOrganisation;

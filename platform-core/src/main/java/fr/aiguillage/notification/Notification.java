@@ -30,7 +30,10 @@ public class Notification {
   public enum Kind {
     DECISION,
     ESCALATION,
-    REFUSAL
+    REFUSAL,
+    CONVOCATION,
+    REMINDER,
+    CANCELLATION
   }
 
   public enum Channel {
@@ -85,6 +88,10 @@ public class Notification {
   @Column(name = "document")
   private byte[] document;
 
+  @Column(name = "appointment_id")
+  @Convert(converter = NullableUuidConverter.class)
+  private UUID appointmentId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   private Status status;
@@ -137,6 +144,13 @@ public class Notification {
     this.nextAttemptAt = now;
     this.createdBy = createdBy;
     this.createdAt = now;
+  }
+
+  /** About an appointment, with the calendar file an e-mail carries (null for an SMS). */
+  Notification about(UUID appointment, byte[] calendarFile) {
+    this.appointmentId = appointment;
+    this.document = calendarFile;
+    return this;
   }
 
   /** The letter is written: it waits to be printed and posted, or travels with the e-mail. */
@@ -216,6 +230,10 @@ public class Notification {
 
   public Optional<byte[]> document() {
     return Optional.ofNullable(document);
+  }
+
+  public Optional<UUID> appointmentId() {
+    return Optional.ofNullable(appointmentId);
   }
 
   public Status status() {

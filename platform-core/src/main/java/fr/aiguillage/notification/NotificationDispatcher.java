@@ -1,5 +1,6 @@
 package fr.aiguillage.notification;
 
+import fr.aiguillage.appointment.AppointmentNotice;
 import fr.aiguillage.orientation.OrientationDecided;
 import fr.aiguillage.orientation.ReferralEscalated;
 import fr.aiguillage.orientation.ReferralRefused;
@@ -80,6 +81,10 @@ public class NotificationDispatcher {
   }
 
   void afterRefusal(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferralRefused e) {
+    kick();
+  }
+
+  void afterAppointment(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentNotice e) {
     kick();
   }
 

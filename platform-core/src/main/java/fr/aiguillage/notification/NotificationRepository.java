@@ -14,6 +14,10 @@ public class NotificationRepository {
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 
+  public Optional<fr.aiguillage.appointment.Appointment> appointment(UUID id) {
+    return Optional.ofNullable(em.find(fr.aiguillage.appointment.Appointment.class, id));
+  }
+
   public Optional<Notification> find(UUID id) {
     return Optional.ofNullable(em.find(Notification.class, id));
   }

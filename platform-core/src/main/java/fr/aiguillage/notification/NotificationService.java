@@ -2,6 +2,10 @@ package fr.aiguillage.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.aiguillage.appointment.Appointment;
+import fr.aiguillage.appointment.AppointmentNotice;
+import fr.aiguillage.appointment.Modality;
+import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.beneficiary.Address;
@@ -82,6 +86,10 @@ public class NotificationService {
   @Inject
   @ConfigProperty(name = "aiguillage.app.base-url", defaultValue = "http://localhost:9080")
   String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "smtp.from", defaultValue = "ne-pas-repondre@aiguillage.localhost")
+  String fromAddress;
 
   // ---- written with the decision (same transaction) ----
 
@@ -173,6 +181,123 @@ public class NotificationService {
             e.reason(),
             "link",
             baseUrl + "/personnes/" + e.beneficiaryId()));
+  }
+
+  // ---- appointments: convocation, move, reminder, cancellation (same transaction) ----
+
+  void onAppointment(@Observes AppointmentNotice e) {
+    Appointment a = notifications.appointment(e.appointmentId()).orElseThrow();
+    Beneficiary b = beneficiaries.find(a.beneficiaryId()).orElseThrow();
+    Structure s = structures.find(a.structureId()).orElseThrow();
+    Optional<Referent> referent =
+        a.referentId()
+            .flatMap(
+                id -> structures.referents().stream().filter(r -> r.id().equals(id)).findFirst());
+    Instant now = clock.instant();
+    Map<String, Object> scope = new java.util.HashMap<>();
+    scope.put("departement", tenant().name());
+    scope.put("when", Slots.when(a.startsAt()));
+    scope.put("minutes", java.time.Duration.between(a.startsAt(), a.endsAt()).toMinutes());
+    scope.put("modality", a.modality().label().toLowerCase(java.util.Locale.ROOT));
+    scope.put("phone", a.modality() == Modality.TELEPHONE);
+    scope.put("visio", a.modality() == Modality.VISIO);
+    scope.put("place", a.modality() == Modality.PHYSIQUE);
+    scope.put("location", a.location());
+    scope.put("structure", s.name());
+    scope.put("structurePhone", s.phone());
+    scope.put("referent", referent.map(Referent::name).orElse(null));
+    scope.put("name", b.firstNames() + " " + b.lastName());
+    Optional.ofNullable(e.replacedId())
+        .flatMap(notifications::appointment)
+        .ifPresent(
+            old -> {
+              scope.put("before", Slots.when(old.startsAt()));
+              scope.put("reason", old.endedReason());
+            });
+    if (e.type() == AppointmentNotice.Type.CANCELLATION) {
+      scope.put("reason", a.endedReason());
+    }
+    Notification.Kind kind =
+        switch (e.type()) {
+          case CONVOCATION, MOVED -> Notification.Kind.CONVOCATION;
+          case REMINDER -> Notification.Kind.REMINDER;
+          case CANCELLATION -> Notification.Kind.CANCELLATION;
+        };
+    String template = e.type().name().toLowerCase(java.util.Locale.ROOT);
+    String subject =
+        switch (e.type()) {
+          case CONVOCATION -> "Votre premier rendez-vous avec " + s.name();
+          case MOVED -> "Votre rendez-vous avec " + s.name() + " est déplacé";
+          case REMINDER -> "Rappel : votre rendez-vous de demain avec " + s.name();
+          case CANCELLATION -> "Votre rendez-vous avec " + s.name() + " est annulé";
+        };
+    String actor = caller.get().username();
+    if (b.email() != null && !b.email().isBlank()) {
+      CalendarInvite.Event invite =
+          new CalendarInvite.Event(
+              chainRoot(a).toString() + "@aiguillage",
+              // a cancellation outranks the last convocation (RFC 5546)
+              chainLength(a) + (e.type() == AppointmentNotice.Type.CANCELLATION ? 1 : 0),
+              a.startsAt(),
+              a.endsAt(),
+              "Rendez-vous avec " + s.name(),
+              a.location(),
+              Templates.text("appointment-ics.txt", scope),
+              s.email() == null || s.email().isBlank() ? fromAddress : s.email(),
+              b.email());
+      byte[] ics =
+          e.type() == AppointmentNotice.Type.CANCELLATION
+              ? CalendarInvite.cancel(invite, now)
+              : CalendarInvite.request(invite, now);
+      notifications.add(
+          new Notification(
+                  kind,
+                  Notification.Channel.EMAIL,
+                  a.orientationId(),
+                  b.id(),
+                  b.email(),
+                  subject,
+                  Templates.text("appointment-" + template + "-email.txt", scope),
+                  null,
+                  actor,
+                  now)
+              .about(a.id(), e.type() == AppointmentNotice.Type.REMINDER ? null : ics));
+    }
+    mobile(b)
+        .ifPresent(
+            phone ->
+                notifications.add(
+                    new Notification(
+                            kind,
+                            Notification.Channel.SMS,
+                            a.orientationId(),
+                            b.id(),
+                            phone,
+                            null,
+                            Templates.text("appointment-" + template + "-sms.txt", scope),
+                            null,
+                            actor,
+                            now)
+                        .about(a.id(), null)));
+  }
+
+  /** The first appointment of a chain of moves: the calendar event's stable UID. */
+  private UUID chainRoot(Appointment a) {
+    Appointment x = a;
+    while (x.replacesId().isPresent()) {
+      x = notifications.appointment(x.replacesId().get()).orElseThrow();
+    }
+    return x.id();
+  }
+
+  private int chainLength(Appointment a) {
+    int n = 0;
+    Appointment x = a;
+    while (x.replacesId().isPresent()) {
+      x = notifications.appointment(x.replacesId().get()).orElseThrow();
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -287,16 +412,21 @@ public class NotificationService {
       }
       case EMAIL -> {
         MailSender.Attachment attachment =
-            n.letterId()
-                .map(id -> notifications.find(id).orElseThrow())
-                .map(
-                    letter -> {
-                      LetterData data = data(letter);
-                      byte[] pdf = letter.document().orElseGet(() -> write(letter, data));
-                      return new MailSender.Attachment(
-                          DecisionLetter.fileName(data), "application/pdf", pdf);
-                    })
-                .orElse(null);
+            n.appointmentId().isPresent() && n.document().isPresent()
+                ? new MailSender.Attachment(
+                    CalendarInvite.FILE_NAME,
+                    CalendarInvite.contentType(n.document().get()),
+                    n.document().get())
+                : n.letterId()
+                    .map(id -> notifications.find(id).orElseThrow())
+                    .map(
+                        letter -> {
+                          LetterData data = data(letter);
+                          byte[] pdf = letter.document().orElseGet(() -> write(letter, data));
+                          return new MailSender.Attachment(
+                              DecisionLetter.fileName(data), "application/pdf", pdf);
+                        })
+                    .orElse(null);
         try {
           mail.send(n.recipient(), n.subject(), n.body(), attachment);
           n.sent(now);

@@ -324,6 +324,22 @@ public class OrientationService {
     return file(o, person(o.beneficiaryId()));
   }
 
+  /**
+   * The first appointment moves the orientation: booked, back to accepted when it is cancelled or
+   * missed, accompanied once held. The appointment service has checked who may.
+   */
+  public void followAppointment(UUID orientationId, OrientationState to, String reason) {
+    if (to != OrientationState.APPOINTMENT_BOOKED
+        && to != OrientationState.ACCEPTED
+        && to != OrientationState.ACCOMPANIED) {
+      throw new IllegalArgumentException("Not an appointment's step: " + to);
+    }
+    Orientation o = load(orientationId);
+    if (o.state() != to) {
+      move(o, to, reason);
+    }
+  }
+
   /** Exit from the RSA: the file closes, whatever its state; a pending referral is withdrawn. */
   public OrientationFile close(UUID id, String reason) {
     decider();

@@ -14,7 +14,7 @@ import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
-import fr.aiguillage.tenancy.TenantCode;
+import fr.aiguillage.tenancy.TenantEntry;
 import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -123,6 +122,7 @@ public class PartnerReferrals {
   @Inject OrientationService orientations;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
+  @Inject TenantEntry entry;
   @Inject Clock clock;
   @Inject Event<ReferralRefused> refused;
 
@@ -167,7 +167,7 @@ public class PartnerReferrals {
   /** One referral addressed to the caller's organisation; 404 for any other. Audited. */
   public PartnerReferral get(UUID id) {
     Caller c = partner();
-    Referral r = enter(id, c);
+    Referral r = enter(id);
     audit.record(
         AuditAction.READ,
         OrientationService.SUBJECT,
@@ -183,7 +183,7 @@ public class PartnerReferrals {
       throw new InvalidInputException(
           "answer", "Indiquez la réponse : ACCEPT, REFUSE ou REVIEWING.");
     }
-    Referral r = enter(id, c);
+    Referral r = enter(id);
     if (r.status() != Referral.Status.PENDING) {
       throw new ConflictException(
           "status",
@@ -249,6 +249,39 @@ public class PartnerReferrals {
     return view(r);
   }
 
+  /**
+   * The partner asks the département to orient the person elsewhere (after accepting them): the
+   * orientation goes to the agents as a re-orientation request, with the partner's reason.
+   */
+  public PartnerReferral requestReorientation(UUID id, String reason) {
+    Caller c = partner();
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException(
+          "reason", "Expliquez pourquoi une autre orientation serait préférable.");
+    }
+    Referral r = enter(id);
+    if (r.status() != Referral.Status.ACCEPTED) {
+      throw new ConflictException(
+          "status",
+          "Une réorientation se demande pour une personne que vous accompagnez (orientation "
+              + statusLabel(r.status())
+              + ").");
+    }
+    Orientation o = em.find(Orientation.class, r.orientationId());
+    Structure s = em.find(Structure.class, r.structureId());
+    orientations.move(
+        o,
+        OrientationState.REORIENTATION_REQUESTED,
+        "Demandée par " + s.name() + " (" + c.username() + ") : " + reason.strip());
+    em.flush();
+    audit.record(
+        AuditAction.UPDATE,
+        OrientationService.SUBJECT,
+        r.beneficiaryId(),
+        "réorientation demandée par le partenaire");
+    return view(r);
+  }
+
   public static List<ReasonChoice> refusalReasons() {
     return Arrays.stream(RefusalReason.values())
         .map(x -> new ReasonChoice(x.name(), x.label()))
@@ -261,7 +294,7 @@ public class PartnerReferrals {
    * Finds the referral through the partner policy (another organisation's is not there: 404), then
    * continues the transaction in its département, as the partner user.
    */
-  private Referral enter(UUID id, Caller c) {
+  Referral enter(UUID id) {
     @SuppressWarnings("unchecked")
     List<Object> tenants =
         em.createNativeQuery(
@@ -272,13 +305,7 @@ public class PartnerReferrals {
     if (tenants.isEmpty()) {
       throw new NotFoundException("Orientation adressée");
     }
-    String tenant = tenants.get(0).toString();
-    em.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true)")
-        .setParameter(1, tenant)
-        .getSingleResult();
-    em.setProperty("eclipselink.tenant-id", tenant);
-    caller.actAs(
-        new Caller(c.username(), Optional.of(new TenantCode(tenant)), c.partnerOrg(), c.roles()));
+    entry.enter(tenants.get(0).toString());
     Referral r = em.find(Referral.class, id);
     if (r == null) {
       throw new NotFoundException("Orientation adressée");

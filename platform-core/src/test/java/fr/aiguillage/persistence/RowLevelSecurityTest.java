@@ -280,6 +280,87 @@ class RowLevelSecurityTest {
   }
 
   @Test
+  void slotsAndAppointmentsStayInTheirDepartementAndWithTheirPartner() throws SQLException {
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT open_missing_orientations('test')");
+      c.setAutoCommit(false);
+      for (String t : new String[] {"08", "59"}) {
+        tenant(c, t);
+        s.execute(
+            "INSERT INTO slot (id, tenant_id, structure_id, partner_org_id, starts_at, ends_at,"
+                + " modality, status, created_by, created_at)"
+                + " SELECT gen_random_uuid(), '"
+                + t
+                + "', st.id, st.partner_org_id, now() + interval '1 day',"
+                + " now() + interval '25 hours', 'TELEPHONE', 'BOOKED', 't', now()"
+                + " FROM structure st WHERE st.name IN ('PLIE', 'FT 59')");
+      }
+      tenant(c, "08");
+      s.execute(
+          "INSERT INTO referral (id, tenant_id, orientation_id, beneficiary_id, pathway, structure_id, partner_org_id, status, sent_at, sent_by, due_at, remind_at)"
+              + " SELECT gen_random_uuid(), '08', o.id, o.beneficiary_id, 'SOCIAL', st.id, st.partner_org_id, 'ACCEPTED', now(), 't', now(), now()"
+              + " FROM orientation o, structure st WHERE st.name = 'PLIE'");
+      s.execute(
+          "INSERT INTO appointment (id, tenant_id, slot_id, referral_id, orientation_id,"
+              + " beneficiary_id, structure_id, partner_org_id, motif, modality, starts_at, ends_at,"
+              + " initiator, status, booked_by, booked_at)"
+              + " SELECT gen_random_uuid(), '08', sl.id, r.id, r.orientation_id, r.beneficiary_id,"
+              + " sl.structure_id, sl.partner_org_id, 'ACC', sl.modality, sl.starts_at, sl.ends_at,"
+              + " 'PARTENAIRE', 'BOOKED', 't', now()"
+              + " FROM slot sl JOIN referral r ON r.structure_id = sl.structure_id"
+              + " AND r.status = 'ACCEPTED' LIMIT 1");
+      c.commit();
+    }
+    try (Connection c = app()) {
+      tenant(c, "08");
+      assertThat(count(c, "SELECT count(*) FROM slot")).isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM appointment")).isEqualTo(1);
+      c.rollback();
+      tenant(c, "59");
+      assertThat(count(c, "SELECT count(*) FROM slot")).isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM appointment"))
+          .as("another département's appointments")
+          .isZero();
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("UPDATE appointment SET status = 'CANCELLED'")).isZero();
+      }
+      c.rollback();
+      partner(c, "plie-ardennes");
+      assertThat(count(c, "SELECT count(*) FROM slot")).as("its structure's slots").isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM appointment")).isEqualTo(1);
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("UPDATE slot SET status = 'WITHDRAWN'"))
+            .as("a partner writes only from inside the département")
+            .isZero();
+        assertThat(s.executeUpdate("UPDATE appointment SET status = 'SEEN'")).isZero();
+      }
+      c.rollback();
+      partner(c, "france-travail");
+      assertThat(count(c, "SELECT count(*) FROM slot"))
+          .as("France Travail's own slot")
+          .isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM appointment")).isZero();
+      c.rollback();
+      tenant(c, "08");
+      try (Statement s = c.createStatement()) {
+        assertThatThrownBy(
+                () ->
+                    s.execute(
+                        "INSERT INTO appointment (id, tenant_id, slot_id, referral_id,"
+                            + " orientation_id, beneficiary_id, structure_id, partner_org_id, motif,"
+                            + " modality, starts_at, ends_at, initiator, status, booked_by,"
+                            + " booked_at) SELECT gen_random_uuid(), '08', a.slot_id, a.referral_id,"
+                            + " a.orientation_id, a.beneficiary_id, a.structure_id, a.partner_org_id,"
+                            + " 'ACC', a.modality, a.starts_at, a.ends_at, 'DEPARTEMENT', 'BOOKED',"
+                            + " 'u', now() FROM appointment a"))
+            .as("one live appointment per slot, even for a raw insert")
+            .hasMessageContaining("appointment_one_per_slot");
+      }
+    }
+  }
+
+  @Test
   void theApplicationRoleCannotChangeTheSchema() throws SQLException {
     try (Connection c = app();
         Statement s = c.createStatement()) {

@@ -79,6 +79,19 @@ public class PartnerReferralResource {
     return referrals.answer(id(id, "Orientation adressée"), input);
   }
 
+  public record Reason(String reason) {}
+
+  @POST
+  @Path("{id}/reorientation-request")
+  @Operation(
+      summary =
+          "Demander au département une autre orientation pour une personne acceptée : {reason}")
+  public PartnerReferrals.PartnerReferral requestReorientation(
+      @PathParam("id") String id, Reason input) {
+    return referrals.requestReorientation(
+        id(id, "Orientation adressée"), input == null ? null : input.reason());
+  }
+
   private static UUID id(String raw, String what) {
     try {
       return UUID.fromString(raw);

@@ -1,5 +1,7 @@
 package fr.aiguillage.admin.api;
 
+import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.notification.LetterFile;
 import fr.aiguillage.notification.NotificationService;
@@ -51,6 +53,7 @@ public class OrientationResource {
   @Inject OrientationService orientations;
   @Inject CoordinationService coordination;
   @Inject NotificationService notifications;
+  @Inject Appointments appointments;
 
   public record DecisionInput(
       Long version, String pathway, String structureId, String referentId, String reason) {}
@@ -60,6 +63,8 @@ public class OrientationResource {
   public record VersionedReason(Long version, String reason) {}
 
   public record Reason(String reason) {}
+
+  public record Booking(String slotId, String motif) {}
 
   @GET
   @Operation(
@@ -198,6 +203,26 @@ public class OrientationResource {
       summary = "Sortie du RSA : le dossier est clos, une orientation en attente est retirée")
   public OrientationFile close(@PathParam("id") String id, Reason input) {
     return orientations.close(id(id, "Orientation"), input == null ? null : input.reason());
+  }
+
+  @GET
+  @Path("{id}/appointments")
+  @Operation(summary = "Les rendez-vous de la personne avec la structure, le plus récent d'abord")
+  public List<AppointmentView> appointments(@PathParam("id") String id) {
+    return appointments.ofOrientation(id(id, "Orientation"));
+  }
+
+  @POST
+  @Path("{id}/appointments")
+  @Operation(
+      summary =
+          "Fixer le premier rendez-vous sur un créneau libre de la structure qui a accepté la"
+              + " personne : {slotId, motif?: ACC|ORI}. 409 si le créneau vient d'être pris")
+  public AppointmentView book(@PathParam("id") String id, Booking input) {
+    return appointments.bookForOrientation(
+        id(id, "Orientation"),
+        input == null ? null : optionalId(input.slotId(), "slotId"),
+        input == null ? null : input.motif());
   }
 
   private static long version(Long v) {

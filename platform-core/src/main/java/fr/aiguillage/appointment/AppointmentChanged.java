@@ -1,0 +1,42 @@
+package fr.aiguillage.appointment;
+
+import java.time.Instant;
+
+/**
+ * Payload of {@code appointment.*} events (booked, moved, cancelled, attendance), version 1: what
+ * the partner's and France Travail's systems need, without the person's identity.
+ */
+public record AppointmentChanged(
+    int schemaVersion,
+    String appointmentId,
+    String referralId,
+    String orientationId,
+    String tenant,
+    String structureId,
+    String partnerOrganisation,
+    String status,
+    Instant startsAt,
+    Instant endsAt,
+    String replaces,
+    String reason,
+    AppointmentView.FranceTravailRdv franceTravail,
+    Instant at) {
+
+  static AppointmentChanged of(Appointment a, String tenant, Instant at) {
+    return new AppointmentChanged(
+        1,
+        a.id().toString(),
+        a.referralId().toString(),
+        a.orientationId().toString(),
+        tenant,
+        a.structureId().toString(),
+        a.partnerOrgId(),
+        a.status().name(),
+        a.startsAt(),
+        a.endsAt(),
+        a.replacesId().map(Object::toString).orElse(null),
+        a.endedReason(),
+        Appointments.franceTravail(a),
+        at);
+  }
+}

@@ -1,0 +1,547 @@
+package fr.aiguillage.appointment;
+
+import fr.aiguillage.audit.AuditAction;
+import fr.aiguillage.audit.AuditLog;
+import fr.aiguillage.beneficiary.Beneficiary;
+import fr.aiguillage.directory.Referent;
+import fr.aiguillage.directory.Structure;
+import fr.aiguillage.events.DomainEvent;
+import fr.aiguillage.events.EventPublisher;
+import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.OrientationState;
+import fr.aiguillage.orientation.Referral;
+import fr.aiguillage.shared.AccessDeniedException;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.tenancy.TenantCode;
+import fr.aiguillage.tenancy.TenantEntry;
+import fr.aiguillage.tenancy.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * First appointments: booked on a free slot by the partner or by a département agent once the
+ * structure has accepted the person; moved or cancelled with a reason; attendance recorded after
+ * the time. The orientation follows (booked, back to accepted, accompanied), the person is convened
+ * and reminded, the referent's caseload and the structure's load count the people followed. A
+ * partner acts in the département of the referral, found through its own policies.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class Appointments {
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  static final String SUBJECT = "beneficiary";
+
+  /** How a partner or an agent records what happened. */
+  public enum Attendance {
+    SEEN,
+    EXCUSED,
+    NO_SHOW
+  }
+
+  public record BookingInput(UUID referralId, UUID slotId, String motif) {}
+
+  @PersistenceContext(unitName = "aiguillage")
+  EntityManager em;
+
+  @Inject CurrentCaller caller;
+  @Inject TenantEntry entry;
+  @Inject OrientationService orientations;
+  @Inject EventPublisher events;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Inject Event<AppointmentNotice> notices;
+
+  // ---- booking ----
+
+  /**
+   * Books the first appointment of an accepted referral on a free slot of its structure. The slot
+   * row is locked: of any number of simultaneous attempts on one slot, one wins and the others are
+   * told the slot was just taken.
+   */
+  public AppointmentView book(BookingInput in) {
+    Caller c = caller.get();
+    if (in == null || in.referralId() == null) {
+      throw new InvalidInputException("referralId", "Indiquez l'orientation adressée.");
+    }
+    if (in.slotId() == null) {
+      throw new InvalidInputException("slotId", "Choisissez un créneau libre.");
+    }
+    Appointment.Motif motif = motif(in.motif());
+    Appointment.Initiator initiator;
+    if (isPartner(c)) {
+      enter("referral", in.referralId(), "Orientation adressée");
+      initiator = Appointment.Initiator.PARTENAIRE;
+    } else {
+      c.requireDepartementStaff(
+          "La prise de rendez-vous est réservée au partenaire et au département.");
+      initiator = Appointment.Initiator.DEPARTEMENT;
+    }
+    Referral r = referral(in.referralId());
+    return view(bookOn(r, in.slotId(), motif, initiator, null, null));
+  }
+
+  /** A département agent books from the person's file: the orientation's accepted referral. */
+  public AppointmentView bookForOrientation(UUID orientationId, UUID slotId, String motif) {
+    Caller c = caller.get();
+    c.requireDepartementStaff(
+        "La prise de rendez-vous est réservée au partenaire et au département.");
+    List<Referral> accepted =
+        em.createQuery(
+                "SELECT r FROM Referral r WHERE r.orientationId = :o AND r.status = :s"
+                    + " ORDER BY r.sentAt DESC",
+                Referral.class)
+            .setParameter("o", orientationId)
+            .setParameter("s", Referral.Status.ACCEPTED)
+            .getResultList();
+    if (accepted.isEmpty()) {
+      throw new ConflictException(
+          "state",
+          "La structure n'a pas encore accepté cette personne : pas de rendez-vous possible.");
+    }
+    return book(new BookingInput(accepted.get(0).id(), slotId, motif));
+  }
+
+  /** Moves a booked appointment to another free slot of the same structure. */
+  public AppointmentView reschedule(UUID id, UUID slotId, String reason) {
+    String why = required(reason, "reason", "Dites pourquoi le rendez-vous est déplacé.");
+    if (slotId == null) {
+      throw new InvalidInputException("slotId", "Choisissez le nouveau créneau.");
+    }
+    Appointment old = appointment(id);
+    booked(old, "déplacé");
+    Referral r = referral(old.referralId());
+    Appointment moved = bookOn(r, slotId, old.motif(), old.initiator(), old, why);
+    return view(moved);
+  }
+
+  /** Cancels a booked appointment: the slot is free again, the person is told. */
+  public AppointmentView cancel(UUID id, String reason) {
+    String why = required(reason, "reason", "Dites pourquoi le rendez-vous est annulé.");
+    Appointment a = appointment(id);
+    booked(a, "annulé");
+    Instant now = clock.instant();
+    a.end(Appointment.Status.CANCELLED, why, caller.get().username(), now);
+    slot(a.slotId(), false).free();
+    orientations.followAppointment(
+        a.orientationId(), OrientationState.ACCEPTED, "Rendez-vous annulé : " + why);
+    publish(a, "appointment.cancelled", now);
+    notices.fire(new AppointmentNotice(a.id(), AppointmentNotice.Type.CANCELLATION, null));
+    audit.record(AuditAction.UPDATE, SUBJECT, a.beneficiaryId(), "rendez-vous annulé");
+    flush();
+    return view(a);
+  }
+
+  /**
+   * Records whether the person came, once the appointment has begun. The first appointment held
+   * starts the accompaniment; an excused or missed one leaves the orientation accepted, to book
+   * again.
+   */
+  public AppointmentView attendance(UUID id, String outcome) {
+    Attendance what = attendanceOf(outcome);
+    Appointment a = appointment(id);
+    if (a.status() != Appointment.Status.BOOKED) {
+      throw new ConflictException(
+          "status",
+          "Ce rendez-vous est déjà noté « " + a.status().label() + " » : il ne change plus.");
+    }
+    Instant now = clock.instant();
+    if (a.startsAt().isAfter(now)) {
+      throw new ConflictException(
+          "outcome", "Ce rendez-vous n'a pas encore eu lieu (" + Slots.when(a.startsAt()) + ").");
+    }
+    String by = caller.get().username();
+    switch (what) {
+      case SEEN -> {
+        a.end(Appointment.Status.SEEN, null, by, now);
+        orientations.followAppointment(
+            a.orientationId(), OrientationState.ACCOMPANIED, "Premier rendez-vous honoré");
+        a.referentId().map(x -> em.find(Referent.class, x)).ifPresent(Referent::followsOneMore);
+        em.find(Structure.class, a.structureId()).takesOneMore();
+      }
+      case EXCUSED -> {
+        a.end(Appointment.Status.EXCUSED, null, by, now);
+        orientations.followAppointment(
+            a.orientationId(), OrientationState.ACCEPTED, "Absence excusée au premier rendez-vous");
+      }
+      case NO_SHOW -> {
+        a.end(Appointment.Status.NO_SHOW, null, by, now);
+        orientations.followAppointment(
+            a.orientationId(), OrientationState.ACCEPTED, "Absence au premier rendez-vous");
+      }
+    }
+    publish(a, "appointment.attendance", now);
+    audit.record(AuditAction.UPDATE, SUBJECT, a.beneficiaryId(), "présence : " + a.status().name());
+    flush();
+    return view(a);
+  }
+
+  /** One appointment; a partner sees only its own organisation's. Audited. */
+  public AppointmentView get(UUID id) {
+    Appointment a = appointment(id);
+    audit.record(AuditAction.READ, SUBJECT, a.beneficiaryId(), "rendez-vous");
+    return view(a);
+  }
+
+  /** The appointments of a referral, the latest first; a partner sees only its own. */
+  public List<AppointmentView> ofReferral(UUID referralId) {
+    Caller c = caller.get();
+    if (isPartner(c)) {
+      enter("referral", referralId, "Orientation adressée");
+    } else {
+      c.requireDepartementStaff("Les rendez-vous sont réservés au partenaire et au département.");
+    }
+    return em
+        .createQuery(
+            "SELECT a FROM Appointment a WHERE a.referralId = :r ORDER BY a.bookedAt DESC",
+            Appointment.class)
+        .setParameter("r", referralId)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** The appointments of an orientation, the latest first (département staff). */
+  public List<AppointmentView> ofOrientation(UUID orientationId) {
+    caller.get().requireDepartementStaff("Les rendez-vous sont réservés au département.");
+    if (em.find(fr.aiguillage.orientation.Orientation.class, orientationId) == null) {
+      throw new NotFoundException("Orientation");
+    }
+    return em
+        .createQuery(
+            "SELECT a FROM Appointment a WHERE a.orientationId = :o ORDER BY a.bookedAt DESC",
+            Appointment.class)
+        .setParameter("o", orientationId)
+        .getResultList()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  // ---- reminders (called by AppointmentTimers inside one tenant's transaction) ----
+
+  /**
+   * Reminds the people whose appointment is tomorrow (Paris time) and was booked before today; each
+   * appointment is locked and marked, so it is reminded once.
+   */
+  public int runDueReminders(Instant now, int max) {
+    LocalDate today = LocalDate.ofInstant(now, PARIS);
+    Instant tomorrow = today.plusDays(1).atStartOfDay(PARIS).toInstant();
+    Instant after = today.plusDays(2).atStartOfDay(PARIS).toInstant();
+    Instant todayStart = today.atStartOfDay(PARIS).toInstant();
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT id FROM appointment WHERE tenant_id = current_setting('app.tenant_id', true)"
+                    + " AND status = 'BOOKED' AND reminded_at IS NULL"
+                    + " AND starts_at >= ?1 AND starts_at < ?2 AND booked_at < ?3"
+                    + " ORDER BY starts_at LIMIT ?4 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, java.sql.Timestamp.from(tomorrow))
+            .setParameter(2, java.sql.Timestamp.from(after))
+            .setParameter(3, java.sql.Timestamp.from(todayStart))
+            .setParameter(4, max)
+            .getResultList();
+    for (Object id : ids) {
+      Appointment a = em.find(Appointment.class, id);
+      a.reminded(now);
+      notices.fire(new AppointmentNotice(a.id(), AppointmentNotice.Type.REMINDER, null));
+    }
+    em.flush();
+    return ids.size();
+  }
+
+  // ---- inside ----
+
+  private Appointment bookOn(
+      Referral r,
+      UUID slotId,
+      Appointment.Motif motif,
+      Appointment.Initiator initiator,
+      Appointment replaced,
+      String movedReason) {
+    if (r.status() != Referral.Status.ACCEPTED) {
+      throw new ConflictException(
+          "referralId",
+          "La structure doit d'abord accepter la personne avant qu'un rendez-vous soit fixé.");
+    }
+    Instant now = clock.instant();
+    Slot slot = slot(slotId, true);
+    if (!slot.structureId().equals(r.structureId())) {
+      throw new InvalidInputException(
+          "slotId", "Ce créneau n'est pas un créneau de la structure qui accompagne la personne.");
+    }
+    if (!slot.startsAt().isAfter(now)) {
+      throw new ConflictException(
+          "slotId", "Ce créneau est passé (" + Slots.when(slot.startsAt()) + ").");
+    }
+    if (slot.status() != Slot.Status.OPEN) {
+      throw new ConflictException(
+          "slotId",
+          slot.status() == Slot.Status.BOOKED
+              ? "Ce créneau vient d'être pris : choisissez-en un autre."
+              : "Ce créneau a été retiré par la structure : choisissez-en un autre.");
+    }
+    String by = caller.get().username();
+    if (replaced != null) {
+      replaced.end(Appointment.Status.MOVED, movedReason, by, now);
+      slot(replaced.slotId(), false).free();
+      em.flush(); // the old one no longer holds the referral's one booked appointment
+    } else {
+      long live =
+          em.createQuery(
+                  "SELECT count(a) FROM Appointment a WHERE a.referralId = :r AND a.status = :s",
+                  Long.class)
+              .setParameter("r", r.id())
+              .setParameter("s", Appointment.Status.BOOKED)
+              .getSingleResult();
+      if (live > 0) {
+        throw new ConflictException(
+            "referralId",
+            "Un premier rendez-vous est déjà fixé pour cette personne : déplacez-le plutôt.");
+      }
+    }
+    slot.book();
+    Appointment a =
+        Appointment.book(
+            slot,
+            r.id(),
+            r.orientationId(),
+            r.beneficiaryId(),
+            r.referentId().orElse(null),
+            motif,
+            initiator,
+            replaced == null ? null : replaced.id(),
+            by,
+            now);
+    em.persist(a);
+    flush();
+    String when = Slots.when(a.startsAt());
+    if (replaced == null) {
+      orientations.followAppointment(
+          r.orientationId(), OrientationState.APPOINTMENT_BOOKED, "Premier rendez-vous le " + when);
+      publish(a, "appointment.booked", now);
+      notices.fire(new AppointmentNotice(a.id(), AppointmentNotice.Type.CONVOCATION, null));
+    } else {
+      publish(a, "appointment.moved", now);
+      notices.fire(new AppointmentNotice(a.id(), AppointmentNotice.Type.MOVED, replaced.id()));
+    }
+    audit.record(
+        AuditAction.UPDATE,
+        SUBJECT,
+        a.beneficiaryId(),
+        (replaced == null ? "rendez-vous fixé le " : "rendez-vous déplacé au ") + when);
+    flush();
+    return a;
+  }
+
+  private void booked(Appointment a, String verb) {
+    if (a.status() != Appointment.Status.BOOKED) {
+      throw new ConflictException(
+          "status",
+          "Ce rendez-vous ne peut plus être " + verb + " : il est « " + a.status().label() + " ».");
+    }
+    if (!a.startsAt().isAfter(clock.instant())) {
+      throw new ConflictException(
+          "status",
+          "Ce rendez-vous a commencé ("
+              + Slots.when(a.startsAt())
+              + ") : notez plutôt si la personne est venue.");
+    }
+  }
+
+  private Appointment appointment(UUID id) {
+    Caller c = caller.get();
+    if (isPartner(c)) {
+      enter("appointment", id, "Rendez-vous");
+    } else {
+      c.requireDepartementStaff("Les rendez-vous sont réservés au partenaire et au département.");
+    }
+    Appointment a = em.find(Appointment.class, id);
+    if (a == null) {
+      throw new NotFoundException("Rendez-vous");
+    }
+    return a;
+  }
+
+  private Referral referral(UUID id) {
+    Referral r = em.find(Referral.class, id);
+    if (r == null) {
+      throw new NotFoundException("Orientation adressée");
+    }
+    return r;
+  }
+
+  private Slot slot(UUID id, boolean lock) {
+    Slot s =
+        lock ? em.find(Slot.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Slot.class, id);
+    if (s == null) {
+      throw new NotFoundException("Créneau");
+    }
+    return s;
+  }
+
+  /**
+   * A partner reaches a row of its own organisation (its policy), then acts in that row's
+   * département; any other id is unknown to it.
+   */
+  private void enter(String table, UUID id, String what) {
+    @SuppressWarnings("unchecked")
+    List<Object> tenants =
+        em.createNativeQuery(
+                "SELECT tenant_id FROM "
+                    + table
+                    + " WHERE id = ?1 AND partner_org_id = current_setting('app.partner_org', true)")
+            .setParameter(1, id)
+            .getResultList();
+    if (tenants.isEmpty()) {
+      throw new NotFoundException(what);
+    }
+    entry.enter(tenants.get(0).toString());
+  }
+
+  static boolean isPartner(Caller c) {
+    boolean partner = c.hasRole(Roles.PARTNER_USER) || c.hasRole(Roles.PARTNER_ADMIN);
+    if (partner && c.partnerOrg().isEmpty()) {
+      throw new AccessDeniedException(
+          "Votre compte n'est rattaché à aucune organisation partenaire.");
+    }
+    return partner;
+  }
+
+  private void publish(Appointment a, String type, Instant at) {
+    String tenant = caller.get().tenant().map(TenantCode::value).orElseThrow();
+    events.publish(
+        DomainEvent.of(
+            type, "appointment", a.id(), tenant, at, AppointmentChanged.of(a, tenant, at)));
+  }
+
+  private void flush() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("appointment_one_per_slot")) {
+        throw new ConflictException(
+            "slotId", "Ce créneau vient d'être pris : choisissez-en un autre.");
+      }
+      if (m.contains("appointment_one_booked")) {
+        throw new ConflictException(
+            "referralId",
+            "Un premier rendez-vous vient d'être fixé pour cette personne : rechargez.");
+      }
+      throw e;
+    }
+  }
+
+  AppointmentView view(Appointment a) {
+    Structure s = em.find(Structure.class, a.structureId());
+    Referent referent = a.referentId().map(x -> em.find(Referent.class, x)).orElse(null);
+    Beneficiary b = em.find(Beneficiary.class, a.beneficiaryId());
+    String tenant = caller.get().tenant().map(TenantCode::value).orElse(null);
+    return new AppointmentView(
+        a.id(),
+        a.slotId(),
+        a.referralId(),
+        a.orientationId(),
+        a.beneficiaryId(),
+        tenant,
+        a.structureId(),
+        s == null ? null : s.name(),
+        referent == null ? null : referent.id(),
+        referent == null ? null : referent.name(),
+        b == null ? null : b.firstNames() + " " + b.lastName(),
+        a.startsAt(),
+        a.endsAt(),
+        a.modality().name(),
+        a.modality().label(),
+        a.location(),
+        a.motif().name(),
+        a.initiator().name(),
+        a.status().name(),
+        a.status().label(),
+        a.bookedBy(),
+        a.bookedAt(),
+        a.replacesId().orElse(null),
+        a.endedReason(),
+        a.endedBy(),
+        a.endedAt().orElse(null),
+        franceTravail(a));
+  }
+
+  /** France Travail's "rendez-vous partenaire" terms for the appointment. */
+  static AppointmentView.FranceTravailRdv franceTravail(Appointment a) {
+    return new AppointmentView.FranceTravailRdv(
+        a.id().toString(),
+        a.motif().name(),
+        a.modality().name(),
+        a.initiator().name(),
+        a.startsAt().atZone(PARIS).toLocalDateTime().toString(),
+        (int) Duration.between(a.startsAt(), a.endsAt()).toMinutes(),
+        a.location(),
+        switch (a.status()) {
+          case BOOKED -> "PLANIFIE";
+          case MOVED -> "DEPLACE";
+          case CANCELLED -> "ANNULE";
+          case SEEN -> "HONORE";
+          case EXCUSED -> "EXCUSE";
+          case NO_SHOW -> "ABSENT";
+        });
+  }
+
+  private static Appointment.Motif motif(String code) {
+    if (code == null || code.isBlank()) {
+      return Appointment.Motif.ACC;
+    }
+    try {
+      return Appointment.Motif.valueOf(code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "motif",
+          "Motif inconnu : ACC (premier rendez-vous d'accompagnement) ou ORI (orientation).");
+    }
+  }
+
+  private static Attendance attendanceOf(String code) {
+    try {
+      return Attendance.valueOf(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "outcome",
+          "Indiquez si la personne est venue : "
+              + String.join(", ", Arrays.stream(Attendance.values()).map(Enum::name).toList())
+              + ".");
+    }
+  }
+
+  static String required(String value, String field, String message) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, message);
+    }
+    String v = value.strip();
+    if (v.length() > 500) {
+      throw new InvalidInputException(field, "500 caractères au plus.");
+    }
+    return v;
+  }
+}

@@ -1,0 +1,159 @@
+package fr.aiguillage.appointment;
+
+import fr.aiguillage.persistence.NullableUuidConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A time a structure (or one of its referents) offers for a first appointment. */
+@Entity
+@Table(name = "slot")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+public class Slot {
+  public enum Status {
+    OPEN,
+    BOOKED,
+    WITHDRAWN
+  }
+
+  @Id
+  @Column(name = "id")
+  private UUID id;
+
+  @Column(name = "structure_id", nullable = false)
+  private UUID structureId;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "referent_id")
+  private UUID referentId;
+
+  @Column(name = "partner_org_id")
+  private String partnerOrgId;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "series_id")
+  private UUID seriesId;
+
+  @Column(name = "starts_at", nullable = false)
+  private Instant startsAt;
+
+  @Column(name = "ends_at", nullable = false)
+  private Instant endsAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "modality", nullable = false)
+  private Modality modality;
+
+  @Column(name = "location")
+  private String location;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private Status status;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  protected Slot() {}
+
+  static Slot open(
+      UUID structureId,
+      UUID referentId,
+      String partnerOrgId,
+      UUID seriesId,
+      Instant startsAt,
+      Instant endsAt,
+      Modality modality,
+      String location,
+      String by,
+      Instant now) {
+    Slot s = new Slot();
+    s.id = UUID.randomUUID();
+    s.structureId = structureId;
+    s.referentId = referentId;
+    s.partnerOrgId = partnerOrgId;
+    s.seriesId = seriesId;
+    s.startsAt = startsAt;
+    s.endsAt = endsAt;
+    s.modality = modality;
+    s.location = location;
+    s.status = Status.OPEN;
+    s.createdBy = by;
+    s.createdAt = now;
+    return s;
+  }
+
+  void book() {
+    status = Status.BOOKED;
+  }
+
+  /** Free again (a cancelled or moved appointment), unless it was withdrawn meanwhile. */
+  void free() {
+    if (status == Status.BOOKED) {
+      status = Status.OPEN;
+    }
+  }
+
+  void withdraw() {
+    status = Status.WITHDRAWN;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID structureId() {
+    return structureId;
+  }
+
+  public Optional<UUID> referentId() {
+    return Optional.ofNullable(referentId);
+  }
+
+  public String partnerOrgId() {
+    return partnerOrgId;
+  }
+
+  public Optional<UUID> seriesId() {
+    return Optional.ofNullable(seriesId);
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public Instant endsAt() {
+    return endsAt;
+  }
+
+  public Modality modality() {
+    return modality;
+  }
+
+  public String location() {
+    return location;
+  }
+
+  public Status status() {
+    return status;
+  }
+}

@@ -1,0 +1,146 @@
+package fr.aiguillage.admin.api;
+
+import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.SlotInput;
+import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.Slots;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The département's side of appointments: its structures' calendar (the free slots to book from a
+ * person's file), the slots of its own services, and an appointment's life (move, cancel,
+ * attendance).
+ */
+@Path("/v1/appointments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
+@Tag(name = "Rendez-vous")
+public class AppointmentResource {
+  @Inject Appointments appointments;
+  @Inject Slots slots;
+
+  public record Move(String slotId, String reason) {}
+
+  public record Reason(String reason) {}
+
+  public record Outcome(String outcome) {}
+
+  @GET
+  @Path("slots")
+  @Operation(
+      summary =
+          "L'agenda des structures du département de from à to (exclu, au plus 62 jours) ;"
+              + " open=true ne garde que les créneaux libres à venir")
+  public List<SlotView> calendar(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("structureId") String structureId,
+      @QueryParam("open") @DefaultValue("false") boolean open) {
+    return slots.calendar(
+        day(from, "from"), day(to, "to"), optionalId(structureId, "structureId"), open);
+  }
+
+  @POST
+  @Path("slots")
+  @Operation(
+      summary =
+          "Publier des créneaux d'un service du département (une fois, ou chaque semaine les jours"
+              + " repeatOn jusqu'à repeatUntil) ; un créneau identique déjà publié n'est pas doublé")
+  public Slots.Published publish(SlotInput input) {
+    return slots.publish(input);
+  }
+
+  @POST
+  @Path("slots/{id}/withdrawal")
+  @Operation(summary = "Retirer un créneau libre")
+  public SlotView withdraw(@PathParam("id") String id) {
+    return slots.withdraw(id(id, "Créneau"));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Un rendez-vous")
+  public AppointmentView get(@PathParam("id") String id) {
+    return appointments.get(id(id, "Rendez-vous"));
+  }
+
+  @POST
+  @Path("{id}/move")
+  @Operation(summary = "Déplacer le rendez-vous sur un autre créneau libre : {slotId, reason}")
+  public AppointmentView move(@PathParam("id") String id, Move input) {
+    return appointments.reschedule(
+        id(id, "Rendez-vous"),
+        input == null ? null : optionalId(input.slotId(), "slotId"),
+        input == null ? null : input.reason());
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  @Operation(summary = "Annuler le rendez-vous : {reason}")
+  public AppointmentView cancel(@PathParam("id") String id, Reason input) {
+    return appointments.cancel(id(id, "Rendez-vous"), input == null ? null : input.reason());
+  }
+
+  @POST
+  @Path("{id}/attendance")
+  @Operation(
+      summary =
+          "Noter la présence après l'heure du rendez-vous : {outcome: SEEN | EXCUSED | NO_SHOW} ;"
+              + " SEEN commence l'accompagnement")
+  public AppointmentView attendance(@PathParam("id") String id, Outcome input) {
+    return appointments.attendance(id(id, "Rendez-vous"), input == null ? null : input.outcome());
+  }
+
+  static LocalDate day(String raw, String field) {
+    if (raw == null || raw.isBlank()) {
+      throw new InvalidInputException(field, "Indiquez le jour (AAAA-MM-JJ).");
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "« " + raw + " » n'est pas un jour (AAAA-MM-JJ).");
+    }
+  }
+
+  static UUID optionalId(String raw, String field) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(raw.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "Identifiant « " + raw + " » invalide.");
+    }
+  }
+
+  private static UUID id(String raw, String what) {
+    try {
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException(what);
+    }
+  }
+}
