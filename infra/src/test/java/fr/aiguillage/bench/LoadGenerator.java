@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * next to the bare authenticated endpoint, alternately, in one run.
  *
  * <p>./mvnw -B -q -pl infra exec:java@load -Dload.seconds=30 -Dload.workers=16
+ *
+ * <p>The partner inbox as France Travail (every département): -Dload.user=ft-08-59
+ * -Dload.paths=/api/v1/ping,/api/v1/partner/referrals?size=50
  */
 public final class LoadGenerator {
   private static final HttpClient HTTP =
@@ -39,7 +42,10 @@ public final class LoadGenerator {
     int seconds = Integer.getInteger("load.seconds", 30);
     int workers = Integer.getInteger("load.workers", 16);
     String token = token(keycloak, System.getProperty("load.user", "agent-08"));
-    List<String> paths = List.of("/api/v1/ping", "/api/v1/beneficiaries?page=0&size=50");
+    List<String> paths =
+        List.of(
+            System.getProperty("load.paths", "/api/v1/ping,/api/v1/beneficiaries?page=0&size=50")
+                .split(","));
     System.out.printf(
         "Load: %d workers, %d s per phase, %s, %d cores%n",
         workers, seconds, base, Runtime.getRuntime().availableProcessors());

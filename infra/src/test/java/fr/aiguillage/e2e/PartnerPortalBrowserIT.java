@@ -1,11 +1,17 @@
 package fr.aiguillage.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -14,8 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In Chromium, as {@code plie-08}: the portal's inbox lists the referral addressed to the PLIE, its
- * page shows the person, and accepting it with a referent moves the orientation on the
- * département's side.
+ * page shows the person; the PLIE accepts it with a referent, books the first appointment on a free
+ * slot, sees it in its calendar, and once its time has come records that the person came; {@code
+ * agent-08} then sees the accompaniment started on the person's page.
  */
 @ExtendWith(ArquillianExtension.class)
 class PartnerPortalBrowserIT extends BrowserTest {
@@ -26,7 +33,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
   }
 
   @Test
-  void thePlieAcceptsAReferralFromItsPortal() {
+  void thePlieAcceptsBooksAndRecordsAttendanceAndTheAgentSeesTheAccompaniment() {
     String orientation = PartnerReferralApiIT.referToThePlie(2);
     JsonObject file =
         Http.get("/api/v1/orientations/" + orientation, Http.token("agent-08"))
@@ -37,6 +44,19 @@ class PartnerPortalBrowserIT extends BrowserTest {
             .json()
             .asJsonObject()
             .getString("lastName");
+
+    String referral = PartnerReferralApiIT.referralOf(orientation);
+    String structure =
+        Http.get("/api/v1/partner/referrals/" + referral, Http.token("plie-08"))
+            .json()
+            .asJsonObject()
+            .getJsonObject("summary")
+            .getString("structureId");
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    ZonedDateTime soon = ZonedDateTime.now(paris).plusSeconds(90).truncatedTo(ChronoUnit.SECONDS);
+    publish(structure, soon);
+    publish(
+        structure, ZonedDateTime.now(paris).plusDays(2).withHour(10).truncatedTo(ChronoUnit.HOURS));
 
     try (BrowserContext ctx =
         browser.newContext(
@@ -72,12 +92,88 @@ class PartnerPortalBrowserIT extends BrowserTest {
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("51-partenaire-orientation-acceptee.png"))
               .setFullPage(true));
+      assertThat(state(orientation)).isEqualTo("ACCEPTED");
+
+      // the first appointment: on the slot that begins in a minute and a half
+      page.locator("#book-appointment").click();
+      page.locator("#book-slot").waitFor();
+      assertThat(Chromium.violations(page)).as("booking dialog accessibility").isEmpty();
+      page.locator("#book-slot vaadin-radio-button:has-text('" + hour(soon) + "')").click();
+      page.locator("#book-confirm").click();
+      page.locator("#appointment-when").waitFor();
+      assertThat(page.locator("#appointment-when").textContent()).contains(hour(soon));
+      assertThat(state(orientation)).isEqualTo("APPOINTMENT_BOOKED");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("52-partenaire-rendez-vous-fixe.png"))
+              .setFullPage(true));
+
+      page.navigate(Http.app() + "/partenaires/agenda");
+      page.locator("#calendar").waitFor();
+      assertThat(page.locator("#calendar").textContent()).contains(person);
+      assertThat(Chromium.violations(page)).as("calendar accessibility").isEmpty();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("53-partenaire-agenda.png"))
+              .setFullPage(true));
+
+      // after the appointment's time, the PLIE records that the person came
+      await()
+          .atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> Instant.now().isAfter(soon.toInstant()));
+      page.navigate(Http.app() + "/partenaires/orientations/" + referral);
+      page.locator("#record-attendance").click();
+      page.locator("#attendance-outcome").waitFor();
+      page.locator("#attendance-outcome vaadin-radio-button:has-text('Venue au rendez-vous')")
+          .click();
+      page.locator("#attendance-confirm").click();
+      page.locator("#appointment-held").waitFor();
     }
-    assertThat(
-            Http.get("/api/v1/orientations/" + orientation, Http.token("agent-08"))
-                .json()
-                .asJsonObject()
-                .getString("state"))
-        .isEqualTo("ACCEPTED");
+    assertThat(state(orientation)).isEqualTo("ACCOMPANIED");
+
+    // the département sees the accompaniment started
+    try (BrowserContext ctx =
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
+      Page page = Chromium.login(ctx, "/personnes/" + file.getString("beneficiaryId"), "agent-08");
+      page.locator("#orientation-state").waitFor();
+      assertThat(page.locator("#orientation-state").textContent())
+          .contains("Accompagnement commencé");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("54-agent-accompagnement-commence.png"))
+              .setFullPage(true));
+    }
+  }
+
+  private static String state(String orientation) {
+    return Http.get("/api/v1/orientations/" + orientation, Http.token("agent-08"))
+        .json()
+        .asJsonObject()
+        .getString("state");
+  }
+
+  /** "à 10h05", as the portal writes an appointment's time. */
+  private static String hour(ZonedDateTime t) {
+    return String.format("à %02dh%02d", t.getHour(), t.getMinute());
+  }
+
+  /** Publishes, as the PLIE, a slot of its structure starting at {@code at} (Paris time). */
+  private static void publish(String structure, ZonedDateTime at) {
+    Http.Response r =
+        Http.post(
+            "/api/v1/partner/slots",
+            Http.token("plie-08"),
+            jakarta.json.Json.createObjectBuilder()
+                .add("structureId", structure)
+                .add("date", at.toLocalDate().toString())
+                .add("start", at.toLocalTime().toString())
+                .add("durationMinutes", 30)
+                .add("modality", "PHYSIQUE")
+                .add("location", "3 rue du Petit Bois, 08000 Charleville-Mézières")
+                .build()
+                .toString());
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
   }
 }

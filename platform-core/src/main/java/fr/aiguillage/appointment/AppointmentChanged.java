@@ -1,5 +1,6 @@
 package fr.aiguillage.appointment;
 
+import fr.aiguillage.events.ForPartner;
 import java.time.Instant;
 
 /**
@@ -20,7 +21,8 @@ public record AppointmentChanged(
     String replaces,
     String reason,
     AppointmentView.FranceTravailRdv franceTravail,
-    Instant at) {
+    Instant at)
+    implements ForPartner {
 
   static AppointmentChanged of(Appointment a, String tenant, Instant at) {
     return new AppointmentChanged(

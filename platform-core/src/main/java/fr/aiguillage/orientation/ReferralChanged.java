@@ -1,5 +1,6 @@
 package fr.aiguillage.orientation;
 
+import fr.aiguillage.events.ForPartner;
 import java.time.Instant;
 
 /** Payload of {@code referral.*} events (sent, reminded, expired, accepted, refused), version 1. */
@@ -13,7 +14,8 @@ public record ReferralChanged(
     String status,
     Instant sentAt,
     Instant dueAt,
-    Instant at) {
+    Instant at)
+    implements ForPartner {
 
   static ReferralChanged of(Referral r, String tenant, Instant at) {
     return new ReferralChanged(

@@ -3,6 +3,9 @@ package fr.aiguillage.tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -17,6 +20,38 @@ public class TenantSweep {
   @Inject TenantRepository tenants;
   @Inject CurrentCaller caller;
   @Inject RequestContextController requestContext;
+
+  @PersistenceContext(unitName = "aiguillage")
+  EntityManager em;
+
+  /**
+   * The same for every partner organisation, each under its own policy (app.partner_org), as a
+   * system actor with the partner admin's rights; {@code batch} stops at its first failure, so a
+   * short batch ends that organisation's turn.
+   */
+  public int inEachPartner(String actor, int batchSize, IntSupplier batch) {
+    boolean activated = requestContext.activate();
+    try {
+      int handled = 0;
+      @SuppressWarnings("unchecked")
+      List<String> orgs =
+          em.createNativeQuery("SELECT id FROM partner_organisation ORDER BY id").getResultList();
+      for (String org : orgs) {
+        caller.actAs(
+            new Caller(actor, Optional.empty(), Optional.of(org), Set.of(Roles.PARTNER_ADMIN)));
+        int n;
+        do {
+          n = batch.getAsInt();
+          handled += n;
+        } while (n == batchSize);
+      }
+      return handled;
+    } finally {
+      if (activated) {
+        requestContext.deactivate();
+      }
+    }
+  }
 
   /** Returns how many items were handled in all tenants. */
   public int inEachTenant(String actor, int batchSize, IntSupplier batch) {

@@ -361,6 +361,40 @@ class RowLevelSecurityTest {
   }
 
   @Test
+  void aDepartementAppendsPartnerDeliveriesThatOnlyThePartnerReads() throws SQLException {
+    try (Connection c = app()) {
+      tenant(c, "08");
+      try (Statement s = c.createStatement()) {
+        assertThat(
+                s.executeUpdate(
+                    "INSERT INTO partner_delivery (id, partner_org_id, event_id, event_type,"
+                        + " aggregate_id, body, status, next_attempt_at, created_at) VALUES"
+                        + " (gen_random_uuid(), 'plie-ardennes', gen_random_uuid(), 't', 'a', '{}',"
+                        + " 'PENDING', now(), now())"))
+            .as("the département's transaction appends the partner's delivery")
+            .isEqualTo(1);
+      }
+      assertThat(count(c, "SELECT count(*) FROM partner_delivery")).as("and reads none").isZero();
+      c.commit();
+      partner(c, "plie-ardennes");
+      assertThat(count(c, "SELECT count(*) FROM partner_delivery")).isEqualTo(1);
+      c.rollback();
+      partner(c, "france-travail");
+      assertThat(count(c, "SELECT count(*) FROM partner_delivery")).isZero();
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("UPDATE partner_delivery SET status = 'DEAD'")).isZero();
+        assertThatThrownBy(
+                () ->
+                    s.execute(
+                        "INSERT INTO partner_webhook (partner_org_id, url, secret, updated_by,"
+                            + " updated_at) VALUES ('plie-ardennes', 'https://x', 's', 'u', now())"))
+            .as("nobody sets another organisation's endpoint")
+            .hasMessageContaining("row-level security");
+      }
+    }
+  }
+
+  @Test
   void theApplicationRoleCannotChangeTheSchema() throws SQLException {
     try (Connection c = app();
         Statement s = c.createStatement()) {

@@ -8,10 +8,9 @@ import java.util.UUID;
 
 /** The filters above the inbox; any change asks the inbox to reload. */
 class InboxFilters extends HorizontalLayout {
-  static final String ALL_STRUCTURES = "Toutes";
-
   private final Select<StatusFilter> status = new Select<>();
-  private final Select<StructureOption> structure = new Select<>();
+  private final StructureSelect structure =
+      new StructureSelect("inbox-structure", "Structure (département)", true);
 
   InboxFilters(Runnable onChange) {
     setId("inbox-filters");
@@ -26,23 +25,12 @@ class InboxFilters extends HorizontalLayout {
     status.setItemLabelGenerator(StatusFilter::label);
     status.setValue(StatusFilter.PENDING);
     status.addValueChangeListener(e -> onChange.run());
-    structure.setId("inbox-structure");
-    structure.setLabel("Structure (département)");
-    structure.setEmptySelectionAllowed(true);
-    structure.setEmptySelectionCaption(ALL_STRUCTURES);
-    structure.setItemLabelGenerator(s -> s == null ? ALL_STRUCTURES : s.label());
-    structure.setMinWidth("18em");
     structure.addValueChangeListener(e -> onChange.run());
     add(status, structure);
   }
 
   void setStructures(List<StructureOption> structures) {
-    UUID chosen = structureId();
-    structure.setItems(structures);
-    structures.stream()
-        .filter(s -> s.id().equals(chosen))
-        .findFirst()
-        .ifPresent(structure::setValue);
+    structure.setStructures(structures);
   }
 
   /** The state asked for; "PENDING" by default. */
@@ -53,7 +41,6 @@ class InboxFilters extends HorizontalLayout {
 
   /** The chosen structure, or null for all of them. */
   UUID structureId() {
-    StructureOption chosen = structure.getValue();
-    return chosen == null ? null : chosen.id();
+    return structure.structureId();
   }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Span;
 final class PortalBadges {
   static final String OVERDUE = "En retard";
   static final String REVIEWING = "À l'étude";
+  static final String FREE = "Libre";
+  static final String TODAY = "Aujourd'hui";
 
   private PortalBadges() {}
 
@@ -41,6 +43,38 @@ final class PortalBadges {
         };
     Span badge = of(PortalTexts.status(code), theme);
     badge.addClassName("referral-status");
+    badge.getElement().setAttribute("data-status", code == null ? "" : code);
+    return badge;
+  }
+
+  /** A slot no one has booked. */
+  static Span free() {
+    Span badge = of(FREE, "success");
+    badge.addClassName("slot-free");
+    return badge;
+  }
+
+  /** The current day in the calendar. */
+  static Span today() {
+    Span badge = of(TODAY, "contrast");
+    badge.addClassName("today-badge");
+    return badge;
+  }
+
+  /**
+   * An appointment's status in words, as a badge: blue while planned, green when the person came,
+   * red when they missed it, grey otherwise.
+   */
+  static Span appointment(String code, String label) {
+    String theme =
+        switch (code == null ? "" : code) {
+          case "BOOKED" -> null;
+          case "SEEN" -> "success";
+          case "NO_SHOW" -> "error";
+          default -> "contrast";
+        };
+    Span badge = of(label == null ? "" : label, theme);
+    badge.addClassName("appointment-status");
     badge.getElement().setAttribute("data-status", code == null ? "" : code);
     return badge;
   }

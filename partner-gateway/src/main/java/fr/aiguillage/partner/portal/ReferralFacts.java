@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.orientation.PartnerReferrals.InboxItem;
 import fr.aiguillage.orientation.PartnerReferrals.PartnerReferral;
 import fr.aiguillage.orientation.PartnerReferrals.ReferentChoice;
@@ -14,7 +16,7 @@ import java.util.Objects;
 
 /**
  * The facts of a referral as description lists ({@code dl}): the orientation, the person, the
- * answer.
+ * answer, the first appointment.
  */
 final class ReferralFacts {
   private ReferralFacts() {}
@@ -77,6 +79,19 @@ final class ReferralFacts {
         add(list, "answer-text", "Précisions", text(r.answerText()));
       }
     }
+    return list;
+  }
+
+  /** The booked appointment: when, how, where, with whom. */
+  static DescriptionList appointment(AppointmentView a) {
+    DescriptionList list = list("appointment-facts");
+    add(list, "appointment-when", "Date et heure", text(Slots.when(a.startsAt())));
+    add(list, "appointment-modality", "Modalité", text(a.modalityLabel()));
+    if (a.location() != null && !a.location().isBlank()) {
+      add(list, "appointment-location", "Adresse ou lien", text(a.location()));
+    }
+    add(list, "appointment-referent", "Référent", text(PortalTexts.orUnknown(a.referentName())));
+    add(list, "appointment-state", "État", PortalBadges.appointment(a.status(), a.statusLabel()));
     return list;
   }
 

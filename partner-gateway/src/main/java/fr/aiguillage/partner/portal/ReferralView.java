@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.orientation.PartnerReferrals;
 import fr.aiguillage.orientation.PartnerReferrals.Answer;
 import fr.aiguillage.orientation.PartnerReferrals.AnswerInput;
@@ -31,6 +33,7 @@ import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,8 +43,9 @@ import java.util.stream.Collectors;
 /**
  * One referral received: the orientation, the person and how to reach them, the answer if there is
  * one; while it waits, the partner accepts it (with the referent), refuses it (with a reason) or
- * says it is looking at it. A referral that is not addressed to the caller's organisation is
- * "introuvable", like an unknown one.
+ * says it is looking at it; once accepted, the first appointment is booked and followed here. A
+ * referral that is not addressed to the caller's organisation is "introuvable", like an unknown
+ * one.
  */
 @Dependent
 @Route(value = ReferralView.ROUTE, layout = PortalLayout.class)
@@ -60,12 +64,15 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
   private final Div content = new Div();
   private final AcceptDialog acceptDialog = new AcceptDialog(this::accept);
   private final RefuseDialog refuseDialog = new RefuseDialog(this::refuse);
+  private final AppointmentBlock appointmentBlock;
   private UUID id;
   private PartnerReferral shown;
 
   @Inject
-  public ReferralView(PartnerReferrals referrals) {
+  public ReferralView(
+      PartnerReferrals referrals, Appointments appointments, Slots slots, Clock clock) {
     this.referrals = referrals;
+    this.appointmentBlock = new AppointmentBlock(appointments, slots, clock, this::reload);
     setId("partner-referral");
     RouterLink back = new RouterLink("Retour aux orientations reçues", InboxView.class);
     back.setId("back");
@@ -121,6 +128,10 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
         section("referral-orientation", "L'orientation", ReferralFacts.orientation(referral)),
         section("referral-person", "La personne", ReferralFacts.person(referral)));
     answerSection(referral).ifPresent(content::add);
+    if ("ACCEPTED".equals(s.status())) {
+      appointmentBlock.show(s.referralId(), s.structureId());
+      content.add(appointmentBlock);
+    }
     // Only a referral waiting for an answer has the answer buttons: they leave the page with it.
     if ("PENDING".equals(s.status())) {
       content.add(actions());

@@ -1,0 +1,63 @@
+package fr.aiguillage.partner.portal;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Date and time pickers in French: month and day names, weeks from Monday, typed as jj/mm/aaaa and
+ * hh:mm (the staff UI has its own, in a module this one does not depend on).
+ */
+final class PortalPickers {
+  private PortalPickers() {}
+
+  /** A date picker in French. */
+  static DatePicker date(String label) {
+    DatePicker picker = new DatePicker(label);
+    picker.setLocale(Locale.FRANCE);
+    picker.setI18n(i18n());
+    picker.setPlaceholder("jj/mm/aaaa");
+    picker.setManualValidation(true);
+    picker.addValueChangeListener(e -> picker.setInvalid(false));
+    return picker;
+  }
+
+  /** A time picker in 24-hour French time, a quarter of an hour at a time. */
+  static TimePicker time(String label) {
+    TimePicker picker = new TimePicker(label);
+    picker.setLocale(Locale.FRANCE);
+    picker.setStep(Duration.ofMinutes(15));
+    picker.setPlaceholder("hh:mm");
+    picker.setManualValidation(true);
+    picker.addValueChangeListener(e -> picker.setInvalid(false));
+    return picker;
+  }
+
+  private static DatePickerI18n i18n() {
+    return new DatePickerI18n()
+        .setMonthNames(
+            List.of(
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre"))
+        .setWeekdays(
+            List.of("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"))
+        .setWeekdaysShort(List.of("dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."))
+        .setFirstDayOfWeek(1)
+        .setToday("Aujourd'hui")
+        .setCancel("Annuler")
+        .setDateFormats("dd/MM/yyyy", "d/M/yyyy", "ddMMyyyy");
+  }
+}

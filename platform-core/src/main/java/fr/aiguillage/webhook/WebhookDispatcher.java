@@ -1,0 +1,68 @@
+package fr.aiguillage.webhook;
+
+import fr.aiguillage.tenancy.TenantSweep;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Posts the partner organisations' webhook deliveries, every interval, each organisation in turn
+ * under its own policy. Every replica runs it; deliveries are locked with {@code FOR UPDATE SKIP
+ * LOCKED}, so none is posted twice at once (a receiver still deduplicates on {@code webhook-id}:
+ * delivery is at least once).
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+  static final String SYSTEM = "envoi des webhooks";
+  static final int BATCH = 100;
+  private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject TenantSweep sweep;
+  @Inject PartnerWebhooks webhooks;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "aiguillage.webhook.interval-s", defaultValue = "10")
+  long intervalSeconds;
+
+  private ScheduledFuture<?> task;
+
+  void start(@Observes @Priority(300) @Initialized(ApplicationScoped.class) Object ignored) {
+    task =
+        scheduler.scheduleWithFixedDelay(
+            this::tick, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  private void tick() {
+    try {
+      runAll(clock.instant());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Webhooks: will try again at the next tick", e);
+    }
+  }
+
+  /** Posts every organisation's due deliveries as of {@code now}; returns how many were tried. */
+  public int runAll(Instant now) {
+    return sweep.inEachPartner(SYSTEM, BATCH, () -> webhooks.deliverDue(now, BATCH));
+  }
+}
