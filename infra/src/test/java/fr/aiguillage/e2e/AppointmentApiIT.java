@@ -492,6 +492,28 @@ class AppointmentApiIT {
         .isEqualTo(403);
   }
 
+  @Test
+  void theDepartementSeesHowEachStructureAnswers() {
+    Accepted a = acceptedByThePlie(null);
+    Http.Response r = get("/api/v1/referrals/response-times?days=30", token("agent-08"));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    JsonObject plie =
+        r.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(s -> s.getString("structureId").equals(a.structure()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(plie.getString("partnerOrganisation")).isEqualTo("plie-ardennes");
+    assertThat(plie.getJsonNumber("sent").longValue()).isGreaterThanOrEqualTo(1);
+    assertThat(plie.getJsonNumber("accepted").longValue()).isGreaterThanOrEqualTo(1);
+    assertThat(plie.getJsonNumber("medianAnswerHours").doubleValue()).isGreaterThanOrEqualTo(0);
+    assertThat(get("/api/v1/referrals/response-times", token("agent-59")).body())
+        .as("the Nord's table has none of the Ardennes' structures")
+        .doesNotContain(a.structure());
+    assertThat(get("/api/v1/referrals/response-times", token("plie-08")).status()).isEqualTo(403);
+    assertThat(get("/api/v1/referrals/response-times?days=0", token("agent-08")).status())
+        .isEqualTo(400);
+  }
+
   private static String system(String clientId, String secret) {
     return Http.tokenRequest(
             "aiguillage",

@@ -101,6 +101,10 @@ class PartnerPortalBrowserIT extends BrowserTest {
       page.locator("#book-slot vaadin-radio-button:has-text('" + hour(soon) + "')").click();
       page.locator("#book-confirm").click();
       page.locator("#appointment-when").waitFor();
+      page.locator("#book-confirm")
+          .waitFor(
+              new com.microsoft.playwright.Locator.WaitForOptions()
+                  .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
       assertThat(page.locator("#appointment-when").textContent()).contains(hour(soon));
       assertThat(state(orientation)).isEqualTo("APPOINTMENT_BOOKED");
       page.screenshot(
@@ -140,10 +144,14 @@ class PartnerPortalBrowserIT extends BrowserTest {
       page.locator("#orientation-state").waitFor();
       assertThat(page.locator("#orientation-state").textContent())
           .contains("Accompagnement commencé");
+      page.locator("#appointments-block").scrollIntoViewIfNeeded();
+      assertThat(page.locator("#appointments-block").textContent())
+          .as("the first appointment, held")
+          .contains("Venu");
+      assertThat(Chromium.violations(page)).as("person page accessibility").isEmpty();
       page.screenshot(
           new Page.ScreenshotOptions()
-              .setPath(Chromium.SCREENSHOTS.resolve("54-agent-accompagnement-commence.png"))
-              .setFullPage(true));
+              .setPath(Chromium.SCREENSHOTS.resolve("54-agent-accompagnement-commence.png")));
     }
   }
 

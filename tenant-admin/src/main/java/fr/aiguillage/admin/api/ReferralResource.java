@@ -1,13 +1,16 @@
 package fr.aiguillage.admin.api;
 
 import fr.aiguillage.orientation.CoordinationService;
+import fr.aiguillage.orientation.ResponseTimes;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Orientations")
 public class ReferralResource {
   @Inject CoordinationService coordination;
+  @Inject ResponseTimes responseTimes;
 
   @GET
   @Path("escalated")
@@ -33,5 +37,18 @@ public class ReferralResource {
               + " coordinateur) et qui attendent une nouvelle décision, la plus ancienne d'abord")
   public List<CoordinationService.EscalatedReferral> escalated() {
     return coordination.escalated();
+  }
+
+  @GET
+  @Path("response-times")
+  @Operation(
+      summary =
+          "Par structure, sur les orientations adressées depuis days jours (90 par défaut) :"
+              + " envoyées, en attente, acceptées, refusées, expirées ; délai de réponse médian et"
+              + " 90e centile (heures) ; taux de refus ; premiers rendez-vous honorés, absences ;"
+              + " jours médians de l'acceptation au premier rendez-vous honoré")
+  public List<ResponseTimes.StructureResponses> responseTimes(
+      @QueryParam("days") @DefaultValue("90") int days) {
+    return responseTimes.ofLast(days);
   }
 }

@@ -3,6 +3,10 @@ package fr.aiguillage.ui.orientation;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.directory.DirectoryService;
@@ -15,6 +19,7 @@ import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
 import fr.aiguillage.orientation.OrientationState;
+import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.shared.FieldError;
@@ -23,6 +28,8 @@ import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.ui.shared.Notices;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -30,15 +37,17 @@ import java.util.stream.Collectors;
 
 /**
  * The orientation section of a person's page: where it stands, its delays, the proposal, the
- * decision, the referrals, the letters and notices sent, and the dated history; for deciders, the
- * decision form and the next steps the lifecycle allows. It holds the calls to the services; its
- * parts only show and ask.
+ * decision, the referrals, the first appointment, the letters and notices sent, and the dated
+ * history; for deciders, the decision form and the next steps the lifecycle allows. It holds the
+ * calls to the services; its parts only show and ask.
  */
 public class OrientationPanel extends Section {
   private final OrientationService orientations;
   private final DiagnosticService diagnostics;
   private final DirectoryService directory;
   private final NotificationService notifications;
+  private final Appointments appointments;
+  private final Slots slots;
   private final boolean decider;
   private final H2 title = new H2("Orientation");
   private final StatusMessage status = new StatusMessage("orientation-message");
@@ -51,6 +60,8 @@ public class OrientationPanel extends Section {
   private final OrientationActions actions =
       new OrientationActions(this::refer, this::askReview, this::askClose);
   private final ReferralsList referrals = new ReferralsList();
+  private final AppointmentsBlock firstAppointment =
+      new AppointmentsBlock(this::askBooking, this::askCancel, this::askAttendance);
   private final NoticesBlock notices =
       new NoticesBlock(this::showNotices, this::markPrinted, this::retry, this::letter);
   private final HistoryTable history = new HistoryTable();
@@ -64,11 +75,15 @@ public class OrientationPanel extends Section {
       DiagnosticService diagnostics,
       DirectoryService directory,
       NotificationService notifications,
+      Appointments appointments,
+      Slots slots,
       CurrentCaller caller) {
     this.orientations = orientations;
     this.diagnostics = diagnostics;
     this.directory = directory;
     this.notifications = notifications;
+    this.appointments = appointments;
+    this.slots = slots;
     this.decider = Deciders.canDecide(caller.get());
     setId("orientation-panel");
     addClassName("orientation-panel");
@@ -83,8 +98,20 @@ public class OrientationPanel extends Section {
     readOnly.addClassName("secondary");
     readOnly.setVisible(!decider);
     add(
-        title, readOnly, status, conflict, state, delays, proposal, decision, form, actions,
-        referrals, notices, history);
+        title,
+        readOnly,
+        status,
+        conflict,
+        state,
+        delays,
+        proposal,
+        decision,
+        form,
+        actions,
+        referrals,
+        firstAppointment,
+        notices,
+        history);
   }
 
   /** Shows the person's orientation in progress (the service opens it if need be). */
@@ -119,6 +146,7 @@ public class OrientationPanel extends Section {
     }
     actions.show(shown, decider);
     referrals.show(shown.referrals(), names);
+    showAppointments();
     showNotices();
     history.show(shown.history());
   }
@@ -147,6 +175,17 @@ public class OrientationPanel extends Section {
       sent = List.of(); // the orientation still shows without its notices
     }
     notices.show(file.id(), sent, decider);
+  }
+
+  /** The appointments come with an accepted referral: none are read before a first referral. */
+  private void showAppointments() {
+    List<AppointmentView> booked;
+    try {
+      booked = file.referrals().isEmpty() ? List.of() : appointments.ofOrientation(file.id());
+    } catch (DomainException e) {
+      booked = List.of(); // the orientation still shows without its appointments
+    }
+    firstAppointment.show(file, booked, Instant.now());
   }
 
   private void markPrinted(NotificationView toPrint) {
@@ -247,8 +286,90 @@ public class OrientationPanel extends Section {
         .open();
   }
 
-  /** A step asked through a reason dialog: done, refused on the field, or overtaken. */
-  private void step(ReasonDialog dialog, Supplier<OrientationFile> call, String done) {
+  private void askBooking() {
+    UUID structureId = file.decision().structureId();
+    LocalDate today = LocalDate.now(OrientationTexts.PARIS);
+    List<SlotView> free;
+    try {
+      free = slots.calendar(today, today.plusDays(28), structureId, true);
+    } catch (DomainException e) {
+      Notices.error(e.getMessage());
+      return;
+    }
+    new ChoiceDialog<SlotView>(
+            "staff-book",
+            "slot",
+            "Fixer le premier rendez-vous",
+            "La personne reçoit sa convocation dès que le rendez-vous est confirmé.",
+            "Confirmer le rendez-vous",
+            (dialog, slot) ->
+                step(
+                    dialog,
+                    () ->
+                        appointmentStep(
+                            appointments.bookForOrientation(file.id(), slot.id(), null)),
+                    "Rendez-vous fixé : "
+                        + Slots.when(slot.startsAt())
+                        + ". La personne reçoit sa convocation."))
+        .ask(
+            "Créneaux libres de " + names.structureName(structureId),
+            free,
+            AppointmentTexts::slot,
+            "Choisissez un créneau libre.",
+            AppointmentTexts.NO_SLOT)
+        .open();
+  }
+
+  private void askCancel(AppointmentView booked) {
+    new ReasonDialog(
+            "staff-cancel-appointment",
+            "Annuler le rendez-vous",
+            "Le rendez-vous du "
+                + Slots.when(booked.startsAt())
+                + " est annulé : le créneau est libéré, la personne en est avertie et un autre"
+                + " rendez-vous pourra être fixé.",
+            "Motif de l'annulation",
+            "Confirmer l'annulation",
+            (dialog, reason) ->
+                step(
+                    dialog,
+                    () -> appointmentStep(appointments.cancel(booked.id(), reason)),
+                    "Rendez-vous annulé. La personne en est avertie."))
+        .open();
+  }
+
+  private void askAttendance(AppointmentView booked) {
+    new ChoiceDialog<String>(
+            "staff-attendance",
+            "outcome",
+            "Noter la présence",
+            "Premier rendez-vous du "
+                + Slots.when(booked.startsAt())
+                + ", "
+                + booked.structureName()
+                + ".",
+            "Enregistrer la présence",
+            (dialog, outcome) ->
+                step(
+                    dialog,
+                    () -> appointmentStep(appointments.attendance(booked.id(), outcome)),
+                    "Présence notée : " + AppointmentTexts.outcome(outcome) + "."))
+        .ask(
+            "La personne est-elle venue ?",
+            AppointmentTexts.outcomes(),
+            AppointmentTexts::outcome,
+            "Indiquez si la personne est venue.",
+            "")
+        .open();
+  }
+
+  /** The orientation as an appointment step left it (its state follows the appointment). */
+  private OrientationFile appointmentStep(AppointmentView changed) {
+    return orientations.get(changed.orientationId());
+  }
+
+  /** A step asked through a dialog: done, refused on the field, overtaken, or out of reach. */
+  private void step(StepDialog dialog, Supplier<OrientationFile> call, String done) {
     try {
       OrientationFile changed = call.get();
       dialog.close();
@@ -259,6 +380,9 @@ public class OrientationPanel extends Section {
     } catch (ConflictException e) {
       dialog.close();
       conflict.show(e.getMessage());
+    } catch (AccessDeniedException | NotFoundException e) {
+      dialog.close();
+      Notices.error(e.getMessage());
     }
   }
 
