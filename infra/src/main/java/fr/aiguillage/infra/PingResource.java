@@ -19,7 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PingResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
+  @RolesAllowed({
+    Roles.ORIENTATION_AGENT,
+    Roles.COORDINATOR,
+    Roles.TENANT_ADMIN,
+    Roles.REFERENT,
+    Roles.PARTNER_USER,
+    Roles.PARTNER_ADMIN
+  })
   @Operation(summary = "Répond sans toucher à la base (référence des mesures de performance)")
   public Map<String, String> ping() {
     return Map.of("statut", "ok");

@@ -71,6 +71,7 @@ final class DemoLifecycle {
         send("POST", base + "/" + id + "/referral", token, "{\"version\": " + version + "}");
       }
     }
+    plieCalendar(stack);
     try (Connection c = stack.database.ownerDataSource().getConnection()) {
       c.setAutoCommit(false);
       for (String tenant : List.of("08", "59")) {
@@ -90,6 +91,77 @@ final class DemoLifecycle {
       }
       c.commit();
     }
+  }
+
+  /**
+   * The PLIE publishes its weekday slots for the next two weeks; if a referral waits in its inbox,
+   * it accepts it with its referent and books the first appointment on the first slot.
+   */
+  private static void plieCalendar(LocalStack stack) throws Exception {
+    String plie = token(stack.config.keycloakUrl(), "plie-08");
+    String partner = stack.config.libertyUrl() + "/api/v1/partner";
+    JsonObject me = (JsonObject) send("GET", partner + "/me", plie, null);
+    String structure =
+        me.getJsonArray("structures").getValuesAs(JsonObject.class).stream()
+            .filter(x -> x.getString("tenantCode", "").equals("08"))
+            .map(x -> x.getString("id"))
+            .findFirst()
+            .orElse(null);
+    if (structure == null) {
+      return;
+    }
+    java.time.LocalDate tomorrow =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(1);
+    List<String> slots = new java.util.ArrayList<>();
+    for (String hour : List.of("09:00", "10:30", "14:00")) {
+      JsonObject published =
+          (JsonObject)
+              send(
+                  "POST",
+                  partner + "/slots",
+                  plie,
+                  Json.createObjectBuilder()
+                      .add("structureId", structure)
+                      .add("date", tomorrow.toString())
+                      .add("start", hour)
+                      .add("durationMinutes", 45)
+                      .add("modality", hour.equals("14:00") ? "TELEPHONE" : "PHYSIQUE")
+                      .add("location", "12 place Ducale, 08000 Charleville-Mézières")
+                      .add(
+                          "repeatOn",
+                          Json.createArrayBuilder()
+                              .add("MONDAY")
+                              .add("TUESDAY")
+                              .add("WEDNESDAY")
+                              .add("THURSDAY")
+                              .add("FRIDAY"))
+                      .add("repeatUntil", tomorrow.plusDays(14).toString())
+                      .build()
+                      .toString());
+      published.getJsonArray("slots").getValuesAs(JsonObject.class).stream()
+          .map(x -> x.getString("id"))
+          .forEach(slots::add);
+    }
+    List<JsonObject> waiting =
+        ((JsonObject) send("GET", partner + "/referrals", plie, null))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    if (waiting.isEmpty() || slots.isEmpty()) {
+      return;
+    }
+    String referral = waiting.get(0).getString("referralId");
+    JsonObject seen = (JsonObject) send("GET", partner + "/referrals/" + referral, plie, null);
+    String referent = seen.getJsonArray("referents").getJsonObject(0).getString("id");
+    send(
+        "POST",
+        partner + "/referrals/" + referral + "/answer",
+        plie,
+        "{\"answer\": \"ACCEPT\", \"referentId\": \"" + referent + "\"}");
+    send(
+        "POST",
+        partner + "/appointments",
+        plie,
+        "{\"referralId\": \"" + referral + "\", \"slotId\": \"" + slots.get(0) + "\"}");
   }
 
   private static boolean alreadyDone(Connection c) throws SQLException {

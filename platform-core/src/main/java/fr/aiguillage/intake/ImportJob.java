@@ -69,7 +69,7 @@ public class ImportJob {
   @Inject NirProtector nirs;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject jakarta.enterprise.context.control.RequestContextController requestContext;
+  @Inject fr.aiguillage.tenancy.BackgroundRequest background;
 
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -148,26 +148,33 @@ public class ImportJob {
     }
     fr.aiguillage.tenancy.Caller who = caller.get();
     executor.submit(
-        () -> {
-          boolean activated = requestContext.activate();
-          try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-            caller.actAs(who);
-            MessageDigest sha = sha256();
-            Counting counting = new Counting(new DigestInputStream(in, sha));
-            try (RowSource source = open(counting, fileName)) {
-              read(run, source, rows(source.header(), mapping), counting, size, sha, progress);
-            }
-          } catch (Exception e) {
-            java.util.logging.Logger.getLogger(ImportJob.class.getName())
-                .log(java.util.logging.Level.WARNING, "Import " + run.id() + " failed", e);
-          } finally {
-            delete(file);
-            if (activated) {
-              requestContext.deactivate();
-            }
-          }
-        });
+        () ->
+            background.run(
+                () -> readInBackground(run, file, fileName, mapping, size, who, progress)));
     return run;
+  }
+
+  private void readInBackground(
+      ImportRunView run,
+      java.nio.file.Path file,
+      String fileName,
+      ColumnMapping mapping,
+      long size,
+      fr.aiguillage.tenancy.Caller who,
+      java.util.function.Consumer<Progress> progress) {
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      caller.actAs(who);
+      MessageDigest sha = sha256();
+      Counting counting = new Counting(new DigestInputStream(in, sha));
+      try (RowSource source = open(counting, fileName)) {
+        read(run, source, rows(source.header(), mapping), counting, size, sha, progress);
+      }
+    } catch (Exception e) {
+      java.util.logging.Logger.getLogger(ImportJob.class.getName())
+          .log(java.util.logging.Level.WARNING, "Import " + run.id() + " failed", e);
+    } finally {
+      delete(file);
+    }
   }
 
   private static void delete(java.nio.file.Path file) {

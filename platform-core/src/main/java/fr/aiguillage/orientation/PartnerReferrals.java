@@ -116,6 +116,26 @@ public class PartnerReferrals {
        WHERE r.partner_org_id = current_setting('app.partner_org', true)
       """;
 
+  private static final String PAGE =
+      """
+      WITH page AS (
+        SELECT r.id, r.tenant_id, r.structure_id, r.beneficiary_id, r.pathway, r.status,
+               r.sent_at, r.due_at, r.reviewing_since
+          FROM referral r
+         WHERE r.partner_org_id = current_setting('app.partner_org', true) {filters}
+         ORDER BY r.due_at, r.id LIMIT ?3 OFFSET ?4)
+      SELECT p.id, p.tenant_id, t.name, p.structure_id, s.name, b.last_name, b.first_names,
+             p.pathway, p.status, p.sent_at, p.due_at, p.reviewing_since
+        FROM page p
+        JOIN structure s ON s.id = p.structure_id
+        JOIN beneficiary b ON b.id = p.beneficiary_id
+        JOIN tenant t ON t.code = p.tenant_id
+       ORDER BY p.due_at, p.id
+      """;
+
+  /** Beyond this many referrals the inbox says "more than" rather than counting them all. */
+  static final int COUNT_CAP = 1000;
+
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 
@@ -141,7 +161,8 @@ public class PartnerReferrals {
     String filters =
         (wanted.equals("ALL") ? "" : " AND r.status = ?1")
             + (structureId == null ? "" : " AND r.structure_id = ?2");
-    var q = em.createNativeQuery(INBOX + filters + " ORDER BY r.due_at, r.id LIMIT ?3 OFFSET ?4");
+    // the page's referrals first (the organisation's index), then only their people
+    var q = em.createNativeQuery(PAGE.replace("{filters}", filters));
     if (!wanted.equals("ALL")) {
       q.setParameter(1, wanted);
     }
@@ -153,7 +174,14 @@ public class PartnerReferrals {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.getResultList();
     List<InboxItem> items = rows.stream().map(r -> item(r, now)).toList();
-    var count = em.createNativeQuery("SELECT count(*) FROM (" + INBOX + filters + ") x");
+    var count =
+        em.createNativeQuery(
+            "SELECT count(*) FROM (SELECT 1 FROM referral r"
+                + " WHERE r.partner_org_id = current_setting('app.partner_org', true)"
+                + filters
+                + " LIMIT "
+                + (COUNT_CAP + 1)
+                + ") x");
     if (!wanted.equals("ALL")) {
       count.setParameter(1, wanted);
     }
@@ -161,7 +189,8 @@ public class PartnerReferrals {
       count.setParameter(2, structureId);
     }
     long total = ((Number) count.getSingleResult()).longValue();
-    return new Page<>(items, page.page(), page.size(), total, false);
+    return new Page<>(
+        items, page.page(), page.size(), Math.min(total, COUNT_CAP), total > COUNT_CAP);
   }
 
   /** One referral addressed to the caller's organisation; 404 for any other. Audited. */

@@ -94,8 +94,9 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private int count(Query<InboxItem, Void> query) {
-    long found = load(new PageRequest(0, 1)).total();
-    total.setText(countText(found));
+    Page<InboxItem> first = load(new PageRequest(0, 1));
+    long found = first.total();
+    total.setText((first.totalCapped() ? "Plus de " : "") + countText(found));
     return (int) Math.min(found, Integer.MAX_VALUE);
   }
 
