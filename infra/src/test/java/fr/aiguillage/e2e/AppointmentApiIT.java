@@ -71,7 +71,7 @@ class AppointmentApiIT {
 
   /** A person addressed to the PLIE and accepted by it, with a contact address. */
   static Accepted acceptedByThePlie(String email) {
-    String orientation = PartnerReferralApiIT.referToThePlie(0);
+    String orientation = PartnerReferralApiIT.freshReferralToThePlie();
     String referral = PartnerReferralApiIT.referralOf(orientation);
     JsonObject seen =
         get("/api/v1/partner/referrals/" + referral, token("plie-08")).json().asJsonObject();

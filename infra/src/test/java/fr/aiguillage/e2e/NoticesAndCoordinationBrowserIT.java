@@ -77,11 +77,19 @@ class NoticesAndCoordinationBrowserIT extends BrowserTest {
       assertThat(page.locator("#backlog-grid").textContent()).contains("Nord Ardennes");
       assertThat(page.locator("#backlog-grid").textContent()).doesNotContain("Lille");
       assertThat(page.locator("#caseloads").textContent()).contains("places");
+      page.locator("#response-grid").waitFor();
+      assertThat(page.locator("#response-times").textContent())
+          .as("how each structure answers")
+          .contains("Réponse des structures");
       assertThat(Chromium.violations(page)).as("coordination accessibility").isEmpty();
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("45-suivi-des-delais.png"))
               .setFullPage(true));
+      page.locator("#response-times").scrollIntoViewIfNeeded();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("55-reponse-des-structures.png")));
     }
   }
 

@@ -34,7 +34,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
 
   @Test
   void thePlieAcceptsBooksAndRecordsAttendanceAndTheAgentSeesTheAccompaniment() {
-    String orientation = PartnerReferralApiIT.referToThePlie(2);
+    String orientation = PartnerReferralApiIT.freshReferralToThePlie();
     JsonObject file =
         Http.get("/api/v1/orientations/" + orientation, Http.token("agent-08"))
             .json()
@@ -104,7 +104,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
       page.locator("#book-confirm")
           .waitFor(
               new com.microsoft.playwright.Locator.WaitForOptions()
-                  .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+                  .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
       assertThat(page.locator("#appointment-when").textContent()).contains(hour(soon));
       assertThat(state(orientation)).isEqualTo("APPOINTMENT_BOOKED");
       page.screenshot(

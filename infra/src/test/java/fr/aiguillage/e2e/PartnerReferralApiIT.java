@@ -27,34 +27,62 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PartnerReferralApiIT {
   static final String PARTNER = "/api/v1/partner/referrals";
 
+  /** The national list, as an organisation's admin would set it back. */
+  static final String NATIONAL_REASONS =
+      "[{\"code\": \"PUBLIC_NON_CONCERNE\", \"label\": \"La personne ne relève pas du public que nous accompagnons\"},"
+          + " {\"code\": \"PLUS_DE_PLACE\", \"label\": \"Plus de place disponible pour l'instant\"},"
+          + " {\"code\": \"HORS_TERRITOIRE\", \"label\": \"Hors de notre territoire d'intervention\"},"
+          + " {\"code\": \"DEJA_ACCOMPAGNE\", \"label\": \"La personne est déjà accompagnée par ailleurs\"},"
+          + " {\"code\": \"INJOIGNABLE\", \"label\": \"La personne n'a pas pu être jointe\"},"
+          + " {\"code\": \"AUTRE\", \"label\": \"Autre motif (à préciser)\"}]";
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.application();
   }
 
-  /** Decides a proposed orientation for the PLIE's pathway and addresses it to the PLIE. */
-  static String referToThePlie(int nth) {
+  /**
+   * A new person of the Ardennes (unique name), diagnosed, decided for the PLIE and addressed to
+   * it, through the API: for tests that must not depend on how many seeded proposals are left.
+   */
+  static String freshReferralToThePlie() {
+    String agent = token("agent-08");
+    String name = "Essai" + randomLetters(6);
+    String caf = String.valueOf(30_000_000 + new java.util.Random().nextInt(60_000_000));
+    Http.Response created =
+        post(
+            "/api/v1/beneficiaries",
+            agent,
+            BeneficiaryApiIT.person(caf, null).replace("Dupont-Lefèvre", name));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String person = created.json().asJsonObject().getString("id");
+    Http.Response opened =
+        post("/api/v1/diagnostics", agent, "{\"beneficiaryId\": \"" + person + "\"}");
+    assertThat(opened.status()).as(opened.toString()).isIn(200, 201);
+    String diagnostic = opened.json().asJsonObject().getString("id");
+    Http.Response completed =
+        post(
+            "/api/v1/diagnostics/" + diagnostic + "/complete",
+            agent,
+            "{\"synthesis\": \"Projet à construire avec le PLIE.\"}");
+    assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     JsonObject plie =
-        get("/api/v1/structures", token("agent-08"))
-            .json()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
+        get("/api/v1/structures", agent).json().asJsonArray().getValuesAs(JsonObject.class).stream()
             .filter(s -> s.getString("name").equals("PLIE des Ardennes"))
             .findFirst()
             .orElseThrow();
-    String pathway = plie.getJsonArray("pathways").getString(0);
-    String id = OrientationApiIT.proposed("agent-08").get(nth).getString("orientationId");
-    JsonObject file = get("/api/v1/orientations/" + id, token("agent-08")).json().asJsonObject();
+    JsonObject file =
+        get("/api/v1/orientations/of-beneficiary/" + person, agent).json().asJsonObject();
+    String id = file.getString("id");
     Http.Response decided =
         post(
             "/api/v1/orientations/" + id + "/decision",
-            token("agent-08"),
+            agent,
             Json.of(
                 "version",
                 file.getJsonNumber("version").longValue(),
                 "pathway",
-                pathway,
+                plie.getJsonArray("pathways").getString(0),
                 "structureId",
                 plie.getString("id"),
                 "reason",
@@ -63,10 +91,19 @@ class PartnerReferralApiIT {
     Http.Response referred =
         post(
             "/api/v1/orientations/" + id + "/referral",
-            token("agent-08"),
+            agent,
             "{\"version\": " + decided.json().asJsonObject().getJsonNumber("version") + "}");
     assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
     return id;
+  }
+
+  private static String randomLetters(int n) {
+    java.util.Random random = new java.util.Random();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append((char) ('a' + random.nextInt(26)));
+    }
+    return b.toString();
   }
 
   static String referralOf(String orientationId) {
@@ -80,7 +117,7 @@ class PartnerReferralApiIT {
 
   @Test
   void thePlieSeesItsReferralAcceptsItAndTheDepartementSeesItAccepted() {
-    String orientation = referToThePlie(0);
+    String orientation = freshReferralToThePlie();
     String referral = referralOf(orientation);
 
     List<String> inbox = ids("plie-08");
@@ -152,7 +189,7 @@ class PartnerReferralApiIT {
 
   @Test
   void aRefusalNeedsAReasonAndSendsThePersonBackToTheQueue() {
-    String orientation = referToThePlie(1);
+    String orientation = freshReferralToThePlie();
     String referral = referralOf(orientation);
     Http.Response noText =
         post(
@@ -202,6 +239,58 @@ class PartnerReferralApiIT {
     assertThat(told)
         .as("the coordination is told, with the reason")
         .contains("Reprise possible en mars");
+  }
+
+  @Test
+  void anOrganisationSetsItsOwnRefusalReasons() {
+    String reasons = PARTNER + "/refusal-reasons";
+    String list =
+        "[{\"code\": \"LISTE_ATTENTE\", \"label\": \"Inscrite sur notre liste d'attente\"},"
+            + " {\"code\": \"PLUS_DE_PLACE\", \"label\": \"Plus de place disponible\"},"
+            + " {\"code\": \"HORS_TERRITOIRE\", \"label\": \"Hors territoire\", \"active\": false}]";
+    assertThat(Http.put(reasons, token("plie-08"), list).status())
+        .as("a partner user is not the organisation's admin")
+        .isEqualTo(403);
+    Http.Response bad =
+        Http.put(
+            reasons,
+            token("partner-admin-08"),
+            "[{\"code\": \"liste attente\", \"label\": \"x\"}, {\"code\": \"AUTRE\", \"label\": \"Autre motif\", \"active\": false}]");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("reasons[0].code", "reasons[0].label", "reasons[1].active");
+    Http.Response set = Http.put(reasons, token("partner-admin-08"), list);
+    assertThat(set.status()).as(set.toString()).isEqualTo(200);
+
+    List<String> offered =
+        get(reasons, token("plie-08")).json().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .map(x -> x.getString("code"))
+            .toList();
+    assertThat(offered).containsExactly("LISTE_ATTENTE", "PLUS_DE_PLACE", "AUTRE");
+    assertThat(get(reasons, token("ft-08-59")).body())
+        .as("France Travail keeps the national list")
+        .contains("HORS_TERRITOIRE")
+        .doesNotContain("LISTE_ATTENTE");
+
+    String referral = referralOf(freshReferralToThePlie());
+    Http.Response retired =
+        post(
+            PARTNER + "/" + referral + "/answer",
+            token("plie-08"),
+            "{\"answer\": \"REFUSE\", \"reason\": \"HORS_TERRITOIRE\"}");
+    assertThat(retired.status()).isEqualTo(400);
+    assertThat(retired.body()).contains("LISTE_ATTENTE");
+    Http.Response refused =
+        post(
+            PARTNER + "/" + referral + "/answer",
+            token("plie-08"),
+            "{\"answer\": \"REFUSE\", \"reason\": \"LISTE_ATTENTE\"}");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+    assertThat(refused.json().asJsonObject().getString("refusalReason"))
+        .isEqualTo("Inscrite sur notre liste d'attente");
+
+    // back to the national list for the other tests
+    assertThat(Http.put(reasons, token("partner-admin-08"), NATIONAL_REASONS).status())
+        .isEqualTo(200);
   }
 
   private static String orientationPerson(String orientation) {

@@ -90,6 +90,9 @@ public class PartnerReferrals {
 
   public record ReasonChoice(String code, String label) {}
 
+  /** One of the organisation's refusal reasons as its admin sets it. */
+  public record ReasonSetting(String code, String label, Boolean active) {}
+
   /** A referral as its partner sees it: the person's identity and contact, the pathway. */
   public record PartnerReferral(
       InboxItem summary,
@@ -240,12 +243,12 @@ public class PartnerReferrals {
         orientations.publish(r, "referral.accepted", now);
       }
       case REFUSE -> {
-        RefusalReason reason = reason(in.reason());
+        ReasonChoice reason = reason(in.reason(), reasons(true));
         String text = in.text() == null || in.text().isBlank() ? null : in.text().strip();
-        if (reason == RefusalReason.AUTRE && text == null) {
+        if (reason.code().equals(RefusalReason.AUTRE.name()) && text == null) {
           throw new InvalidInputException("text", "Précisez le motif du refus.");
         }
-        r.refuse(reason.name(), text, c.username(), now);
+        r.refuse(reason.code(), text, c.username(), now);
         orientations.move(
             o,
             OrientationState.REFUSED,
@@ -311,10 +314,100 @@ public class PartnerReferrals {
     return view(r);
   }
 
-  public static List<ReasonChoice> refusalReasons() {
-    return Arrays.stream(RefusalReason.values())
-        .map(x -> new ReasonChoice(x.name(), x.label()))
-        .toList();
+  /**
+   * The caller's organisation's refusal reasons in use (the national list unless it set its own).
+   */
+  public List<ReasonChoice> refusalReasons() {
+    partner();
+    return reasons(true);
+  }
+
+  /**
+   * The organisation's admin sets its list: its own reasons, national ones retired ({@code active}
+   * false); "AUTRE" stays. Replaces the whole list; audited nowhere else than in the table itself.
+   */
+  public List<ReasonChoice> setRefusalReasons(List<ReasonSetting> list) {
+    Caller c = partner();
+    if (!c.hasRole(Roles.PARTNER_ADMIN)) {
+      throw new AccessDeniedException(
+          "Les motifs de refus sont réglés par l'administrateur de l'organisation partenaire.");
+    }
+    List<fr.aiguillage.shared.FieldError> errors = new ArrayList<>();
+    if (list == null || list.isEmpty()) {
+      throw new InvalidInputException("reasons", "Donnez au moins un motif.");
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      ReasonSetting x = list.get(i);
+      String code = x == null || x.code() == null ? "" : x.code().strip();
+      String label = x == null || x.label() == null ? "" : x.label().strip();
+      if (!code.matches("[A-Z0-9_]{2,40}")) {
+        errors.add(
+            new fr.aiguillage.shared.FieldError(
+                "reasons[" + i + "].code", "Code de 2 à 40 caractères : majuscules, chiffres, _."));
+      } else if (!seen.add(code)) {
+        errors.add(
+            new fr.aiguillage.shared.FieldError(
+                "reasons[" + i + "].code", "Le code " + code + " est en double."));
+      }
+      if (label.length() < 3 || label.length() > 200) {
+        errors.add(
+            new fr.aiguillage.shared.FieldError(
+                "reasons[" + i + "].label", "Le libellé fait de 3 à 200 caractères."));
+      }
+      if (code.equals(RefusalReason.AUTRE.name()) && Boolean.FALSE.equals(x.active())) {
+        errors.add(
+            new fr.aiguillage.shared.FieldError(
+                "reasons[" + i + "].active",
+                "« Autre motif » reste proposé : il laisse le partenaire s'expliquer."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    String org = c.partnerOrg().orElseThrow();
+    em.createNativeQuery("DELETE FROM partner_refusal_reason").executeUpdate();
+    int position = 0;
+    boolean other = false;
+    for (ReasonSetting x : list) {
+      other |= x.code().strip().equals(RefusalReason.AUTRE.name());
+      insertReason(
+          org, x.code().strip(), x.label().strip(), x.active() == null || x.active(), position++);
+    }
+    if (!other) {
+      insertReason(org, RefusalReason.AUTRE.name(), RefusalReason.AUTRE.label(), true, position);
+    }
+    return reasons(true);
+  }
+
+  private void insertReason(String org, String code, String label, boolean active, int position) {
+    em.createNativeQuery(
+            "INSERT INTO partner_refusal_reason (partner_org_id, code, label, active, position)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, org)
+        .setParameter(2, code)
+        .setParameter(3, label)
+        .setParameter(4, active)
+        .setParameter(5, position)
+        .executeUpdate();
+  }
+
+  /** The organisation's reasons (under its policy), else the national list. */
+  private List<ReasonChoice> reasons(boolean activeOnly) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT code, label FROM partner_refusal_reason"
+                    + " WHERE partner_org_id = current_setting('app.partner_org', true)"
+                    + (activeOnly ? " AND active" : "")
+                    + " ORDER BY position")
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Arrays.stream(RefusalReason.values())
+          .map(x -> new ReasonChoice(x.name(), x.label()))
+          .toList();
+    }
+    return rows.stream().map(r -> new ReasonChoice((String) r[0], (String) r[1])).toList();
   }
 
   // ---- inside ----
@@ -384,11 +477,11 @@ public class PartnerReferrals {
         address,
         r.answeredBy(),
         r.answeredAt().orElse(null),
-        r.refusalCode() == null ? null : reason(r.refusalCode()).label(),
+        r.refusalCode() == null ? null : label(r.refusalCode()),
         r.answerReason(),
         r.referentId().orElse(null),
         referents,
-        refusalReasons());
+        reasons(true));
   }
 
   private static InboxItem item(Object[] r, Instant now) {
@@ -424,16 +517,33 @@ public class PartnerReferrals {
     return (Instant) o;
   }
 
-  private static RefusalReason reason(String code) {
-    try {
-      return RefusalReason.valueOf(code == null ? "" : code.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "reason",
-          "Choisissez le motif du refus dans la liste : "
-              + String.join(", ", Arrays.stream(RefusalReason.values()).map(Enum::name).toList())
-              + ".");
-    }
+  private static ReasonChoice reason(String code, List<ReasonChoice> offered) {
+    String wanted = code == null ? "" : code.strip();
+    return offered.stream()
+        .filter(x -> x.code().equals(wanted))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "reason",
+                    "Choisissez le motif du refus dans la liste : "
+                        + String.join(", ", offered.stream().map(ReasonChoice::code).toList())
+                        + "."));
+  }
+
+  /** A refusal's label: the organisation's (retired ones too), the national one, else the code. */
+  private String label(String code) {
+    return reasons(false).stream()
+        .filter(x -> x.code().equals(code))
+        .map(ReasonChoice::label)
+        .findFirst()
+        .orElseGet(
+            () ->
+                Arrays.stream(RefusalReason.values())
+                    .filter(x -> x.name().equals(code))
+                    .map(RefusalReason::label)
+                    .findFirst()
+                    .orElse(code));
   }
 
   private static String statusLabel(Referral.Status s) {

@@ -27,6 +27,7 @@ public class ResponseTimes {
       UUID structureId,
       String structureName,
       String partnerOrganisation,
+      String partnerOrganisationName,
       long sent,
       long pending,
       long accepted,
@@ -51,7 +52,7 @@ public class ResponseTimes {
                  WHERE a.referral_id = r.id AND a.status = 'NO_SHOW') AS no_shows
           FROM referral r
          WHERE r.tenant_id = current_setting('app.tenant_id', true) AND r.sent_at >= ?1)
-      SELECT s.id, s.name, s.partner_org_id, count(*),
+      SELECT s.id, s.name, s.partner_org_id, po.name, count(*),
              count(*) FILTER (WHERE r.status = 'PENDING'),
              count(*) FILTER (WHERE r.status = 'ACCEPTED'),
              count(*) FILTER (WHERE r.status = 'REFUSED'),
@@ -65,7 +66,8 @@ public class ResponseTimes {
                ORDER BY extract(epoch FROM r.held_at - r.answered_at) / 86400.0)
                FILTER (WHERE r.held_at IS NOT NULL)
         FROM r JOIN structure s ON s.id = r.structure_id
-       GROUP BY s.id, s.name, s.partner_org_id
+        LEFT JOIN partner_organisation po ON po.id = s.partner_org_id
+       GROUP BY s.id, s.name, s.partner_org_id, po.name
        ORDER BY s.name
       """;
 
@@ -90,26 +92,27 @@ public class ResponseTimes {
   }
 
   private static StructureResponses row(Object[] r) {
-    long accepted = n(r[5]);
-    long refused = n(r[6]);
-    long held = n(r[10]);
-    long noShows = n(r[11]);
+    long accepted = n(r[6]);
+    long refused = n(r[7]);
+    long held = n(r[11]);
+    long noShows = n(r[12]);
     return new StructureResponses(
         (UUID) r[0],
         (String) r[1],
         (String) r[2],
-        n(r[3]),
+        (String) r[3],
         n(r[4]),
+        n(r[5]),
         accepted,
         refused,
-        n(r[7]),
-        d(r[8]),
+        n(r[8]),
         d(r[9]),
+        d(r[10]),
         accepted + refused == 0 ? null : (double) refused / (accepted + refused),
         held,
         noShows,
         held + noShows == 0 ? null : (double) noShows / (held + noShows),
-        d(r[12]));
+        d(r[13]));
   }
 
   private static long n(Object o) {

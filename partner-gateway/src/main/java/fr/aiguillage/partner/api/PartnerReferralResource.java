@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,7 +56,7 @@ public class PartnerReferralResource {
   @Path("refusal-reasons")
   @Operation(summary = "Les motifs de refus (AUTRE demande un texte)")
   public List<PartnerReferrals.ReasonChoice> refusalReasons() {
-    return PartnerReferrals.refusalReasons();
+    return referrals.refusalReasons();
   }
 
   @GET
@@ -80,6 +81,18 @@ public class PartnerReferralResource {
   }
 
   public record Reason(String reason) {}
+
+  @PUT
+  @Path("refusal-reasons")
+  @RolesAllowed(Roles.PARTNER_ADMIN)
+  @Operation(
+      summary =
+          "Régler les motifs de refus de l'organisation : [{code, label, active}] (remplace la liste ;"
+              + " des motifs nationaux peuvent être retirés avec active=false ; AUTRE reste proposé)")
+  public List<PartnerReferrals.ReasonChoice> setRefusalReasons(
+      List<PartnerReferrals.ReasonSetting> input) {
+    return referrals.setRefusalReasons(input);
+  }
 
   @POST
   @Path("{id}/reorientation-request")

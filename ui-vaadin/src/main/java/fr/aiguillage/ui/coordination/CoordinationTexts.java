@@ -92,14 +92,14 @@ final class CoordinationTexts {
   }
 
   /**
-   * The width of a segment in % of the largest territory: 0 for nothing, at least 1 for any count
-   * above zero so that it stays visible.
+   * The width of a bar's segment in % of the largest value (a count, a time): 0 for nothing, at
+   * least 1 for any value above zero so that it stays visible.
    */
-  static int percent(long count, long max) {
-    if (count <= 0 || max <= 0) {
+  static int percent(double value, double max) {
+    if (value <= 0 || max <= 0) {
       return 0;
     }
-    long p = Math.round(count * 100.0 / max);
+    long p = Math.round(value * 100 / max);
     return (int) Math.max(1, Math.min(100, p));
   }
 

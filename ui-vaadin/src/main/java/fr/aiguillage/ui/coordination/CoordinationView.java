@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.aiguillage.orientation.CoordinationService;
+import fr.aiguillage.orientation.ResponseTimes;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +17,8 @@ import jakarta.inject.Inject;
 /**
  * "Suivi des délais", the coordinator's view: per territory the people waiting for an orientation
  * and those beyond the département's target, the referrals left without an answer by the
- * structures, and the referents' caseloads. Read on every visit; the service checks the caller's
- * rights again.
+ * structures, how fast each structure answers, and the referents' caseloads. Read on every visit;
+ * the service checks the caller's rights again.
  */
 @Route(value = CoordinationView.ROUTE, layout = MainLayout.class)
 @PageTitle("Suivi des délais — Aiguillage")
@@ -28,11 +29,13 @@ public class CoordinationView extends VerticalLayout implements BeforeEnterObser
   private final CoordinationService coordination;
   private final BacklogSection backlog = new BacklogSection();
   private final EscalatedSection escalated = new EscalatedSection();
+  private final ResponseTimesSection responses;
   private final CaseloadsSection caseloads = new CaseloadsSection();
 
   @Inject
-  public CoordinationView(CoordinationService coordination) {
+  public CoordinationView(CoordinationService coordination, ResponseTimes responseTimes) {
     this.coordination = coordination;
+    this.responses = new ResponseTimesSection(responseTimes::ofLast);
     setId("coordination-view");
     addClassName("coordination-view");
     H1 title = new H1("Suivi des délais");
@@ -45,14 +48,16 @@ public class CoordinationView extends VerticalLayout implements BeforeEnterObser
     explanation.setId("coordination-explanation");
     backlog.setWidthFull();
     escalated.setWidthFull();
+    responses.setWidthFull();
     caseloads.setWidthFull();
-    add(title, explanation, backlog, escalated, caseloads);
+    add(title, explanation, backlog, escalated, responses, caseloads);
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     backlog.show(coordination.backlog());
     escalated.show(coordination.escalated());
+    responses.show();
     caseloads.show(coordination.caseloads());
   }
 }
