@@ -46,6 +46,22 @@ class PartnerPortalBrowserIT extends BrowserTest {
             .getString("lastName");
 
     String referral = PartnerReferralApiIT.referralOf(orientation);
+    // the person agreed to share their diagnostic with the structure
+    String diagnostic =
+        Http.get(
+                "/api/v1/diagnostics?beneficiaryId=" + file.getString("beneficiaryId"),
+                Http.token("agent-08"))
+            .json()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("id");
+    assertThat(
+            Http.put(
+                    "/api/v1/diagnostics/" + diagnostic + "/sharing",
+                    Http.token("agent-08"),
+                    "{\"shared\": true}")
+                .status())
+        .isEqualTo(200);
     String structure =
         Http.get("/api/v1/partner/referrals/" + referral, Http.token("plie-08"))
             .json()
@@ -72,6 +88,8 @@ class PartnerPortalBrowserIT extends BrowserTest {
           .click();
       page.locator("#partner-referral").waitFor();
       assertThat(page.locator("#partner-referral").textContent()).contains("PLIE des Ardennes");
+      assertThat(page.locator("#shared-diagnostic-synthesis").textContent())
+          .contains("Projet à construire avec le PLIE.");
       assertThat(Chromium.violations(page)).as("referral page accessibility").isEmpty();
       page.locator("#accept").click();
       page.locator("#accept-referent").waitFor(); // the dialog opens in an overlay

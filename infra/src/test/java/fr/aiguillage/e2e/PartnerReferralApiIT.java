@@ -242,6 +242,42 @@ class PartnerReferralApiIT {
   }
 
   @Test
+  void thePartnerSeesTheDiagnosticOnlyIfThePersonAgreed() {
+    String orientation = freshReferralToThePlie();
+    String referral = referralOf(orientation);
+    assertThat(sharedDiagnostic(referral)).as("not shared yet").isNull();
+    String person = orientationPerson(orientation);
+    String diagnostic =
+        get("/api/v1/diagnostics?beneficiaryId=" + person, token("agent-08"))
+            .json()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("id");
+    String sharing = "/api/v1/diagnostics/" + diagnostic + "/sharing";
+    assertThat(Http.put(sharing, token("agent-59"), "{\"shared\": true}").status())
+        .as("another département's diagnostic")
+        .isEqualTo(404);
+    assertThat(Http.put(sharing, token("plie-08"), "{\"shared\": true}").status()).isEqualTo(403);
+    Http.Response agreed = Http.put(sharing, token("agent-08"), "{\"shared\": true}");
+    assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
+    assertThat(agreed.json().asJsonObject().getString("sharedBy")).isEqualTo("agent-08");
+
+    assertThat(sharedDiagnostic(referral).getString("synthesis"))
+        .isEqualTo("Projet à construire avec le PLIE.");
+
+    assertThat(Http.put(sharing, token("agent-08"), "{\"shared\": false}").status()).isEqualTo(200);
+    assertThat(sharedDiagnostic(referral)).as("the person changed their mind").isNull();
+  }
+
+  /** What the PLIE sees of the person's diagnostic, null when nothing is shared. */
+  private static JsonObject sharedDiagnostic(String referral) {
+    JsonObject seen = get(PARTNER + "/" + referral, token("plie-08")).json().asJsonObject();
+    return seen.containsKey("diagnostic") && !seen.isNull("diagnostic")
+        ? seen.getJsonObject("diagnostic")
+        : null;
+  }
+
+  @Test
   void anOrganisationSetsItsOwnRefusalReasons() {
     String reasons = PARTNER + "/refusal-reasons";
     String list =

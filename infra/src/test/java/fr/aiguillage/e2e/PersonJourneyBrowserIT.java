@@ -107,6 +107,18 @@ class PersonJourneyBrowserIT extends BrowserTest {
       page.locator("#proposal-pathway").scrollIntoViewIfNeeded();
       page.screenshot(
           new Page.ScreenshotOptions().setPath(SHOTS.resolve("12-agent-proposition.png")));
+
+      // the person agrees that the structure sees the diagnostic's synthesis
+      page.locator("#share-diagnostic input").check();
+      page.locator("#share-diagnostic-status:has-text('Accord enregistré')").waitFor();
+      assertThat(page.locator("#share-diagnostic-status").textContent()).contains("agent-08");
+      assertThat(Chromium.violations(page)).as("diagnostic screen with sharing").isEmpty();
     }
+    assertThat(
+            get("/api/v1/diagnostics/" + diagnosticId, token("agent-08"))
+                .json()
+                .asJsonObject()
+                .getString("sharedBy"))
+        .isEqualTo("agent-08");
   }
 }

@@ -67,6 +67,12 @@ public class Diagnostic {
   @Column(name = "actions")
   private String actions;
 
+  @Column(name = "shared_at")
+  private Instant sharedAt;
+
+  @Column(name = "shared_by")
+  private String sharedBy;
+
   @Column(name = "proposed_pathway")
   private String proposedPathway;
 
@@ -173,6 +179,20 @@ public class Diagnostic {
     this.status = Status.COMPLETED;
     this.completedAt = now;
     this.updatedAt = now;
+  }
+
+  /** The person agrees (or no longer agrees) to share the synthesis with their structure. */
+  public void share(boolean agreed, String by, Instant now) {
+    sharedAt = agreed ? now : null;
+    sharedBy = agreed ? by : null;
+  }
+
+  public Instant sharedAt() {
+    return sharedAt;
+  }
+
+  public String sharedBy() {
+    return sharedBy;
   }
 
   public UUID id() {

@@ -147,6 +147,26 @@ public class DiagnosticService {
    * Ends the diagnostic with its synthesis, next steps and actions, and the proposal of the
    * criteria in force.
    */
+  /**
+   * Records whether the person agrees that the synthesis, next steps and actions of this diagnostic
+   * are shown to the structure that will follow them (they can change their mind).
+   */
+  public DiagnosticView share(UUID id, boolean agreed) {
+    staff();
+    Diagnostic d = em.find(Diagnostic.class, id);
+    if (d == null) {
+      throw new NotFoundException("Diagnostic");
+    }
+    d.share(agreed, currentCaller.get().username(), clock.instant());
+    em.flush();
+    audit.record(
+        AuditAction.UPDATE,
+        SUBJECT,
+        d.beneficiaryId(),
+        agreed ? "accord pour partager le diagnostic" : "retrait de l'accord de partage");
+    return DiagnosticView.of(d);
+  }
+
   public DiagnosticView complete(
       UUID id, String synthesis, String nextSteps, List<String> actions) {
     TenantCode tenant = staff();

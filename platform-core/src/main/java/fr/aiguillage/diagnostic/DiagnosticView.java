@@ -19,7 +19,9 @@ public record DiagnosticView(
     String nextSteps,
     List<String> actions,
     StoredProposal proposal,
-    Instant completedAt) {
+    Instant completedAt,
+    Instant sharedAt,
+    String sharedBy) {
 
   /** The last proposal made for this diagnostic, with the criteria version that made it. */
   public record StoredProposal(
@@ -54,6 +56,8 @@ public record DiagnosticView(
         d.nextSteps(),
         d.actions(),
         p,
-        d.completedAt());
+        d.completedAt(),
+        d.sharedAt(),
+        d.sharedBy());
   }
 }

@@ -106,7 +106,12 @@ public class PartnerReferrals {
       String answerText,
       UUID referentId,
       List<ReferentChoice> referents,
-      List<ReasonChoice> refusalReasons) {}
+      List<ReasonChoice> refusalReasons,
+      SharedDiagnostic diagnostic) {}
+
+  /** What the person agreed to share of their diagnostic with the structure; null otherwise. */
+  public record SharedDiagnostic(
+      String synthesis, String nextSteps, List<String> actions, Instant completedAt) {}
 
   private static final String INBOX =
       """
@@ -481,7 +486,24 @@ public class PartnerReferrals {
         r.answerReason(),
         r.referentId().orElse(null),
         referents,
-        reasons(true));
+        reasons(true),
+        sharedDiagnostic(r.beneficiaryId()));
+  }
+
+  /** The latest completed diagnostic of the person, if they agreed to share it. */
+  private SharedDiagnostic sharedDiagnostic(UUID beneficiaryId) {
+    @SuppressWarnings("unchecked")
+    List<fr.aiguillage.diagnostic.Diagnostic> shared =
+        em.createQuery(
+                "SELECT d FROM Diagnostic d WHERE d.beneficiaryId = :b AND d.sharedAt IS NOT NULL"
+                    + " AND d.completedAt IS NOT NULL ORDER BY d.completedAt DESC")
+            .setParameter("b", beneficiaryId)
+            .setMaxResults(1)
+            .getResultList();
+    return shared.stream()
+        .findFirst()
+        .map(d -> new SharedDiagnostic(d.synthesis(), d.nextSteps(), d.actions(), d.completedAt()))
+        .orElse(null);
   }
 
   private static InboxItem item(Object[] r, Instant now) {

@@ -41,11 +41,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * One referral received: the orientation, the person and how to reach them, the answer if there is
- * one; while it waits, the partner accepts it (with the referent), refuses it (with a reason) or
- * says it is looking at it; once accepted, the first appointment is booked and followed here. A
- * referral that is not addressed to the caller's organisation is "introuvable", like an unknown
- * one.
+ * One referral received: the orientation, the person and how to reach them, the diagnostic they
+ * agreed to share, the answer if there is one; while it waits, the partner accepts it (with the
+ * referent), refuses it (with a reason) or says it is looking at it; once accepted, the first
+ * appointment is booked and followed here. A referral that is not addressed to the caller's
+ * organisation is "introuvable", like an unknown one.
  */
 @Dependent
 @Route(value = ReferralView.ROUTE, layout = PortalLayout.class)
@@ -126,7 +126,11 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
     content.setVisible(true);
     content.add(
         section("referral-orientation", "L'orientation", ReferralFacts.orientation(referral)),
-        section("referral-person", "La personne", ReferralFacts.person(referral)));
+        section("referral-person", "La personne", ReferralFacts.person(referral)),
+        section(
+            "shared-diagnostic",
+            "Diagnostic partagé par la personne",
+            new SharedDiagnosticBlock(referral.diagnostic())));
     answerSection(referral).ifPresent(content::add);
     if ("ACCEPTED".equals(s.status())) {
       appointmentBlock.show(s.referralId(), s.structureId());

@@ -87,6 +87,21 @@ public class DiagnosticResource {
     return diagnostics.answer(id(id, "Diagnostic"), body.answers());
   }
 
+  public record Sharing(Boolean shared) {}
+
+  @PUT
+  @Path("{id}/sharing")
+  @Operation(
+      summary =
+          "La personne accepte (shared=true) ou non que la synthèse, les prochaines étapes et les"
+              + " actions de ce diagnostic soient montrées à la structure qui l'accompagnera")
+  public DiagnosticView share(@PathParam("id") String id, Sharing input) {
+    if (input == null || input.shared() == null) {
+      throw new InvalidInputException("shared", "Indiquez true ou false.");
+    }
+    return diagnostics.share(id(id, "Diagnostic"), input.shared());
+  }
+
   @POST
   @Path("{id}/proposal")
   @Operation(

@@ -12,8 +12,8 @@ import fr.aiguillage.diagnostic.DiagnosticView;
 import java.util.List;
 
 /**
- * "Synthèse et suite": the synthesis (required), the next steps, the actions, and "Terminer le
- * diagnostic" after a confirmation.
+ * "Synthèse et suite": the synthesis (required), the next steps, the actions, the person's
+ * agreement to share them, and "Terminer le diagnostic" after a confirmation.
  */
 class ClosingPanel extends Section {
   /** What "Terminer" hands to the view. */
@@ -25,8 +25,10 @@ class ClosingPanel extends Section {
   private final TextArea nextSteps = new TextArea("Prochaines étapes");
   private final ActionList actions = new ActionList();
   private final Button complete = new Button("Terminer le diagnostic");
+  private final SharingConsent sharing;
 
-  ClosingPanel(Completion onComplete) {
+  ClosingPanel(Completion onComplete, SharingConsent.Agreement onShare) {
+    sharing = new SharingConsent(onShare);
     setId("closing");
     H2 title = new H2("Synthèse et suite");
     title.setId("closing-title");
@@ -45,15 +47,17 @@ class ClosingPanel extends Section {
     complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     complete.addClickListener(click -> confirm(onComplete));
     Div actionsBlock = new Div(new H3("Actions"), actions);
+    Div sharingBlock = new Div(new H3("Partage avec la structure"), sharing);
     Div buttons = new Div(complete);
     buttons.addClassName("form-actions");
-    add(title, synthesis, nextSteps, actionsBlock, buttons);
+    add(title, synthesis, nextSteps, actionsBlock, sharingBlock, buttons);
   }
 
   void show(DiagnosticView d) {
     synthesis.setValue(d.synthesis() == null ? "" : d.synthesis());
     nextSteps.setValue(d.nextSteps() == null ? "" : d.nextSteps());
     actions.show(d.actions());
+    sharing.show(d);
     synthesis.setInvalid(false);
   }
 

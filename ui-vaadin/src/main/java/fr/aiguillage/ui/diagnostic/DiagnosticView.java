@@ -19,6 +19,7 @@ import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.diagnostic.PersonalLinks.IssuedLink;
 import fr.aiguillage.diagnostic.Questionnaire;
 import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.tenancy.Roles;
@@ -35,9 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A person's diagnostic: the questionnaire beside the person's own answers, the criteria's
- * proposal, the personal link, and the synthesis that ends it. The latest diagnostic, if completed,
- * is shown read-only with "Nouveau diagnostic"; otherwise the one in progress is opened (or
- * created). The services check every right again.
+ * proposal, the personal link, the synthesis that ends it and whether the person agrees to share
+ * it. The latest diagnostic, if completed, is shown read-only with "Nouveau diagnostic"; otherwise
+ * the one in progress is opened (or created). The services check every right again.
  */
 @Route(value = "personnes/:id([0-9a-fA-F-]{36})/diagnostic", layout = MainLayout.class)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.COORDINATOR, Roles.ORIENTATION_AGENT, Roles.REFERENT})
@@ -55,7 +56,7 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
   private final ProposalPanel proposal = new ProposalPanel(this::propose);
   private final PlacementsPanel placements = new PlacementsPanel(this::showPlacements);
   private final PersonalLinkPanel link;
-  private final ClosingPanel closing = new ClosingPanel(this::complete);
+  private final ClosingPanel closing = new ClosingPanel(this::complete, this::share);
   private Questionnaire questionnaire;
   private String personName;
   private fr.aiguillage.diagnostic.DiagnosticView shown;
@@ -193,6 +194,16 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
               err -> closing.refuseSynthesis(err.message()), () -> Notices.error(e.getMessage()));
     } catch (ConflictException e) {
       stale(e);
+    }
+  }
+
+  /** Records the person's agreement alone (what is being typed stays); null if refused. */
+  private fr.aiguillage.diagnostic.DiagnosticView share(boolean agreed) {
+    try {
+      return diagnostics.share(shown.id(), agreed);
+    } catch (DomainException e) {
+      Notices.error(e.getMessage());
+      return null;
     }
   }
 

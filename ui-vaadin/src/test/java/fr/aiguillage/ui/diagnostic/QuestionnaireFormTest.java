@@ -41,6 +41,8 @@ class QuestionnaireFormTest {
         null,
         List.of(),
         null,
+        null,
+        null,
         null);
   }
 
