@@ -41,6 +41,10 @@ public class PartnerWebhooks {
   static final long[] BACKOFF_MINUTES = {1, 5, 30, 120, 360, 720};
 
   static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  /** How long a claimed delivery is left to its replica before it is due again. */
+  static final Duration LEASE = Duration.ofMinutes(2);
+
   private static final Logger LOG = Logger.getLogger(PartnerWebhooks.class.getName());
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
   private static final HttpClient HTTP =
@@ -149,95 +153,120 @@ public class PartnerWebhooks {
 
   // ---- sending (called by WebhookDispatcher, as the organisation) ----
 
+  /** A delivery taken for posting, with where and how to sign it. */
+  public record Claimed(UUID id, String body, int attempts, String url, String secret) {}
+
+  /** What the receiver answered: its status (null without an answer) and the error, if any. */
+  public record Outcome(Integer status, String error) {}
+
   /**
-   * Posts the organisation's due deliveries, oldest first, each locked for this transaction. The
-   * first failure stops the batch (the endpoint is likely down): the rest wait for the next run, in
-   * order. Without an active endpoint, deliveries wait.
+   * The organisation's oldest due delivery, leased for a while (another replica does not take it;
+   * if this one dies while posting, the delivery is due again when the lease ends); empty when none
+   * is due or the organisation has no active endpoint. Its own short transaction: nothing is held
+   * while the receiver answers.
    */
-  public int deliverDue(Instant now, int max) {
+  public java.util.Optional<Claimed> claimNext(Instant now) {
     @SuppressWarnings("unchecked")
     List<Object[]> hook =
         em.createNativeQuery("SELECT url, secret FROM partner_webhook WHERE active")
             .getResultList();
     if (hook.isEmpty()) {
-      return 0;
+      return java.util.Optional.empty();
     }
-    String url = (String) hook.get(0)[0];
-    String secret = (String) hook.get(0)[1];
     @SuppressWarnings("unchecked")
     List<Object[]> due =
         em.createNativeQuery(
                 "SELECT id, body, attempts FROM partner_delivery WHERE status = 'PENDING'"
-                    + " AND next_attempt_at <= ?1 ORDER BY created_at, id LIMIT ?2"
+                    + " AND next_attempt_at <= ?1 ORDER BY created_at, id LIMIT 1"
                     + " FOR UPDATE SKIP LOCKED")
             .setParameter(1, Timestamp.from(now))
-            .setParameter(2, max)
             .getResultList();
-    int handled = 0;
-    for (Object[] d : due) {
-      UUID id = (UUID) d[0];
-      String body = (String) d[1];
-      int attempts = ((Number) d[2]).intValue() + 1;
-      Integer status = null;
-      String error;
-      try {
-        long ts = now.getEpochSecond();
-        HttpResponse<Void> r =
-            HTTP.send(
-                HttpRequest.newBuilder(URI.create(url))
-                    .timeout(TIMEOUT)
-                    .header("Content-Type", "application/cloudevents+json")
-                    .header("webhook-id", id.toString())
-                    .header("webhook-timestamp", Long.toString(ts))
-                    .header(
-                        "webhook-signature", WebhookSignature.sign(secret, id.toString(), ts, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-        status = r.statusCode();
-        error = status / 100 == 2 ? null : "Réponse HTTP " + status;
-      } catch (java.net.http.HttpTimeoutException e) {
-        error = "Pas de réponse en " + TIMEOUT.toSeconds() + " s";
-      } catch (java.io.IOException e) {
-        error = "Injoignable : " + e.getClass().getSimpleName();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return handled;
-      }
-      handled++;
-      if (error == null) {
-        em.createNativeQuery(
-                "UPDATE partner_delivery SET status = 'DELIVERED', attempts = ?2, last_status = ?3,"
-                    + " last_error = NULL, next_attempt_at = NULL, delivered_at = ?4 WHERE id = ?1")
-            .setParameter(1, id)
-            .setParameter(2, attempts)
-            .setParameter(3, status)
-            .setParameter(4, Timestamp.from(now))
-            .executeUpdate();
-        continue;
-      }
-      boolean dead = attempts > BACKOFF_MINUTES.length;
-      em.createNativeQuery(
-              "UPDATE partner_delivery SET status = ?2, attempts = ?3, last_status = ?4,"
-                  + " last_error = ?5, next_attempt_at = ?6 WHERE id = ?1")
-          .setParameter(1, id)
-          .setParameter(2, dead ? "DEAD" : "PENDING")
-          .setParameter(3, attempts)
-          .setParameter(4, status)
-          .setParameter(5, error)
-          .setParameter(
-              6,
-              dead
-                  ? null
-                  : Timestamp.from(now.plus(Duration.ofMinutes(BACKOFF_MINUTES[attempts - 1]))))
-          .executeUpdate();
-      LOG.log(
-          Level.INFO,
-          "Webhook delivery {0} failed ({1}), attempt {2}",
-          new Object[] {id, error, attempts});
-      break;
+    if (due.isEmpty()) {
+      return java.util.Optional.empty();
     }
-    return handled;
+    UUID id = (UUID) due.get(0)[0];
+    em.createNativeQuery("UPDATE partner_delivery SET next_attempt_at = ?2 WHERE id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, Timestamp.from(now.plus(LEASE)))
+        .executeUpdate();
+    return java.util.Optional.of(
+        new Claimed(
+            id,
+            (String) due.get(0)[1],
+            ((Number) due.get(0)[2]).intValue(),
+            (String) hook.get(0)[0],
+            (String) hook.get(0)[1]));
+  }
+
+  /**
+   * Posts a claimed delivery, outside any transaction: CloudEvents JSON, Standard Webhooks headers;
+   * a 2xx answer delivers it.
+   */
+  public static Outcome post(Claimed c, Instant now) {
+    try {
+      long ts = now.getEpochSecond();
+      HttpResponse<Void> r =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(c.url()))
+                  .timeout(TIMEOUT)
+                  .header("Content-Type", "application/cloudevents+json")
+                  .header("webhook-id", c.id().toString())
+                  .header("webhook-timestamp", Long.toString(ts))
+                  .header(
+                      "webhook-signature",
+                      WebhookSignature.sign(c.secret(), c.id().toString(), ts, c.body()))
+                  .POST(HttpRequest.BodyPublishers.ofString(c.body()))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      int status = r.statusCode();
+      return new Outcome(status, status / 100 == 2 ? null : "Réponse HTTP " + status);
+    } catch (java.net.http.HttpTimeoutException e) {
+      return new Outcome(null, "Pas de réponse en " + TIMEOUT.toSeconds() + " s");
+    } catch (java.io.IOException e) {
+      return new Outcome(null, "Injoignable : " + e.getClass().getSimpleName());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Outcome(null, "Interrompu");
+    }
+  }
+
+  /**
+   * Records an attempt: delivered, or tried again after the next back-off, or — after the last —
+   * kept as a dead letter. Returns whether it was delivered.
+   */
+  public boolean record(Claimed c, Outcome o, Instant now) {
+    int attempts = c.attempts() + 1;
+    if (o.error() == null) {
+      em.createNativeQuery(
+              "UPDATE partner_delivery SET status = 'DELIVERED', attempts = ?2, last_status = ?3,"
+                  + " last_error = NULL, next_attempt_at = NULL, delivered_at = ?4 WHERE id = ?1")
+          .setParameter(1, c.id())
+          .setParameter(2, attempts)
+          .setParameter(3, o.status())
+          .setParameter(4, Timestamp.from(now))
+          .executeUpdate();
+      return true;
+    }
+    boolean dead = attempts > BACKOFF_MINUTES.length;
+    em.createNativeQuery(
+            "UPDATE partner_delivery SET status = ?2, attempts = ?3, last_status = ?4,"
+                + " last_error = ?5, next_attempt_at = ?6 WHERE id = ?1")
+        .setParameter(1, c.id())
+        .setParameter(2, dead ? "DEAD" : "PENDING")
+        .setParameter(3, attempts)
+        .setParameter(4, o.status())
+        .setParameter(5, o.error())
+        .setParameter(
+            6,
+            dead
+                ? null
+                : Timestamp.from(now.plus(Duration.ofMinutes(BACKOFF_MINUTES[attempts - 1]))))
+        .executeUpdate();
+    LOG.log(
+        Level.INFO,
+        "Webhook delivery {0} failed ({1}), attempt {2}",
+        new Object[] {c.id(), o.error(), attempts});
+    return false;
   }
 
   // ---- inside ----

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Posts the partner organisations' webhook deliveries, every interval, each organisation in turn
- * under its own policy. Every replica runs it; deliveries are locked with {@code FOR UPDATE SKIP
- * LOCKED}, so none is posted twice at once (a receiver still deduplicates on {@code webhook-id}:
- * delivery is at least once).
+ * under its own policy, holding no database transaction while a receiver answers. Every replica
+ * runs it; deliveries are locked with {@code FOR UPDATE SKIP LOCKED}, so none is posted twice at
+ * once (a receiver still deduplicates on {@code webhook-id}: delivery is at least once).
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -63,6 +63,27 @@ public class WebhookDispatcher {
 
   /** Posts every organisation's due deliveries as of {@code now}; returns how many were tried. */
   public int runAll(Instant now) {
-    return sweep.inEachPartner(SYSTEM, BATCH, () -> webhooks.deliverDue(now, BATCH));
+    return sweep.inEachPartner(SYSTEM, BATCH, () -> deliverDue(now, BATCH));
+  }
+
+  /**
+   * The current organisation's due deliveries, oldest first, one at a time: claimed in a short
+   * transaction, posted outside any, recorded in another. The first failure ends the run (the
+   * endpoint is likely down): the rest wait, in order, for the next one.
+   */
+  private int deliverDue(Instant now, int max) {
+    int tried = 0;
+    while (tried < max) {
+      var claimed = webhooks.claimNext(now);
+      if (claimed.isEmpty()) {
+        break;
+      }
+      tried++;
+      PartnerWebhooks.Outcome outcome = PartnerWebhooks.post(claimed.get(), now);
+      if (!webhooks.record(claimed.get(), outcome, now)) {
+        break;
+      }
+    }
+    return tried;
   }
 }
