@@ -90,7 +90,7 @@ public class Appointments {
     Appointment.Motif motif = motif(in.motif());
     Appointment.Initiator initiator;
     if (isPartner(c)) {
-      enter("referral", in.referralId(), "Orientation adressée");
+      entry.enterTenantOf("referral", in.referralId(), "Orientation adressée");
       initiator = Appointment.Initiator.PARTENAIRE;
     } else {
       c.requireDepartementStaff(
@@ -207,7 +207,7 @@ public class Appointments {
   public List<AppointmentView> ofReferral(UUID referralId) {
     Caller c = caller.get();
     if (isPartner(c)) {
-      enter("referral", referralId, "Orientation adressée");
+      entry.enterTenantOf("referral", referralId, "Orientation adressée");
     } else {
       c.requireDepartementStaff("Les rendez-vous sont réservés au partenaire et au département.");
     }
@@ -373,7 +373,7 @@ public class Appointments {
   private Appointment appointment(UUID id) {
     Caller c = caller.get();
     if (isPartner(c)) {
-      enter("appointment", id, "Rendez-vous");
+      entry.enterTenantOf("appointment", id, "Rendez-vous");
     } else {
       c.requireDepartementStaff("Les rendez-vous sont réservés au partenaire et au département.");
     }
@@ -399,25 +399,6 @@ public class Appointments {
       throw new NotFoundException("Créneau");
     }
     return s;
-  }
-
-  /**
-   * A partner reaches a row of its own organisation (its policy), then acts in that row's
-   * département; any other id is unknown to it.
-   */
-  private void enter(String table, UUID id, String what) {
-    @SuppressWarnings("unchecked")
-    List<Object> tenants =
-        em.createNativeQuery(
-                "SELECT tenant_id FROM "
-                    + table
-                    + " WHERE id = ?1 AND partner_org_id = current_setting('app.partner_org', true)")
-            .setParameter(1, id)
-            .getResultList();
-    if (tenants.isEmpty()) {
-      throw new NotFoundException(what);
-    }
-    entry.enter(tenants.get(0).toString());
   }
 
   static boolean isPartner(Caller c) {

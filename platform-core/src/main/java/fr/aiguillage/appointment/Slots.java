@@ -1,5 +1,7 @@
 package fr.aiguillage.appointment;
 
+import static fr.aiguillage.persistence.SqlValues.instant;
+
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.directory.Referent;
@@ -417,15 +419,5 @@ public class Slots {
         (String) r[9],
         (String) r[10],
         booked);
-  }
-
-  private static Instant instant(Object o) {
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof java.time.OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    return (Instant) o;
   }
 }

@@ -1,5 +1,7 @@
 package fr.aiguillage.orientation;
 
+import static fr.aiguillage.persistence.SqlValues.instant;
+
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.criteria.Pathway;
@@ -22,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -422,17 +423,7 @@ public class PartnerReferrals {
    * continues the transaction in its département, as the partner user.
    */
   Referral enter(UUID id) {
-    @SuppressWarnings("unchecked")
-    List<Object> tenants =
-        em.createNativeQuery(
-                "SELECT tenant_id FROM referral WHERE id = ?1"
-                    + " AND partner_org_id = current_setting('app.partner_org', true)")
-            .setParameter(1, id)
-            .getResultList();
-    if (tenants.isEmpty()) {
-      throw new NotFoundException("Orientation adressée");
-    }
-    entry.enter(tenants.get(0).toString());
+    entry.enterTenantOf("referral", id, "Orientation adressée");
     Referral r = em.find(Referral.class, id);
     if (r == null) {
       throw new NotFoundException("Orientation adressée");
@@ -524,19 +515,6 @@ public class PartnerReferrals {
         due,
         "PENDING".equals(r[8]) && due.isBefore(now),
         instant(r[11]));
-  }
-
-  private static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof java.time.OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    return (Instant) o;
   }
 
   private static ReasonChoice reason(String code, List<ReasonChoice> offered) {

@@ -1,10 +1,13 @@
 package fr.aiguillage.tenancy;
 
+import fr.aiguillage.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A partner works for several départements: once it has found, through its own policies, the
@@ -17,6 +20,25 @@ public class TenantEntry {
   EntityManager em;
 
   @Inject CurrentCaller caller;
+
+  /**
+   * Finds, through the partner's own read policy, the département of a row of {@code table}
+   * (another organisation's row is not there: 404 "{@code what}"), then continues there.
+   */
+  public void enterTenantOf(String table, UUID id, String what) {
+    @SuppressWarnings("unchecked")
+    List<Object> tenants =
+        em.createNativeQuery(
+                "SELECT tenant_id FROM "
+                    + table
+                    + " WHERE id = ?1 AND partner_org_id = current_setting('app.partner_org', true)")
+            .setParameter(1, id)
+            .getResultList();
+    if (tenants.isEmpty()) {
+      throw new NotFoundException(what);
+    }
+    enter(tenants.get(0).toString());
+  }
 
   /** Continues the current transaction in {@code tenant}, as the current caller. */
   public void enter(String tenant) {

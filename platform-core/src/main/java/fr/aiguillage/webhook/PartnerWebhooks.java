@@ -1,5 +1,7 @@
 package fr.aiguillage.webhook;
 
+import static fr.aiguillage.persistence.SqlValues.instant;
+
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;
@@ -329,18 +331,5 @@ public class PartnerWebhooks {
           "Le point de réception est réglé par l'administrateur de l'organisation partenaire.");
     }
     return c.partnerOrg().get();
-  }
-
-  private static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof java.time.OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    return (Instant) o;
   }
 }
