@@ -6,7 +6,6 @@ import static fr.aiguillage.e2e.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.aiguillage.stack.TestStack;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -32,10 +31,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -88,7 +85,7 @@ class AppointmentApiIT {
             .asJsonObject()
             .getString("beneficiaryId");
     if (email != null) {
-      contact(person, email);
+      NotificationApiIT.contact(person, email, "06 98 76 54 32");
     }
     return new Accepted(
         orientation, referral, person, seen.getJsonObject("summary").getString("structureId"));
@@ -194,7 +191,7 @@ class AppointmentApiIT {
     assertThat(state(a.orientation())).isEqualTo("APPOINTMENT_BOOKED");
 
     MimeMessage convocation = mail(email, "Votre premier rendez-vous avec PLIE des Ardennes");
-    assertThat(text(convocation)).contains("12 rue de la Paix", "rendez-vous.ics");
+    assertThat(Mailbox.text(convocation)).contains("12 rue de la Paix", "rendez-vous.ics");
     String ics = calendarFile(convocation);
     Instant start = day.atTime(9, 0).atZone(PARIS).toInstant();
     assertThat(ics)
@@ -565,19 +562,7 @@ class AppointmentApiIT {
   }
 
   private static MimeMessage mail(String to, String subject) {
-    return await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                Arrays.stream(TestStack.get().mail.getReceivedMessages())
-                    .filter(m -> sentTo(m, to) && subject(m).equals(subject))
-                    .findFirst(),
-            Optional::isPresent)
-        .orElseThrow();
-  }
-
-  private static String text(MimeMessage m) throws MessagingException, IOException {
-    return ((Multipart) m.getContent()).getBodyPart(0).getContent().toString();
+    return Mailbox.awaitMessage(m -> Mailbox.sentTo(m, to) && Mailbox.subject(m).equals(subject));
   }
 
   /** The text of the e-mail's calendar attachment. */
@@ -592,39 +577,10 @@ class AppointmentApiIT {
         }
       }
     }
-    throw new AssertionError("no rendez-vous.ics in " + subject(m));
+    throw new AssertionError("no rendez-vous.ics in " + Mailbox.subject(m));
   }
 
   private static String line(String ics, String prefix) {
     return ics.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
-  }
-
-  private static boolean sentTo(MimeMessage m, String email) {
-    try {
-      return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email);
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void contact(String beneficiaryId, String email) {
-    try (Connection c = TestStack.get().database.superuser("aiguillage");
-        PreparedStatement ps =
-            c.prepareStatement("UPDATE beneficiary SET email = ?, phone = ? WHERE id = ?::uuid")) {
-      ps.setString(1, email);
-      ps.setString(2, "06 98 76 54 32");
-      ps.setString(3, beneficiaryId);
-      assertThat(ps.executeUpdate()).isEqualTo(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -6,10 +6,8 @@ import static fr.aiguillage.e2e.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.aiguillage.stack.TestStack;
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -21,10 +19,8 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,11 +56,7 @@ class NotificationApiIT {
 
     decide(id);
 
-    MimeMessage message =
-        await()
-            .atMost(Duration.ofSeconds(60))
-            .until(() -> received(email), Optional::isPresent)
-            .orElseThrow();
+    MimeMessage message = Mailbox.awaitMessage(m -> Mailbox.sentTo(m, email));
     assertThat(message.getSubject()).startsWith("Votre orientation RSA");
     Multipart parts = (Multipart) message.getContent();
     assertThat(parts.getBodyPart(0).getContent().toString())
@@ -141,20 +133,6 @@ class NotificationApiIT {
     assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
   }
 
-  private static Optional<MimeMessage> received(String email) {
-    return Arrays.stream(TestStack.get().mail.getReceivedMessages())
-        .filter(m -> sentTo(m, email))
-        .findFirst();
-  }
-
-  private static boolean sentTo(MimeMessage m, String email) {
-    try {
-      return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email);
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static Map<String, JsonObject> notifications(String id, String user) {
     Http.Response r = get(ORIENTATIONS + "/" + id + "/notifications", token(user));
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -164,7 +142,7 @@ class NotificationApiIT {
   }
 
   /** Gives the person these contact details (test set-up, as a file corrected by an agent). */
-  private static void contact(String beneficiaryId, String email, String phone) throws Exception {
+  static void contact(String beneficiaryId, String email, String phone) {
     try (Connection c = TestStack.get().database.superuser("aiguillage");
         PreparedStatement ps =
             c.prepareStatement("UPDATE beneficiary SET email = ?, phone = ? WHERE id = ?::uuid")) {
@@ -172,6 +150,8 @@ class NotificationApiIT {
       ps.setString(2, phone);
       ps.setString(3, beneficiaryId);
       assertThat(ps.executeUpdate()).isEqualTo(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

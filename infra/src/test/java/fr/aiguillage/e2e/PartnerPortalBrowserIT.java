@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -70,9 +71,11 @@ class PartnerPortalBrowserIT extends BrowserTest {
             .getString("structureId");
     ZoneId paris = ZoneId.of("Europe/Paris");
     ZonedDateTime soon = ZonedDateTime.now(paris).plusSeconds(90).truncatedTo(ChronoUnit.SECONDS);
-    publish(structure, soon);
-    publish(
-        structure, ZonedDateTime.now(paris).plusDays(2).withHour(10).truncatedTo(ChronoUnit.HOURS));
+    AppointmentApiIT.onlySlot(
+        AppointmentApiIT.publish("plie-08", structure, soon.toLocalDateTime(), 30, "PHYSIQUE"));
+    AppointmentApiIT.onlySlot(
+        AppointmentApiIT.publish(
+            "plie-08", structure, LocalDate.now(paris).plusDays(2).atTime(10, 0), 30, "PHYSIQUE"));
 
     try (BrowserContext ctx =
         browser.newContext(
@@ -110,7 +113,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("51-partenaire-orientation-acceptee.png"))
               .setFullPage(true));
-      assertThat(state(orientation)).isEqualTo("ACCEPTED");
+      assertThat(AppointmentApiIT.state(orientation)).isEqualTo("ACCEPTED");
 
       // the first appointment: on the slot that begins in a minute and a half
       page.locator("#book-appointment").click();
@@ -124,7 +127,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
               new com.microsoft.playwright.Locator.WaitForOptions()
                   .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
       assertThat(page.locator("#appointment-when").textContent()).contains(hour(soon));
-      assertThat(state(orientation)).isEqualTo("APPOINTMENT_BOOKED");
+      assertThat(AppointmentApiIT.state(orientation)).isEqualTo("APPOINTMENT_BOOKED");
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("52-partenaire-rendez-vous-fixe.png"))
@@ -152,7 +155,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
       page.locator("#attendance-confirm").click();
       page.locator("#appointment-held").waitFor();
     }
-    assertThat(state(orientation)).isEqualTo("ACCOMPANIED");
+    assertThat(AppointmentApiIT.state(orientation)).isEqualTo("ACCOMPANIED");
 
     // the département sees the accompaniment started
     try (BrowserContext ctx =
@@ -173,33 +176,8 @@ class PartnerPortalBrowserIT extends BrowserTest {
     }
   }
 
-  private static String state(String orientation) {
-    return Http.get("/api/v1/orientations/" + orientation, Http.token("agent-08"))
-        .json()
-        .asJsonObject()
-        .getString("state");
-  }
-
   /** "à 10h05", as the portal writes an appointment's time. */
   private static String hour(ZonedDateTime t) {
     return String.format("à %02dh%02d", t.getHour(), t.getMinute());
-  }
-
-  /** Publishes, as the PLIE, a slot of its structure starting at {@code at} (Paris time). */
-  private static void publish(String structure, ZonedDateTime at) {
-    Http.Response r =
-        Http.post(
-            "/api/v1/partner/slots",
-            Http.token("plie-08"),
-            jakarta.json.Json.createObjectBuilder()
-                .add("structureId", structure)
-                .add("date", at.toLocalDate().toString())
-                .add("start", at.toLocalTime().toString())
-                .add("durationMinutes", 30)
-                .add("modality", "PHYSIQUE")
-                .add("location", "3 rue du Petit Bois, 08000 Charleville-Mézières")
-                .build()
-                .toString());
-    assertThat(r.status()).as(r.toString()).isEqualTo(200);
   }
 }

@@ -4,12 +4,8 @@ import static fr.aiguillage.e2e.Http.get;
 import static fr.aiguillage.e2e.Http.post;
 import static fr.aiguillage.e2e.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import fr.aiguillage.stack.TestStack;
 import jakarta.json.JsonObject;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -224,18 +220,13 @@ class PartnerReferralApiIT {
         .as("back in the agent's queue")
         .extracting(i -> i.getString("orientationId"))
         .contains(orientation);
+    String person = orientationPerson(orientation);
     String told =
-        await()
-            .atMost(Duration.ofSeconds(60))
-            .until(
-                () ->
-                    Arrays.stream(TestStack.get().mail.getReceivedMessages())
-                        .filter(m -> subject(m).equals("Orientation refusée par PLIE des Ardennes"))
-                        .map(PartnerReferralApiIT::text)
-                        .filter(b -> b.contains(orientationPerson(orientation)))
-                        .findFirst(),
-                java.util.Optional::isPresent)
-            .orElseThrow();
+        Mailbox.text(
+            Mailbox.awaitMessage(
+                m ->
+                    Mailbox.subject(m).equals("Orientation refusée par PLIE des Ardennes")
+                        && Mailbox.text(m).contains(person)));
     assertThat(told)
         .as("the coordination is told, with the reason")
         .contains("Reprise possible en mars");
@@ -334,23 +325,6 @@ class PartnerReferralApiIT {
         .json()
         .asJsonObject()
         .getString("beneficiaryId");
-  }
-
-  /** The decoded text of an e-mail (its first part). */
-  private static String text(jakarta.mail.internet.MimeMessage m) {
-    try {
-      return ((jakarta.mail.Multipart) m.getContent()).getBodyPart(0).getContent().toString();
-    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(jakarta.mail.internet.MimeMessage m) {
-    try {
-      return m.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static List<String> ids(String user) {

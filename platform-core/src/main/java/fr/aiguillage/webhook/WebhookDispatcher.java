@@ -1,5 +1,6 @@
 package fr.aiguillage.webhook;
 
+import fr.aiguillage.tenancy.Periodic;
 import fr.aiguillage.tenancy.TenantSweep;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -12,8 +13,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,23 +40,13 @@ public class WebhookDispatcher {
   private ScheduledFuture<?> task;
 
   void start(@Observes @Priority(300) @Initialized(ApplicationScoped.class) Object ignored) {
-    task =
-        scheduler.scheduleWithFixedDelay(
-            this::tick, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+    task = Periodic.every(scheduler, intervalSeconds, () -> runAll(clock.instant()), LOG);
   }
 
   @PreDestroy
   void stop() {
     if (task != null) {
       task.cancel(false);
-    }
-  }
-
-  private void tick() {
-    try {
-      runAll(clock.instant());
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Webhooks: will try again at the next tick", e);
     }
   }
 

@@ -5,8 +5,6 @@ import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.appointment.SlotInput;
 import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.appointment.Slots;
-import fr.aiguillage.shared.InvalidInputException;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,10 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,7 +55,7 @@ public class AppointmentResource {
       @QueryParam("structureId") String structureId,
       @QueryParam("open") @DefaultValue("false") boolean open) {
     return slots.calendar(
-        day(from, "from"), day(to, "to"), optionalId(structureId, "structureId"), open);
+        Ids.day(from, "from"), Ids.day(to, "to"), Ids.optional(structureId, "structureId"), open);
   }
 
   @POST
@@ -77,14 +72,14 @@ public class AppointmentResource {
   @Path("slots/{id}/withdrawal")
   @Operation(summary = "Retirer un créneau libre")
   public SlotView withdraw(@PathParam("id") String id) {
-    return slots.withdraw(id(id, "Créneau"));
+    return slots.withdraw(Ids.of(id, "Créneau"));
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "Un rendez-vous")
   public AppointmentView get(@PathParam("id") String id) {
-    return appointments.get(id(id, "Rendez-vous"));
+    return appointments.get(Ids.of(id, "Rendez-vous"));
   }
 
   @POST
@@ -92,8 +87,8 @@ public class AppointmentResource {
   @Operation(summary = "Déplacer le rendez-vous sur un autre créneau libre : {slotId, reason}")
   public AppointmentView move(@PathParam("id") String id, Move input) {
     return appointments.reschedule(
-        id(id, "Rendez-vous"),
-        input == null ? null : optionalId(input.slotId(), "slotId"),
+        Ids.of(id, "Rendez-vous"),
+        input == null ? null : Ids.optional(input.slotId(), "slotId"),
         input == null ? null : input.reason());
   }
 
@@ -101,7 +96,7 @@ public class AppointmentResource {
   @Path("{id}/cancellation")
   @Operation(summary = "Annuler le rendez-vous : {reason}")
   public AppointmentView cancel(@PathParam("id") String id, Reason input) {
-    return appointments.cancel(id(id, "Rendez-vous"), input == null ? null : input.reason());
+    return appointments.cancel(Ids.of(id, "Rendez-vous"), input == null ? null : input.reason());
   }
 
   @POST
@@ -111,36 +106,7 @@ public class AppointmentResource {
           "Noter la présence après l'heure du rendez-vous : {outcome: SEEN | EXCUSED | NO_SHOW} ;"
               + " SEEN commence l'accompagnement")
   public AppointmentView attendance(@PathParam("id") String id, Outcome input) {
-    return appointments.attendance(id(id, "Rendez-vous"), input == null ? null : input.outcome());
-  }
-
-  static LocalDate day(String raw, String field) {
-    if (raw == null || raw.isBlank()) {
-      throw new InvalidInputException(field, "Indiquez le jour (AAAA-MM-JJ).");
-    }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "« " + raw + " » n'est pas un jour (AAAA-MM-JJ).");
-    }
-  }
-
-  static UUID optionalId(String raw, String field) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(raw.strip());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "Identifiant « " + raw + " » invalide.");
-    }
-  }
-
-  private static UUID id(String raw, String what) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException(what);
-    }
+    return appointments.attendance(
+        Ids.of(id, "Rendez-vous"), input == null ? null : input.outcome());
   }
 }

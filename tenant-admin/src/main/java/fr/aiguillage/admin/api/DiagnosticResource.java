@@ -6,7 +6,6 @@ import fr.aiguillage.diagnostic.DiagnosticView;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.directory.Placement;
 import fr.aiguillage.shared.InvalidInputException;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +53,7 @@ public class DiagnosticResource {
       throw new InvalidInputException(
           "beneficiaryId", "Indiquez la personne : {\"beneficiaryId\": \"…\"}.");
     }
-    return diagnostics.open(id(opening.beneficiaryId(), "Dossier"));
+    return diagnostics.open(Ids.of(opening.beneficiaryId(), "Dossier"));
   }
 
   @GET
@@ -64,7 +62,7 @@ public class DiagnosticResource {
     if (beneficiaryId == null) {
       throw new InvalidInputException("beneficiaryId", "Indiquez la personne : ?beneficiaryId=…");
     }
-    return diagnostics.ofBeneficiary(id(beneficiaryId, "Dossier"));
+    return diagnostics.ofBeneficiary(Ids.of(beneficiaryId, "Dossier"));
   }
 
   @GET
@@ -73,7 +71,7 @@ public class DiagnosticResource {
       summary =
           "Un diagnostic : réponses de la personne et du professionnel, écarts, synthèse, proposition")
   public DiagnosticView get(@PathParam("id") String id) {
-    return diagnostics.get(id(id, "Diagnostic"));
+    return diagnostics.get(Ids.of(id, "Diagnostic"));
   }
 
   @PUT
@@ -84,7 +82,7 @@ public class DiagnosticResource {
       throw new InvalidInputException(
           "answers", "Envoyez les réponses : {\"answers\": {\"question\": valeur}}.");
     }
-    return diagnostics.answer(id(id, "Diagnostic"), body.answers());
+    return diagnostics.answer(Ids.of(id, "Diagnostic"), body.answers());
   }
 
   public record Sharing(Boolean shared) {}
@@ -99,7 +97,7 @@ public class DiagnosticResource {
     if (input == null || input.shared() == null) {
       throw new InvalidInputException("shared", "Indiquez true ou false.");
     }
-    return diagnostics.share(id(id, "Diagnostic"), input.shared());
+    return diagnostics.share(Ids.of(id, "Diagnostic"), input.shared());
   }
 
   @POST
@@ -107,7 +105,7 @@ public class DiagnosticResource {
   @Operation(
       summary = "La proposition des critères en vigueur, avec la règle qui décide et pourquoi")
   public Proposal propose(@PathParam("id") String id) {
-    return diagnostics.propose(id(id, "Diagnostic"));
+    return diagnostics.propose(Ids.of(id, "Diagnostic"));
   }
 
   @GET
@@ -116,7 +114,7 @@ public class DiagnosticResource {
       summary =
           "Les structures et référents possibles pour le parcours proposé, classés (territoire, places, charge)")
   public List<Placement.RankedStructure> placements(@PathParam("id") String id) {
-    return diagnostics.placements(id(id, "Diagnostic"));
+    return diagnostics.placements(Ids.of(id, "Diagnostic"));
   }
 
   @POST
@@ -127,7 +125,7 @@ public class DiagnosticResource {
       throw new InvalidInputException("synthesis", "Envoyez la synthèse : {\"synthesis\": \"…\"}.");
     }
     return diagnostics.complete(
-        id(id, "Diagnostic"), body.synthesis(), body.nextSteps(), body.actions());
+        Ids.of(id, "Diagnostic"), body.synthesis(), body.nextSteps(), body.actions());
   }
 
   public record LinkRequest(Integer days) {}
@@ -141,15 +139,7 @@ public class DiagnosticResource {
           "Créer le lien personnel de la personne pour remplir son diagnostic (affiché une seule fois)")
   public PersonalLinkView personalLink(@PathParam("id") String id, LinkRequest request) {
     PersonalLinks.IssuedLink link =
-        personalLinks.issue(id(id, "Diagnostic"), request == null ? null : request.days());
+        personalLinks.issue(Ids.of(id, "Diagnostic"), request == null ? null : request.days());
     return new PersonalLinkView(baseUrl + "/mon-parcours/" + link.token(), link.expiresAt());
-  }
-
-  private static UUID id(String raw, String what) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException(what);
-    }
   }
 }

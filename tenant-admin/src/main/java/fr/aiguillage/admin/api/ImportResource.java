@@ -7,7 +7,6 @@ import fr.aiguillage.intake.IntakeField;
 import fr.aiguillage.intake.IntakeService;
 import fr.aiguillage.intake.Problem;
 import fr.aiguillage.shared.InvalidInputException;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
@@ -37,7 +36,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -148,7 +146,7 @@ public class ImportResource {
   @Path("{id}")
   @Operation(summary = "Un import : état, lignes lues, créées, mises à jour, inchangées, refusées")
   public ImportRunView run(@PathParam("id") String id) {
-    return intake.run(id(id));
+    return intake.run(Ids.of(id, "Import"));
   }
 
   @GET
@@ -158,7 +156,7 @@ public class ImportResource {
       @PathParam("id") String id,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("100") int size) {
-    return intake.problems(id(id), new PageRequest(page, size));
+    return intake.problems(Ids.of(id, "Import"), new PageRequest(page, size));
   }
 
   private static ColumnMapping mappingOf(Map<String, String> columns) {
@@ -183,13 +181,5 @@ public class ImportResource {
       throw new InvalidInputException(errors);
     }
     return new ColumnMapping(m);
-  }
-
-  private static UUID id(String raw) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Import");
-    }
   }
 }

@@ -2,7 +2,6 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.notification.NotificationView;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,21 +30,13 @@ public class NotificationResource {
   @Path("{id}/printed")
   @Operation(summary = "Le courrier a été imprimé et posté")
   public NotificationView printed(@PathParam("id") String id) {
-    return notifications.markPrinted(id(id, "Avis"));
+    return notifications.markPrinted(Ids.of(id, "Avis"));
   }
 
   @POST
   @Path("{id}/retry")
   @Operation(summary = "Renvoyer un courriel ou un SMS dont l'envoi a échoué")
   public NotificationView retry(@PathParam("id") String id) {
-    return notifications.retry(id(id, "Avis"));
-  }
-
-  private static UUID id(String value, String what) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException(what);
-    }
+    return notifications.retry(Ids.of(id, "Avis"));
   }
 }

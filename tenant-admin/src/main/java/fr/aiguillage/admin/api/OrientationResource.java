@@ -13,7 +13,6 @@ import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
 import fr.aiguillage.orientation.QueueItem;
 import fr.aiguillage.shared.InvalidInputException;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,7 +76,7 @@ public class OrientationResource {
       @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
     return orientations.queue(
         new PageRequest(page, size),
-        territoryId == null || territoryId.isBlank() ? null : id(territoryId, "Territoire"),
+        territoryId == null || territoryId.isBlank() ? null : Ids.of(territoryId, "Territoire"),
         overdue);
   }
 
@@ -97,7 +95,7 @@ public class OrientationResource {
   @Operation(
       summary = "Les courriers, courriels et SMS d'une orientation, les plus récents d'abord")
   public List<NotificationView> ofOrientation(@PathParam("id") String id) {
-    return notifications.ofOrientation(id(id, "Orientation"));
+    return notifications.ofOrientation(Ids.of(id, "Orientation"));
   }
 
   @GET
@@ -105,7 +103,7 @@ public class OrientationResource {
   @Produces("application/pdf")
   @Operation(summary = "Le dernier courrier de décision de l'orientation (PDF accessible)")
   public Response letter(@PathParam("id") String id) {
-    LetterFile letter = notifications.letter(id(id, "Orientation"));
+    LetterFile letter = notifications.letter(Ids.of(id, "Orientation"));
     return Response.ok(letter.pdf(), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"")
         .build();
@@ -115,14 +113,14 @@ public class OrientationResource {
   @Path("{id}")
   @Operation(summary = "Une orientation : état, proposition, décision, historique daté, délais")
   public OrientationFile get(@PathParam("id") String id) {
-    return orientations.get(id(id, "Orientation"));
+    return orientations.get(Ids.of(id, "Orientation"));
   }
 
   @GET
   @Path("of-beneficiary/{beneficiaryId}")
   @Operation(summary = "L'orientation en cours d'une personne")
   public OrientationFile ofBeneficiary(@PathParam("beneficiaryId") String beneficiaryId) {
-    return orientations.ofBeneficiary(id(beneficiaryId, "Dossier"));
+    return orientations.ofBeneficiary(Ids.of(beneficiaryId, "Dossier"));
   }
 
   @POST
@@ -136,12 +134,12 @@ public class OrientationResource {
       throw new InvalidInputException("pathway", "Envoyez la décision : parcours, structure…");
     }
     return orientations.decide(
-        id(id, "Orientation"),
+        Ids.of(id, "Orientation"),
         version(input.version()),
         new Decision(
             pathway(input.pathway()),
-            optionalId(input.structureId(), "structureId"),
-            optionalId(input.referentId(), "referentId"),
+            Ids.optional(input.structureId(), "structureId"),
+            Ids.optional(input.referentId(), "referentId"),
             input.reason()));
   }
 
@@ -156,7 +154,7 @@ public class OrientationResource {
       throw new InvalidInputException("orientations", "Envoyez {\"orientations\": [\"id\", …]}.");
     }
     return orientations.decideBatch(
-        input.orientations().stream().map(i -> id(i, "Orientation")).toList());
+        input.orientations().stream().map(i -> Ids.of(i, "Orientation")).toList());
   }
 
   @POST
@@ -166,7 +164,7 @@ public class OrientationResource {
           "Adresser l'orientation décidée à sa structure, qui a le délai du département pour répondre")
   public OrientationFile refer(@PathParam("id") String id, VersionedReason input) {
     return orientations.refer(
-        id(id, "Orientation"), version(input == null ? null : input.version()));
+        Ids.of(id, "Orientation"), version(input == null ? null : input.version()));
   }
 
   @POST
@@ -174,7 +172,7 @@ public class OrientationResource {
   @Operation(summary = "Renvoyer la proposition au diagnostic pour un examen approfondi")
   public OrientationFile review(@PathParam("id") String id, VersionedReason input) {
     return orientations.reviewAgain(
-        id(id, "Orientation"),
+        Ids.of(id, "Orientation"),
         version(input == null ? null : input.version()),
         input == null ? null : input.reason());
   }
@@ -184,7 +182,7 @@ public class OrientationResource {
   @Operation(summary = "Demander une réorientation, avec le motif")
   public OrientationFile requestReorientation(@PathParam("id") String id, Reason input) {
     return orientations.requestReorientation(
-        id(id, "Orientation"), input == null ? null : input.reason());
+        Ids.of(id, "Orientation"), input == null ? null : input.reason());
   }
 
   @POST
@@ -192,7 +190,7 @@ public class OrientationResource {
   @Operation(summary = "Refuser la demande de réorientation : l'orientation revient où elle était")
   public OrientationFile declineReorientation(@PathParam("id") String id, VersionedReason input) {
     return orientations.declineReorientation(
-        id(id, "Orientation"),
+        Ids.of(id, "Orientation"),
         version(input == null ? null : input.version()),
         input == null ? null : input.reason());
   }
@@ -202,14 +200,14 @@ public class OrientationResource {
   @Operation(
       summary = "Sortie du RSA : le dossier est clos, une orientation en attente est retirée")
   public OrientationFile close(@PathParam("id") String id, Reason input) {
-    return orientations.close(id(id, "Orientation"), input == null ? null : input.reason());
+    return orientations.close(Ids.of(id, "Orientation"), input == null ? null : input.reason());
   }
 
   @GET
   @Path("{id}/appointments")
   @Operation(summary = "Les rendez-vous de la personne avec la structure, le plus récent d'abord")
   public List<AppointmentView> appointments(@PathParam("id") String id) {
-    return appointments.ofOrientation(id(id, "Orientation"));
+    return appointments.ofOrientation(Ids.of(id, "Orientation"));
   }
 
   @POST
@@ -220,8 +218,8 @@ public class OrientationResource {
               + " personne : {slotId, motif?: ACC|ORI}. 409 si le créneau vient d'être pris")
   public AppointmentView book(@PathParam("id") String id, Booking input) {
     return appointments.bookForOrientation(
-        id(id, "Orientation"),
-        input == null ? null : optionalId(input.slotId(), "slotId"),
+        Ids.of(id, "Orientation"),
+        input == null ? null : Ids.optional(input.slotId(), "slotId"),
         input == null ? null : input.motif());
   }
 
@@ -247,25 +245,6 @@ public class OrientationResource {
               + " » inconnu : "
               + Arrays.stream(Pathway.values()).map(Enum::name).collect(Collectors.joining(", "))
               + ".");
-    }
-  }
-
-  private static UUID optionalId(String raw, String field) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "Identifiant « " + raw + " » invalide.");
-    }
-  }
-
-  private static UUID id(String raw, String what) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException(what);
     }
   }
 }

@@ -1,0 +1,44 @@
+package fr.aiguillage.admin.api;
+
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.NotFoundException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** Path and body identifiers and days, with the French answer when they are malformed. */
+final class Ids {
+  private Ids() {}
+
+  /** A path id: malformed, it names nothing (404). */
+  static UUID of(String raw, String what) {
+    try {
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException(what);
+    }
+  }
+
+  /** A body or query id: malformed, the field is wrong (400); blank, none. */
+  static UUID optional(String raw, String field) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(raw.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "Identifiant « " + raw + " » invalide.");
+    }
+  }
+
+  static LocalDate day(String raw, String field) {
+    if (raw == null || raw.isBlank()) {
+      throw new InvalidInputException(field, "Indiquez le jour (AAAA-MM-JJ).");
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "« " + raw + " » n'est pas un jour (AAAA-MM-JJ).");
+    }
+  }
+}
