@@ -1,6 +1,6 @@
 package fr.aiguillage.infra;
 
-import fr.aiguillage.admin.provisioning.IdentityProviderException;
+import fr.aiguillage.identity.IdentityProviderException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

@@ -135,6 +135,13 @@ final class Http {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  static Response patch(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private static HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : app() + path))

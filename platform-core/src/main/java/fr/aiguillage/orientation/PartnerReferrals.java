@@ -329,6 +329,33 @@ public class PartnerReferrals {
   }
 
   /**
+   * The whole list as the admin set it, retired reasons included ({@code active} false); the
+   * national list, all active, while the organisation has not set its own.
+   */
+  public List<ReasonSetting> refusalReasonSettings() {
+    Caller c = partner();
+    if (!c.hasRole(Roles.PARTNER_ADMIN)) {
+      throw new AccessDeniedException(
+          "Les motifs de refus sont réglés par l'administrateur de l'organisation partenaire.");
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT code, label, active FROM partner_refusal_reason"
+                    + " WHERE partner_org_id = current_setting('app.partner_org', true)"
+                    + " ORDER BY position")
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Arrays.stream(RefusalReason.values())
+          .map(x -> new ReasonSetting(x.name(), x.label(), true))
+          .toList();
+    }
+    return rows.stream()
+        .map(r -> new ReasonSetting((String) r[0], (String) r[1], (Boolean) r[2]))
+        .toList();
+  }
+
+  /**
    * The organisation's admin sets its list: its own reasons, national ones retired ({@code active}
    * false); "AUTRE" stays. Replaces the whole list; audited nowhere else than in the table itself.
    */

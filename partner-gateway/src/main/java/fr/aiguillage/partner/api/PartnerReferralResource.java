@@ -82,6 +82,14 @@ public class PartnerReferralResource {
 
   public record Reason(String reason) {}
 
+  @GET
+  @Path("refusal-reasons/settings")
+  @RolesAllowed(Roles.PARTNER_ADMIN)
+  @Operation(summary = "La liste réglée par l'administrateur, motifs retirés compris")
+  public List<PartnerReferrals.ReasonSetting> refusalReasonSettings() {
+    return referrals.refusalReasonSettings();
+  }
+
   @PUT
   @Path("refusal-reasons")
   @RolesAllowed(Roles.PARTNER_ADMIN)

@@ -8,6 +8,8 @@ final class PortalBadges {
   static final String REVIEWING = "À l'étude";
   static final String FREE = "Libre";
   static final String TODAY = "Aujourd'hui";
+  static final String ENABLED = "Actif";
+  static final String DISABLED = "Désactivé";
 
   private PortalBadges() {}
 
@@ -76,6 +78,14 @@ final class PortalBadges {
     Span badge = of(label == null ? "" : label, theme);
     badge.addClassName("appointment-status");
     badge.getElement().setAttribute("data-status", code == null ? "" : code);
+    return badge;
+  }
+
+  /** An account of the organisation: green while its owner can sign in, grey once disabled. */
+  static Span account(boolean enabled) {
+    Span badge = enabled ? of(ENABLED, "success") : of(DISABLED, "contrast");
+    badge.addClassName("account-state");
+    badge.getElement().setAttribute("data-enabled", String.valueOf(enabled));
     return badge;
   }
 }

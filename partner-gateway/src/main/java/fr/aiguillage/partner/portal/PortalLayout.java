@@ -12,8 +12,9 @@ import jakarta.inject.Inject;
 
 /**
  * The frame of every page of the partners' portal: a banner (portal name, user, sign-out), the
- * portal's menu, and the page itself in a {@code main} landmark. It looks like the staff UI (same
- * theme, same banner classes) but owes it nothing.
+ * portal's menu (its administration item for the organisation's admins only), and the page itself
+ * in a {@code main} landmark. It looks like the staff UI (same theme, same banner classes) but owes
+ * it nothing.
  *
  * <p>This module's {@code beans.xml} discovers annotated beans only: the layout and the views are
  * declared {@code @Dependent} so that vaadin-cdi builds them through their {@code @Inject}
@@ -36,7 +37,7 @@ public class PortalLayout extends AppLayout {
     DrawerToggle toggle = new DrawerToggle();
     toggle.setAriaLabel("Afficher ou masquer le menu");
     addToNavbar(new PortalSkipLink(main), toggle, new PortalBanner(currentCaller.get()));
-    addToDrawer(new PortalMenu());
+    addToDrawer(new PortalMenu(currentCaller.get()));
     setContent(main);
   }
 

@@ -5,16 +5,18 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.Roles;
 
 /**
- * The portal's menu: the referrals received (a referral's page keeps the item highlighted) and the
- * calendar.
+ * The portal's menu: the referrals received (a referral's page keeps the item highlighted), the
+ * calendar and, for the organisation's admins only, its administration.
  */
 class PortalMenu extends SideNav implements AfterNavigationObserver {
   private final SideNavItem inbox =
       new SideNavItem("Orientations reçues", InboxView.class, VaadinIcon.INBOX.create());
 
-  PortalMenu() {
+  PortalMenu(Caller caller) {
     setId("menu");
     getElement().setAttribute("aria-label", "Menu du portail des partenaires");
     inbox.setId("menu-inbox");
@@ -23,11 +25,22 @@ class PortalMenu extends SideNav implements AfterNavigationObserver {
         new SideNavItem("Agenda", CalendarView.class, VaadinIcon.CALENDAR.create());
     calendar.setId("menu-calendar");
     addItem(inbox, calendar);
+    if (caller.hasRole(Roles.PARTNER_ADMIN)) {
+      SideNavItem administration =
+          new SideNavItem("Administration", AdministrationView.class, VaadinIcon.COG.create());
+      administration.setId("menu-administration");
+      addItem(administration);
+    }
   }
 
-  /** The calendar's path lies under the inbox's: there, the inbox is not the current page. */
+  /**
+   * The calendar's and the administration's paths lie under the inbox's: there, the inbox is not
+   * the current page.
+   */
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
-    inbox.setMatchNested(!event.getLocation().getPath().startsWith(CalendarView.ROUTE));
+    String path = event.getLocation().getPath();
+    inbox.setMatchNested(
+        !path.startsWith(CalendarView.ROUTE) && !path.startsWith(AdministrationView.ROUTE));
   }
 }

@@ -14,6 +14,8 @@ final class PortalTexts {
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
   static final DateTimeFormatter AT =
       DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE);
+  static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE);
   static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRANCE);
   static final String UNKNOWN = "Non renseigné";
 
@@ -32,6 +34,11 @@ final class PortalTexts {
   /** "12/03/2025 à 14h05" (Paris time); empty when unknown. */
   static String at(Instant instant) {
     return instant == null ? "" : AT.format(instant.atZone(PARIS));
+  }
+
+  /** "12/03/2025 14:05" (Paris time), for the rows of a table; empty when unknown. */
+  static String stamp(Instant instant) {
+    return instant == null ? "" : STAMP.format(instant.atZone(PARIS));
   }
 
   /** The Paris day of an instant. */
@@ -119,5 +126,18 @@ final class PortalTexts {
   /** The value, or "Non renseigné" when there is none. */
   static String orUnknown(String value) {
     return value == null || value.isBlank() ? UNKNOWN : value;
+  }
+
+  /** The French label of a webhook delivery's status code. */
+  static String delivery(String code) {
+    if (code == null) {
+      return "";
+    }
+    return switch (code) {
+      case "PENDING" -> "En attente";
+      case "DELIVERED" -> "Remis";
+      case "DEAD" -> "Abandonné";
+      default -> code;
+    };
   }
 }

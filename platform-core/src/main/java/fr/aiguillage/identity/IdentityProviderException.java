@@ -1,4 +1,4 @@
-package fr.aiguillage.admin.provisioning;
+package fr.aiguillage.identity;
 
 /** The identity provider could not do its part; the request can be re-run safely. */
 public class IdentityProviderException extends RuntimeException {
