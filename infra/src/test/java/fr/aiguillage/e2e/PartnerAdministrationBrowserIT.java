@@ -36,8 +36,7 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
     try (BrowserContext ctx = context()) {
       Page page = Chromium.login(ctx, "/partenaires", "partner-admin-08");
       page.locator("#menu-administration").click();
-      page.locator("#accounts-grid vaadin-grid-cell-content:text-is('partner-admin-08')")
-          .waitFor();
+      page.locator("#accounts-grid vaadin-grid-cell-content:text-is('partner-admin-08')").waitFor();
       assertThat(Chromium.violations(page)).as("administration accessibility").isEmpty();
 
       // an account: a wrong address is refused on its field, then it is opened
@@ -61,8 +60,7 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("56-partenaire-compte-ouvert.png")));
       page.locator("#password-close").click();
-      page.locator("#accounts-grid vaadin-grid-cell-content:text-is('" + username + "')")
-          .waitFor();
+      page.locator("#accounts-grid vaadin-grid-cell-content:text-is('" + username + "')").waitFor();
       assertThat(
               PlatformApiIT.keycloakAdmin("/users?username=" + username + "&exact=true")
                   .getJsonObject(0)

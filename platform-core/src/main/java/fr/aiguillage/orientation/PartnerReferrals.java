@@ -125,6 +125,11 @@ public class PartnerReferrals {
        WHERE r.partner_org_id = current_setting('app.partner_org', true)
       """;
 
+  /**
+   * The page's referrals first (the organisation's index), then only their people; and how many
+   * there are, up to {@link #COUNT_CAP} + 1, in the same statement. With no referral on the page,
+   * one row of nulls carries the count.
+   */
   private static final String PAGE =
       """
       WITH page AS (
@@ -132,13 +137,19 @@ public class PartnerReferrals {
                r.sent_at, r.due_at, r.reviewing_since
           FROM referral r
          WHERE r.partner_org_id = current_setting('app.partner_org', true) {filters}
-         ORDER BY r.due_at, r.id LIMIT ?3 OFFSET ?4)
+         ORDER BY r.due_at, r.id LIMIT ?3 OFFSET ?4),
+      counted AS (
+        SELECT count(*) AS n FROM (
+          SELECT 1 FROM referral r
+           WHERE r.partner_org_id = current_setting('app.partner_org', true) {filters}
+           LIMIT {cap}) x)
       SELECT p.id, p.tenant_id, t.name, p.structure_id, s.name, b.last_name, b.first_names,
-             p.pathway, p.status, p.sent_at, p.due_at, p.reviewing_since
-        FROM page p
-        JOIN structure s ON s.id = p.structure_id
-        JOIN beneficiary b ON b.id = p.beneficiary_id
-        JOIN tenant t ON t.code = p.tenant_id
+             p.pathway, p.status, p.sent_at, p.due_at, p.reviewing_since, c.n
+        FROM counted c
+        LEFT JOIN (page p
+          JOIN structure s ON s.id = p.structure_id
+          JOIN beneficiary b ON b.id = p.beneficiary_id
+          JOIN tenant t ON t.code = p.tenant_id) ON true
        ORDER BY p.due_at, p.id
       """;
 
@@ -170,8 +181,9 @@ public class PartnerReferrals {
     String filters =
         (wanted.equals("ALL") ? "" : " AND r.status = ?1")
             + (structureId == null ? "" : " AND r.structure_id = ?2");
-    // the page's referrals first (the organisation's index), then only their people
-    var q = em.createNativeQuery(PAGE.replace("{filters}", filters));
+    var q =
+        em.createNativeQuery(
+            PAGE.replace("{filters}", filters).replace("{cap}", String.valueOf(COUNT_CAP + 1)));
     if (!wanted.equals("ALL")) {
       q.setParameter(1, wanted);
     }
@@ -182,22 +194,8 @@ public class PartnerReferrals {
     Instant now = clock.instant();
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.getResultList();
-    List<InboxItem> items = rows.stream().map(r -> item(r, now)).toList();
-    var count =
-        em.createNativeQuery(
-            "SELECT count(*) FROM (SELECT 1 FROM referral r"
-                + " WHERE r.partner_org_id = current_setting('app.partner_org', true)"
-                + filters
-                + " LIMIT "
-                + (COUNT_CAP + 1)
-                + ") x");
-    if (!wanted.equals("ALL")) {
-      count.setParameter(1, wanted);
-    }
-    if (structureId != null) {
-      count.setParameter(2, structureId);
-    }
-    long total = ((Number) count.getSingleResult()).longValue();
+    long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[12]).longValue();
+    List<InboxItem> items = rows.stream().filter(r -> r[0] != null).map(r -> item(r, now)).toList();
     return new Page<>(
         items, page.page(), page.size(), Math.min(total, COUNT_CAP), total > COUNT_CAP);
   }
