@@ -4,8 +4,10 @@ import static fr.aiguillage.e2e.Http.get;
 import static fr.aiguillage.e2e.Http.post;
 import static fr.aiguillage.e2e.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -116,8 +118,7 @@ class PartnerReferralApiIT {
     String orientation = freshReferralToThePlie();
     String referral = referralOf(orientation);
 
-    List<String> inbox = ids("plie-08");
-    assertThat(inbox).contains(referral);
+    awaitInInbox("plie-08", referral);
     assertThat(ids("ft-08-59")).as("France Travail").doesNotContain(referral);
     assertThat(get(PARTNER + "/" + referral, token("ft-08-59")).status()).isEqualTo(404);
     assertThat(get(PARTNER, token("agent-08")).status()).as("staff").isEqualTo(403);
@@ -325,6 +326,31 @@ class PartnerReferralApiIT {
         .json()
         .asJsonObject()
         .getString("beneficiaryId");
+  }
+
+  /** A referral sent by the département shows in the API's inbox within its cache's delay. */
+  static void awaitInInbox(String user, String referral) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> ids(user).contains(referral));
+  }
+
+  @Test
+  void theInboxPagesAreKeptPerOrganisationAndAnAnswerShowsAtOnce() {
+    String referral = referralOf(freshReferralToThePlie());
+    awaitInInbox("plie-08", referral);
+    // the same query, at once, by another organisation: not the PLIE's page
+    assertThat(ids("ft-08-59")).doesNotContain(referral);
+    // the PLIE's page is cached; its answer through the API empties it
+    assertThat(ids("plie-08")).contains(referral);
+    Http.Response refused =
+        post(
+            PARTNER + "/" + referral + "/answer",
+            token("plie-08"),
+            "{\"answer\": \"REFUSE\", \"reason\": \"PLUS_DE_PLACE\"}");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+    assertThat(ids("plie-08")).as("waiting referrals, right after").doesNotContain(referral);
   }
 
   private static List<String> ids(String user) {

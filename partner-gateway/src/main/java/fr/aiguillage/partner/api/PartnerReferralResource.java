@@ -4,10 +4,13 @@ import fr.aiguillage.orientation.PartnerReferrals;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
+import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,10 +20,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,22 +44,42 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PARTNER_USER, Roles.PARTNER_ADMIN})
 @Tag(name = "Partenaires")
 public class PartnerReferralResource {
+  private static final Jsonb DEFAULT_JSONB = JsonbBuilder.create();
+
   @Inject PartnerReferrals referrals;
+  @Inject InboxCache inboxCache;
+  @Inject CurrentCaller caller;
+  @Context Providers providers;
 
   @GET
   @Operation(
       summary =
           "Les orientations adressées à mes structures, l'échéance la plus proche d'abord ;"
-              + " status=PENDING (par défaut), ACCEPTED, REFUSED, EXPIRED, WITHDRAWN ou ALL")
-  public Page<PartnerReferrals.InboxItem> inbox(
+              + " status=PENDING (par défaut), ACCEPTED, REFUSED, EXPIRED, WITHDRAWN ou ALL ;"
+              + " une page peut avoir jusqu'à 2 secondes")
+  @APIResponse(
+      responseCode = "200",
+      description = "{items: [...], page, size, total, totalCapped}",
+      content = @Content(schema = @Schema(implementation = Page.class)))
+  public Response inbox(
       @QueryParam("status") String status,
       @QueryParam("structureId") String structureId,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    return referrals.inbox(
-        new PageRequest(page, size),
-        status,
-        structureId == null || structureId.isBlank() ? null : id(structureId, "Structure"));
+    UUID structure =
+        structureId == null || structureId.isBlank() ? null : id(structureId, "Structure");
+    String org = caller.get().partnerOrg().orElse("");
+    String json =
+        inboxCache.page(
+            new InboxCache.Key(org, status == null ? "" : status.strip(), structure, page, size),
+            () -> jsonb().toJson(referrals.inbox(new PageRequest(page, size), status, structure)));
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private Jsonb jsonb() {
+    ContextResolver<Jsonb> resolver =
+        providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE);
+    return resolver == null ? DEFAULT_JSONB : resolver.getContext(Page.class);
   }
 
   @GET
