@@ -26,7 +26,13 @@ final class Http {
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  private record Issued(String token, java.time.Instant at) {}
+
+  /** Tokens live 10 minutes in the realm; one is reused for 5, the suite runs longer than 10. */
+  private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
+
+  private static final Duration REUSE = Duration.ofMinutes(5);
 
   private Http() {}
 
@@ -40,8 +46,16 @@ final class Http {
 
   /** A fresh-enough access token of a demo user (password "demo"), from the given realm. */
   static String token(String realm, String username) {
-    return TOKENS.computeIfAbsent(
-        realm + "/" + username, k -> passwordGrant(realm, username, "demo", "aiguillage-cli"));
+    return TOKENS
+        .compute(
+            realm + "/" + username,
+            (k, issued) ->
+                issued != null && issued.at().plus(REUSE).isAfter(java.time.Instant.now())
+                    ? issued
+                    : new Issued(
+                        passwordGrant(realm, username, "demo", "aiguillage-cli"),
+                        java.time.Instant.now()))
+        .token();
   }
 
   static String token(String username) {

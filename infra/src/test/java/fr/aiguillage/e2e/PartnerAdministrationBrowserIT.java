@@ -83,7 +83,7 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
       page.locator("#webhook-url input").fill("https://recepteur.plie-ardennes.test/aiguillage");
       uncheck(page.locator("#webhook-active"));
       if (page.locator("#webhook-rotate").isVisible()) {
-        page.locator("#webhook-rotate").check();
+        page.locator("#webhook-rotate input").check();
       }
       page.locator("#webhook-save").click();
       page.locator("#webhook-secret").waitFor();
