@@ -51,6 +51,9 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
           .contains("adresse électronique");
       assertThat(Chromium.violations(page)).as("account dialog accessibility").isEmpty();
       page.locator("#account-email input").fill(username + "@plie-ardennes.test");
+      // leaving the field sends its value; the server then clears its error
+      page.locator("#account-email input").press("Tab");
+      page.locator("#account-email:not([invalid])").waitFor();
       page.locator("#account-save").click();
       page.locator("#temporary-password").waitFor();
       String password = page.locator("#temporary-password input").inputValue();

@@ -46,13 +46,18 @@ class AccountsGrid extends Grid<PartnerAccount> {
     addColumn(PartnerAccount::email)
         .setKey("email")
         .setHeader("Adresse électronique")
-        .setAutoWidth(true);
+        .setWidth("12rem")
+        .setFlexGrow(1);
     addColumn(a -> a.admin() ? ADMIN : USER).setKey("role").setHeader("Rôle").setAutoWidth(true);
     addComponentColumn(a -> PortalBadges.account(a.enabled()))
         .setKey("state")
         .setHeader("État")
         .setAutoWidth(true);
-    addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true);
+    addComponentColumn(this::actions)
+        .setKey("actions")
+        .setHeader("Actions")
+        .setWidth("19rem")
+        .setFlexGrow(0);
     getColumns().forEach(c -> c.setSortable(false));
   }
 
