@@ -128,6 +128,10 @@ class PartnerAccountApiIT {
     assertThat(post(USERS + "/" + id + "/password", ftAdmin, "{}").status()).isEqualTo(404);
     assertThat(patch(USERS + "/" + UUID.randomUUID(), ftAdmin, "{\"enabled\": false}").status())
         .isEqualTo(404);
+    // an id that would climb out of Keycloak's users: refused by Liberty (400) before the
+    // service, which takes nothing but a UUID anyway (404)
+    assertThat(post(USERS + "/..%2Froles%2Fpartner-admin/password", ftAdmin, "{}").status())
+        .isIn(400, 404);
     assertThat(find(get(USERS, plieAdmin), username).getBoolean("enabled"))
         .as("untouched")
         .isTrue();

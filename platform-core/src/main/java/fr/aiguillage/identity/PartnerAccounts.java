@@ -37,6 +37,8 @@ public class PartnerAccounts {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
   private static final Pattern EMAIL =
       Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L} '’.-]{0,99}");
 
   /** One account of the organisation, as its admin sees it. */
@@ -167,7 +169,8 @@ public class PartnerAccounts {
   }
 
   private AccountDirectory.Account ofMyOrganisation(String id, Caller c) {
-    if (id == null || id.isBlank()) {
+    // Keycloak's ids are UUIDs; anything else (a "../" above all) never reaches its API
+    if (id == null || !ID.matcher(id).matches()) {
       throw notFound();
     }
     return directory

@@ -73,7 +73,7 @@ public class PartnerReferralResource {
         inboxCache.page(
             new InboxCache.Key(org, status == null ? "" : status.strip(), structure, page, size),
             () -> jsonb().toJson(referrals.inbox(new PageRequest(page, size), status, structure)));
-    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
   }
 
   private Jsonb jsonb() {
