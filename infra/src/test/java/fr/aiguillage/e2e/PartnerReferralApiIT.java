@@ -342,8 +342,21 @@ class PartnerReferralApiIT {
     awaitInInbox("plie-08", referral);
     // the same query, at once, by another organisation: not the PLIE's page
     assertThat(ids("ft-08-59")).doesNotContain(referral);
-    // the PLIE's page is cached; its answer through the API empties it
+    // the PLIE's page is cached (as UTF-8 text: the person's accents intact); its answer through
+    // the API empties it
     assertThat(ids("plie-08")).contains(referral);
+    assertThat(
+            get(PARTNER + "?size=200", token("plie-08"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(i -> i.getString("referralId").equals(referral))
+                .findFirst()
+                .orElseThrow()
+                .getString("firstNames"))
+        .isEqualTo("Élise Marie");
     Http.Response refused =
         post(
             PARTNER + "/" + referral + "/answer",
