@@ -1,5 +1,7 @@
 package fr.aiguillage.identity;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,9 @@ public interface AccountDirectory {
       String email,
       boolean enabled,
       Map<String, String> attributes) {}
+
+  /** Creates the group with these attributes unless it exists. */
+  void ensureGroup(String group, Map<String, String> attributes);
 
   /** The members of a group, e.g. {@code partenaire-plie-ardennes}. */
   List<Account> members(String group);
@@ -54,4 +59,11 @@ public interface AccountDirectory {
 
   /** A new temporary password, to change at next login. */
   void setTemporaryPassword(String id, String password);
+
+  /** 12 random bytes, URL-safe: a temporary password to hand over once (accounts are rare). */
+  static String newTemporaryPassword() {
+    byte[] b = new byte[12];
+    new SecureRandom().nextBytes(b);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+  }
 }

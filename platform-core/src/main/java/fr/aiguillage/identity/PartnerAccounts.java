@@ -10,10 +10,8 @@ import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +63,6 @@ public class PartnerAccounts {
   @Inject AccountDirectory directory;
   @Inject CurrentCaller caller;
 
-  private final SecureRandom random = new SecureRandom();
-
   public List<PartnerAccount> list() {
     Caller c = admin();
     String org = c.partnerOrg().orElseThrow();
@@ -98,7 +94,7 @@ public class PartnerAccounts {
     boolean admin = Boolean.TRUE.equals(in.admin());
     Set<String> roles =
         admin ? Set.of(Roles.PARTNER_USER, Roles.PARTNER_ADMIN) : Set.of(Roles.PARTNER_USER);
-    String password = temporaryPassword();
+    String password = AccountDirectory.newTemporaryPassword();
     String id =
         directory.create(
             new AccountDirectory.Account(
@@ -160,7 +156,7 @@ public class PartnerAccounts {
   public Credentials resetPassword(String id) {
     Caller c = admin();
     AccountDirectory.Account account = ofMyOrganisation(id, c);
-    String password = temporaryPassword();
+    String password = AccountDirectory.newTemporaryPassword();
     directory.setTemporaryPassword(id, password);
     LOG.info(
         () -> "Mot de passe provisoire émis pour " + account.username() + " par " + c.username());
@@ -225,12 +221,6 @@ public class PartnerAccounts {
           "Les comptes sont gérés par l'administrateur de l'organisation partenaire.");
     }
     return c;
-  }
-
-  private String temporaryPassword() {
-    byte[] b = new byte[12];
-    random.nextBytes(b);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
   private static PartnerAccount view(AccountDirectory.Account a, boolean admin, Caller c) {

@@ -331,26 +331,8 @@ public class PartnerReferrals {
    * national list, all active, while the organisation has not set its own.
    */
   public List<ReasonSetting> refusalReasonSettings() {
-    Caller c = partner();
-    if (!c.hasRole(Roles.PARTNER_ADMIN)) {
-      throw new AccessDeniedException(
-          "Les motifs de refus sont réglés par l'administrateur de l'organisation partenaire.");
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT code, label, active FROM partner_refusal_reason"
-                    + " WHERE partner_org_id = current_setting('app.partner_org', true)"
-                    + " ORDER BY position")
-            .getResultList();
-    if (rows.isEmpty()) {
-      return Arrays.stream(RefusalReason.values())
-          .map(x -> new ReasonSetting(x.name(), x.label(), true))
-          .toList();
-    }
-    return rows.stream()
-        .map(r -> new ReasonSetting((String) r[0], (String) r[1], (Boolean) r[2]))
-        .toList();
+    partnerAdmin();
+    return settings();
   }
 
   /**
@@ -358,11 +340,7 @@ public class PartnerReferrals {
    * false); "AUTRE" stays. Replaces the whole list; audited nowhere else than in the table itself.
    */
   public List<ReasonChoice> setRefusalReasons(List<ReasonSetting> list) {
-    Caller c = partner();
-    if (!c.hasRole(Roles.PARTNER_ADMIN)) {
-      throw new AccessDeniedException(
-          "Les motifs de refus sont réglés par l'administrateur de l'organisation partenaire.");
-    }
+    Caller c = partnerAdmin();
     List<fr.aiguillage.shared.FieldError> errors = new ArrayList<>();
     if (list == null || list.isEmpty()) {
       throw new InvalidInputException("reasons", "Donnez au moins un motif.");
@@ -423,22 +401,40 @@ public class PartnerReferrals {
         .executeUpdate();
   }
 
-  /** The organisation's reasons (under its policy), else the national list. */
+  /** The organisation's reasons in use, or all of them (retired ones too, for labels). */
   private List<ReasonChoice> reasons(boolean activeOnly) {
+    return settings().stream()
+        .filter(x -> !activeOnly || x.active())
+        .map(x -> new ReasonChoice(x.code(), x.label()))
+        .toList();
+  }
+
+  /** The organisation's list (under its policy) in its order, else the national one, all active. */
+  private List<ReasonSetting> settings() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT code, label FROM partner_refusal_reason"
+                "SELECT code, label, active FROM partner_refusal_reason"
                     + " WHERE partner_org_id = current_setting('app.partner_org', true)"
-                    + (activeOnly ? " AND active" : "")
                     + " ORDER BY position")
             .getResultList();
     if (rows.isEmpty()) {
       return Arrays.stream(RefusalReason.values())
-          .map(x -> new ReasonChoice(x.name(), x.label()))
+          .map(x -> new ReasonSetting(x.name(), x.label(), true))
           .toList();
     }
-    return rows.stream().map(r -> new ReasonChoice((String) r[0], (String) r[1])).toList();
+    return rows.stream()
+        .map(r -> new ReasonSetting((String) r[0], (String) r[1], (Boolean) r[2]))
+        .toList();
+  }
+
+  private Caller partnerAdmin() {
+    Caller c = partner();
+    if (!c.hasRole(Roles.PARTNER_ADMIN)) {
+      throw new AccessDeniedException(
+          "Les motifs de refus sont réglés par l'administrateur de l'organisation partenaire.");
+    }
+    return c;
   }
 
   // ---- inside ----

@@ -2,6 +2,7 @@ package fr.aiguillage.partner.api;
 
 import fr.aiguillage.appointment.AppointmentView;
 import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package fr.aiguillage.partner.api;
 
 import fr.aiguillage.orientation.PartnerReferrals;
-import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.CurrentCaller;
@@ -67,7 +67,7 @@ public class PartnerReferralResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     UUID structure =
-        structureId == null || structureId.isBlank() ? null : id(structureId, "Structure");
+        structureId == null || structureId.isBlank() ? null : Ids.of(structureId, "Structure");
     String org = caller.get().partnerOrg().orElse("");
     String json =
         inboxCache.page(
@@ -96,7 +96,7 @@ public class PartnerReferralResource {
           "Une orientation adressée : la personne (identité, contact), le parcours, l'échéance, les"
               + " référents de la structure ; chaque lecture est tracée")
   public PartnerReferrals.PartnerReferral get(@PathParam("id") String id) {
-    return referrals.get(id(id, "Orientation adressée"));
+    return referrals.get(Ids.of(id, "Orientation adressée"));
   }
 
   @POST
@@ -107,7 +107,7 @@ public class PartnerReferralResource {
               + " pour AUTRE) ; {answer: REVIEWING}. 409 si l'orientation a déjà reçu une suite")
   public PartnerReferrals.PartnerReferral answer(
       @PathParam("id") String id, PartnerReferrals.AnswerInput input) {
-    return referrals.answer(id(id, "Orientation adressée"), input);
+    return referrals.answer(Ids.of(id, "Orientation adressée"), input);
   }
 
   public record Reason(String reason) {}
@@ -140,14 +140,6 @@ public class PartnerReferralResource {
   public PartnerReferrals.PartnerReferral requestReorientation(
       @PathParam("id") String id, Reason input) {
     return referrals.requestReorientation(
-        id(id, "Orientation adressée"), input == null ? null : input.reason());
-  }
-
-  private static UUID id(String raw, String what) {
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException(what);
-    }
+        Ids.of(id, "Orientation adressée"), input == null ? null : input.reason());
   }
 }

@@ -1,5 +1,6 @@
 package fr.aiguillage.partner.api;
 
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.webhook.PartnerWebhooks;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,6 +5,7 @@ import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.appointment.SlotInput;
 import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.appointment.Slots;
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

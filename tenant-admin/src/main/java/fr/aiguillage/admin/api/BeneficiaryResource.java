@@ -5,8 +5,8 @@ import fr.aiguillage.beneficiary.BeneficiarySearch;
 import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.beneficiary.BeneficiaryStatus;
 import fr.aiguillage.beneficiary.BeneficiarySummary;
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.InvalidInputException;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.shared.Text;
@@ -79,14 +79,14 @@ public class BeneficiaryResource {
   @Path("{id}")
   @Operation(summary = "Lire le dossier d'une personne")
   public BeneficiaryFile get(@PathParam("id") String id) {
-    return service.get(existingId(id));
+    return service.get(Ids.of(id, "Dossier"));
   }
 
   @PUT
   @Path("{id}")
   @Operation(summary = "Corriger le dossier d'une personne (version lue obligatoire)")
   public BeneficiaryFile correct(@PathParam("id") String id, BeneficiaryInput input) {
-    UUID uuid = existingId(id);
+    UUID uuid = Ids.of(id, "Dossier");
     BeneficiaryInput in = required(input);
     if (in.version() == null) {
       throw new InvalidInputException(
@@ -101,15 +101,6 @@ public class BeneficiaryResource {
           "body", "Le corps de la requête est vide : envoyez le dossier en JSON.");
     }
     return input;
-  }
-
-  /** A malformed id is simply an id that exists nowhere. */
-  private static UUID existingId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Dossier");
-    }
   }
 
   private static UUID uuid(String field, String raw) {

@@ -5,6 +5,7 @@ import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.diagnostic.DiagnosticView;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.directory.Placement;
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;

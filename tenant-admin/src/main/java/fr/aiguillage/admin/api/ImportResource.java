@@ -6,6 +6,7 @@ import fr.aiguillage.intake.ImportRunView;
 import fr.aiguillage.intake.IntakeField;
 import fr.aiguillage.intake.IntakeService;
 import fr.aiguillage.intake.Problem;
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;

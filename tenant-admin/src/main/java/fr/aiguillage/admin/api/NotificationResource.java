@@ -2,6 +2,7 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.notification.NotificationView;
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -12,6 +12,7 @@ import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
 import fr.aiguillage.orientation.QueueItem;
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;

@@ -2,7 +2,7 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.directory.ReferentDraft;
 import fr.aiguillage.directory.Referents;
-import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.shared.Ids;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,12 +64,6 @@ public class ReferentResource {
   @RolesAllowed(Roles.TENANT_ADMIN)
   @Operation(summary = "Modifier un référent ; sa charge actuelle est comptée, pas saisie")
   public Referents.ReferentLine update(@PathParam("id") String id, ReferentDraft draft) {
-    UUID uuid;
-    try {
-      uuid = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("Référent");
-    }
-    return referents.update(uuid, draft);
+    return referents.update(Ids.of(id, "Référent"), draft);
   }
 }

@@ -229,6 +229,13 @@ public class KeycloakAccountDirectory implements AccountDirectory {
         .findFirst();
   }
 
+  @Override
+  public void ensureGroup(String group, Map<String, String> attributes) {
+    try (KeycloakAdmin.Session s = keycloak.open()) {
+      ensureGroup(s, group, attributes);
+    }
+  }
+
   private static void ensureGroup(
       KeycloakAdmin.Session s, String group, Map<String, String> attributes) {
     if (groupId(s, group).isPresent()) {

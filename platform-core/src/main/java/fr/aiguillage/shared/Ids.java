@@ -1,17 +1,18 @@
-package fr.aiguillage.admin.api;
+package fr.aiguillage.shared;
 
-import fr.aiguillage.shared.InvalidInputException;
-import fr.aiguillage.shared.NotFoundException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-/** Path and body identifiers and days, with the French answer when they are malformed. */
-final class Ids {
+/**
+ * Identifiers and days as the APIs receive them (path, body, query), with the French answer when
+ * they are malformed.
+ */
+public final class Ids {
   private Ids() {}
 
   /** A path id: malformed, it names nothing (404). */
-  static UUID of(String raw, String what) {
+  public static UUID of(String raw, String what) {
     try {
       return UUID.fromString(raw);
     } catch (IllegalArgumentException e) {
@@ -20,7 +21,7 @@ final class Ids {
   }
 
   /** A body or query id: malformed, the field is wrong (400); blank, none. */
-  static UUID optional(String raw, String field) {
+  public static UUID optional(String raw, String field) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -31,7 +32,7 @@ final class Ids {
     }
   }
 
-  static LocalDate day(String raw, String field) {
+  public static LocalDate day(String raw, String field) {
     if (raw == null || raw.isBlank()) {
       throw new InvalidInputException(field, "Indiquez le jour (AAAA-MM-JJ).");
     }
