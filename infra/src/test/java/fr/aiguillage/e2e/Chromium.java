@@ -60,6 +60,11 @@ final class Chromium implements AutoCloseable {
    * own value button, markup of the Vaadin component itself.
    */
   static List<String> violations(Page page) {
+    // an overlay fading in or out (dialog, notice) is half-transparent: axe would misread its
+    // contrast
+    page.waitForCondition(
+        () -> page.locator("[opening], [closing]").count() == 0,
+        new Page.WaitForConditionOptions().setTimeout(10_000));
     return new AxeBuilder(page)
         .withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations().stream()
             .filter(
