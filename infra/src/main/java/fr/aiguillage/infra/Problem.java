@@ -25,4 +25,11 @@ public record Problem(
   public static Response response(int status, String title, String detail) {
     return response(status, title, detail, List.of());
   }
+
+  private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
+
+  /** For the few places outside JAX-RS that answer a problem (the server's error pages). */
+  public String toJson() {
+    return JSON.toJson(this);
+  }
 }

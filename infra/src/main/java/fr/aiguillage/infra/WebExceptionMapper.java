@@ -25,6 +25,9 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
 
   @Override
   public Response toResponse(WebApplicationException e) {
+    if (e instanceof InputRefused) {
+      return e.getResponse();
+    }
     if (e instanceof NotFoundException) {
       return Problem.response(
           404, "Introuvable", "Cette adresse ne correspond à aucune ressource de l'API.");
@@ -34,11 +37,10 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
           405, "Méthode non permise", "Cette ressource n'accepte pas cette méthode HTTP.");
     }
     if (e instanceof NotAuthorizedException) {
-      return Problem.response(
-          401, "Authentification requise", "Un jeton d'accès valide est requis.");
+      return unauthorized();
     }
     if (e instanceof ForbiddenException) {
-      return Problem.response(403, "Accès refusé", "Votre rôle ne permet pas cette action.");
+      return forbidden();
     }
     if (e instanceof NotSupportedException) {
       return Problem.response(
@@ -52,6 +54,20 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
     }
     return Problem.response(
         status, "Erreur", "La requête n'a pas pu être traitée (" + status + ").");
+  }
+
+  static Response unauthorized() {
+    return Response.fromResponse(
+            Problem.response(
+                401,
+                "Authentification requise",
+                "Un jeton d'accès valide est requis (en-tête Authorization: Bearer …)."))
+        .header("WWW-Authenticate", "Bearer realm=\"aiguillage\"")
+        .build();
+  }
+
+  static Response forbidden() {
+    return Problem.response(403, "Accès refusé", "Votre rôle ne permet pas cette action.");
   }
 
   static Response unreadableBody(Throwable e) {

@@ -7,6 +7,7 @@ import fr.aiguillage.directory.Referent;
 import fr.aiguillage.directory.Structure;
 import fr.aiguillage.events.DomainEvent;
 import fr.aiguillage.events.EventPublisher;
+import fr.aiguillage.orientation.Orientation;
 import fr.aiguillage.orientation.OrientationService;
 import fr.aiguillage.orientation.OrientationState;
 import fr.aiguillage.orientation.Referral;
@@ -106,6 +107,10 @@ public class Appointments {
     Caller c = caller.get();
     c.requireDepartementStaff(
         "La prise de rendez-vous est réservée au partenaire et au département.");
+    if (em.find(Orientation.class, orientationId) == null) {
+      // another département's orientation is as absent as a made-up one
+      throw new NotFoundException("Orientation");
+    }
     List<Referral> accepted =
         em.createQuery(
                 "SELECT r FROM Referral r WHERE r.orientationId = :o AND r.status = :s"

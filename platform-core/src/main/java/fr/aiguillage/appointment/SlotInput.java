@@ -1,5 +1,9 @@
 package fr.aiguillage.appointment;
 
+import fr.aiguillage.shared.Limits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,8 +19,8 @@ public record SlotInput(
     UUID referentId,
     LocalDate date,
     LocalTime start,
-    Integer durationMinutes,
-    String modality,
-    String location,
-    List<DayOfWeek> repeatOn,
+    @Min(5) @Max(480) Integer durationMinutes,
+    @Size(max = Limits.CODE) String modality,
+    @Size(max = 300) String location,
+    @Size(max = 7) List<DayOfWeek> repeatOn,
     LocalDate repeatUntil) {}

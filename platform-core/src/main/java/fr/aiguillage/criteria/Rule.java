@@ -1,6 +1,8 @@
 package fr.aiguillage.criteria;
 
 import fr.aiguillage.directory.StructureKind;
+import fr.aiguillage.shared.Limits;
+import jakarta.validation.constraints.Size;
 
 /**
  * One line of a département's criteria table: when {@code condition} (a CEL expression over the
@@ -9,10 +11,10 @@ import fr.aiguillage.directory.StructureKind;
  * not read (REFERENCE.md): they stay editable data.
  */
 public record Rule(
-    String code,
-    String condition,
+    @Size(max = 50) String code,
+    @Size(max = Limits.LONG_TEXT) String condition,
     Pathway pathway,
     StructureKind targetKind,
     boolean needsReview,
-    String explanation,
+    @Size(max = Limits.REASON) String explanation,
     boolean unverified) {}

@@ -1,5 +1,7 @@
 package fr.aiguillage.diagnostic;
 
+import fr.aiguillage.shared.Limits;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -8,14 +10,14 @@ import java.util.List;
  * questions come from the platform's base and cannot be removed or retyped by a département.
  */
 public record Question(
-    String code,
-    String label,
-    String help,
+    @Size(max = Limits.CODE) String code,
+    @Size(max = Limits.LABEL) String label,
+    @Size(max = Limits.REASON) String help,
     AnswerType type,
-    List<Choice> choices,
+    @Size(max = 100) List<Choice> choices,
     boolean national,
     boolean askedToPerson,
-    List<String> thematiques) {
+    @Size(max = 50) List<@Size(max = Limits.CODE) String> thematiques) {
 
   public Question {
     choices = choices == null ? List.of() : List.copyOf(choices);

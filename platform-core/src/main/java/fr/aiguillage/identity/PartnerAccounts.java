@@ -4,12 +4,14 @@ import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +54,11 @@ public class PartnerAccounts {
 
   /** A new account: {@code admin} makes it a partner admin as well as a partner user. */
   public record NewAccount(
-      String username, String firstName, String lastName, String email, Boolean admin) {}
+      @Size(max = Limits.NAME) String username,
+      @Size(max = Limits.NAME) String firstName,
+      @Size(max = Limits.NAME) String lastName,
+      @Size(max = Limits.EMAIL) String email,
+      Boolean admin) {}
 
   /** Either or both may be given. */
   public record AccountChange(Boolean enabled, Boolean admin) {}

@@ -10,6 +10,7 @@ import fr.aiguillage.directory.Structure;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +71,11 @@ public class PartnerReferrals {
     REVIEWING
   }
 
-  public record AnswerInput(Answer answer, UUID referentId, String reason, String text) {}
+  public record AnswerInput(
+      Answer answer,
+      UUID referentId,
+      @Size(max = Limits.CODE) String reason,
+      @Size(max = Limits.REASON) String text) {}
 
   public record InboxItem(
       UUID referralId,
@@ -92,7 +98,10 @@ public class PartnerReferrals {
   public record ReasonChoice(String code, String label) {}
 
   /** One of the organisation's refusal reasons as its admin sets it. */
-  public record ReasonSetting(String code, String label, Boolean active) {}
+  public record ReasonSetting(
+      @Size(max = Limits.CODE) String code,
+      @Size(max = Limits.LABEL) String label,
+      Boolean active) {}
 
   /** A referral as its partner sees it: the person's identity and contact, the pathway. */
   public record PartnerReferral(

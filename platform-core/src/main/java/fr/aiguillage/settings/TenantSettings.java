@@ -5,6 +5,7 @@ import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
@@ -14,6 +15,9 @@ import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,10 +38,10 @@ public class TenantSettings {
   @Inject AuditLog audit;
 
   public record Settings(
-      int orientationTargetDays,
-      int referralAnswerDays,
-      int referralReminderDays,
-      String coordinationEmail) {}
+      @Min(1) @Max(365) int orientationTargetDays,
+      @Min(1) @Max(365) int referralAnswerDays,
+      @Min(0) @Max(365) int referralReminderDays,
+      @Size(max = Limits.EMAIL) String coordinationEmail) {}
 
   public Settings get() {
     caller.get().requireDepartementStaff("Les paramètres sont ceux d'un département.");

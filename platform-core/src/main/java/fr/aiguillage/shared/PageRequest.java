@@ -1,12 +1,14 @@
 package fr.aiguillage.shared;
 
-/** A page number (from 0) and size (1 to 200). */
+/** A page number (0 to 100,000) and size (1 to 200): the offset always fits in an int. */
 public record PageRequest(int page, int size) {
   public static final int MAX_SIZE = 200;
+  public static final int MAX_PAGE = 100_000;
 
   public PageRequest {
-    if (page < 0) {
-      throw new InvalidInputException("page", "Le numéro de page doit être positif ou nul.");
+    if (page < 0 || page > MAX_PAGE) {
+      throw new InvalidInputException(
+          "page", "Le numéro de page doit être compris entre 0 et " + MAX_PAGE + ".");
     }
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidInputException(

@@ -3,10 +3,12 @@ package fr.aiguillage.partner.api;
 import fr.aiguillage.appointment.AppointmentView;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.shared.Ids;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,13 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PartnerAppointmentResource {
   @Inject Appointments appointments;
 
-  public record Booking(String referralId, String slotId, String motif) {}
+  public record Booking(
+      @Size(max = Limits.ID) String referralId,
+      @Size(max = Limits.ID) String slotId,
+      @Size(max = Limits.CODE) String motif) {}
 
-  public record Move(String slotId, String reason) {}
+  public record Move(@Size(max = Limits.ID) String slotId, @Size(max = 500) String reason) {}
 
-  public record Reason(String reason) {}
+  public record Reason(@Size(max = 500) String reason) {}
 
-  public record Outcome(String outcome) {}
+  public record Outcome(@Size(max = Limits.CODE) String outcome) {}
 
   @POST
   @Operation(

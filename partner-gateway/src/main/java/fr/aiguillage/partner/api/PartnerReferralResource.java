@@ -2,6 +2,7 @@ package fr.aiguillage.partner.api;
 
 import fr.aiguillage.orientation.PartnerReferrals;
 import fr.aiguillage.shared.Ids;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.CurrentCaller;
@@ -11,6 +12,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -64,8 +68,8 @@ public class PartnerReferralResource {
   public Response inbox(
       @QueryParam("status") String status,
       @QueryParam("structureId") String structureId,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     UUID structure =
         structureId == null || structureId.isBlank() ? null : Ids.of(structureId, "Structure");
     String org = caller.get().partnerOrg().orElse("");
@@ -110,7 +114,7 @@ public class PartnerReferralResource {
     return referrals.answer(Ids.of(id, "Orientation adressée"), input);
   }
 
-  public record Reason(String reason) {}
+  public record Reason(@Size(max = Limits.REASON) String reason) {}
 
   @GET
   @Path("refusal-reasons/settings")
@@ -128,7 +132,7 @@ public class PartnerReferralResource {
           "Régler les motifs de refus de l'organisation : [{code, label, active}] (remplace la liste ;"
               + " des motifs nationaux peuvent être retirés avec active=false ; AUTRE reste proposé)")
   public List<PartnerReferrals.ReasonChoice> setRefusalReasons(
-      List<PartnerReferrals.ReasonSetting> input) {
+      @Size(max = 100) List<PartnerReferrals.ReasonSetting> input) {
     return referrals.setRefusalReasons(input);
   }
 

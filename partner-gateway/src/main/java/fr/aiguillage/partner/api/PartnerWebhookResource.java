@@ -1,11 +1,16 @@
 package fr.aiguillage.partner.api;
 
 import fr.aiguillage.shared.Ids;
+import fr.aiguillage.shared.Limits;
+import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.webhook.PartnerWebhooks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PartnerWebhookResource {
   @Inject PartnerWebhooks webhooks;
 
-  public record EndpointInput(String url, Boolean active, Boolean rotateSecret) {}
+  public record EndpointInput(
+      @Size(max = Limits.URL) String url, Boolean active, Boolean rotateSecret) {}
 
   @GET
   @Operation(summary = "Le point de réception de l'organisation (sans son secret)")
@@ -57,7 +63,8 @@ public class PartnerWebhookResource {
   @GET
   @Path("deliveries")
   @Operation(summary = "Les derniers envois (état, tentatives, dernière erreur)")
-  public List<PartnerWebhooks.Delivery> recent(@QueryParam("size") @DefaultValue("50") int size) {
+  public List<PartnerWebhooks.Delivery> recent(
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return webhooks.recent(size);
   }
 
@@ -65,7 +72,7 @@ public class PartnerWebhookResource {
   @Path("dead-letters")
   @Operation(summary = "Les envois abandonnés après la dernière tentative")
   public List<PartnerWebhooks.Delivery> deadLetters(
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return webhooks.deadLetters(size);
   }
 

@@ -6,10 +6,12 @@ import fr.aiguillage.appointment.SlotInput;
 import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.Ids;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -38,11 +40,11 @@ public class AppointmentResource {
   @Inject Appointments appointments;
   @Inject Slots slots;
 
-  public record Move(String slotId, String reason) {}
+  public record Move(@Size(max = Limits.ID) String slotId, @Size(max = 500) String reason) {}
 
-  public record Reason(String reason) {}
+  public record Reason(@Size(max = 500) String reason) {}
 
-  public record Outcome(String outcome) {}
+  public record Outcome(@Size(max = Limits.CODE) String outcome) {}
 
   @GET
   @Path("slots")

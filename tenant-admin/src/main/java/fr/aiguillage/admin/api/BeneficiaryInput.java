@@ -3,6 +3,10 @@ package fr.aiguillage.admin.api;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,32 +20,40 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "BeneficiaryInput", description = "Dossier d'une personne (création ou correction)")
 public record BeneficiaryInput(
-    @Schema(description = "Version lue, obligatoire pour une correction") Long version,
+    @Schema(description = "Version lue, obligatoire pour une correction")
+        @Min(0)
+        @Max(Limits.VERSION_MAX)
+        Long version,
     @Schema(
             enumeration = {"MADAME", "MONSIEUR"},
             required = true)
+        @Size(max = Limits.CODE)
         String civility,
-    @Schema(required = true) String lastName,
-    String birthName,
-    @Schema(required = true) String firstNames,
-    @Schema(format = "date", required = true, example = "1985-04-12") String birthDate,
+    @Schema(required = true) @Size(max = Limits.NAME) String lastName,
+    @Size(max = Limits.NAME) String birthName,
+    @Schema(required = true) @Size(max = 150) String firstNames,
+    @Schema(format = "date", required = true, example = "1985-04-12") @Size(max = Limits.DATE)
+        String birthDate,
     @Schema(description = "Numéro allocataire CAF (7 chiffres) ou MSA", required = true)
+        @Size(max = Limits.CODE)
         String cafNumber,
     @Schema(
             enumeration = {"CLAIMANT", "PARTNER"},
             required = true)
+        @Size(max = Limits.CODE)
         String householdRole,
-    @Schema(description = "NIR (15 caractères, clé vérifiée), facultatif") String nir,
-    String email,
-    String phone,
-    String addressLine,
-    String addressComplement,
-    String postalCode,
-    String communeName,
-    String communeInsee,
-    @Schema(format = "uuid") String territoryId,
-    @Schema(format = "date", required = true) String rsaClaimDate,
-    @Schema(format = "date") String rightsAndDutiesStart) {
+    @Schema(description = "NIR (15 caractères, clé vérifiée), facultatif") @Size(max = Limits.CODE)
+        String nir,
+    @Size(max = Limits.EMAIL) String email,
+    @Size(max = Limits.CODE) String phone,
+    @Size(max = Limits.LABEL) String addressLine,
+    @Size(max = Limits.LABEL) String addressComplement,
+    @Size(max = Limits.CODE) String postalCode,
+    @Size(max = 120) String communeName,
+    @Size(max = Limits.CODE) String communeInsee,
+    @Schema(format = "uuid") @Size(max = Limits.ID) String territoryId,
+    @Schema(format = "date", required = true) @Size(max = Limits.DATE) String rsaClaimDate,
+    @Schema(format = "date") @Size(max = Limits.DATE) String rightsAndDutiesStart) {
 
   public BeneficiaryDraft toDraft() {
     List<FieldError> errors = new ArrayList<>();

@@ -14,6 +14,8 @@ import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -52,8 +54,8 @@ public class BeneficiaryResource {
       @QueryParam("cafNumber") String cafNumber,
       @QueryParam("territoryId") String territoryId,
       @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     BeneficiarySearch search =
         new BeneficiarySearch(
             Optional.ofNullable(Text.blankToNull(text)),

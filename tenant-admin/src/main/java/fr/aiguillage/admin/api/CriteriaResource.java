@@ -8,10 +8,14 @@ import fr.aiguillage.criteria.ReplayReport;
 import fr.aiguillage.criteria.Rule;
 import fr.aiguillage.diagnostic.Questionnaire;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,11 +43,14 @@ public class CriteriaResource {
   @Inject CriteriaService criteria;
   @Inject CriteriaReplay replay;
 
-  public record RuleTable(List<Rule> rules) {}
+  public record RuleTable(@Size(max = Limits.LIST) List<Rule> rules) {}
 
-  public record Publication(String effectiveFrom) {}
+  public record Publication(@Size(max = Limits.DATE) String effectiveFrom) {}
 
-  public record Simulation(List<Rule> rules, Map<String, Object> answers, Integer age) {}
+  public record Simulation(
+      @Size(max = Limits.LIST) List<Rule> rules,
+      @Size(max = Limits.LIST) Map<String, Object> answers,
+      @Min(0) @Max(130) Integer age) {}
 
   @GET
   @Operation(
@@ -95,7 +102,9 @@ public class CriteriaResource {
         Optional.ofNullable(simulation.rules()), simulation.answers(), simulation.age());
   }
 
-  public record ReplayRequest(List<Rule> rules, Integer version) {}
+  public record ReplayRequest(
+      @Size(max = Limits.LIST) List<Rule> rules,
+      @Min(0) @Max(Limits.VERSION_MAX) Integer version) {}
 
   @POST
   @Path("replay")

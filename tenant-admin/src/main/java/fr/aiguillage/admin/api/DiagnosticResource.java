@@ -7,10 +7,14 @@ import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.directory.Placement;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,11 +45,14 @@ public class DiagnosticResource {
   @ConfigProperty(name = "aiguillage.app.base-url", defaultValue = "http://localhost:9080")
   String baseUrl;
 
-  public record Opening(String beneficiaryId) {}
+  public record Opening(@Size(max = Limits.ID) String beneficiaryId) {}
 
-  public record Answers(Map<String, Object> answers) {}
+  public record Answers(@Size(max = Limits.LIST) Map<String, Object> answers) {}
 
-  public record Completion(String synthesis, String nextSteps, List<String> actions) {}
+  public record Completion(
+      @Size(max = Limits.LONG_TEXT) String synthesis,
+      @Size(max = Limits.LONG_TEXT) String nextSteps,
+      @Size(max = Limits.LIST) List<@Size(max = Limits.LABEL) String> actions) {}
 
   @POST
   @Operation(summary = "Ouvrir le diagnostic d'une personne (ou retrouver celui en cours)")
@@ -129,7 +136,7 @@ public class DiagnosticResource {
         Ids.of(id, "Diagnostic"), body.synthesis(), body.nextSteps(), body.actions());
   }
 
-  public record LinkRequest(Integer days) {}
+  public record LinkRequest(@Min(1) @Max(Limits.DAYS_MAX) Integer days) {}
 
   public record PersonalLinkView(String url, java.time.Instant expiresAt) {}
 

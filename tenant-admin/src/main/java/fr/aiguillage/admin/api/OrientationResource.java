@@ -14,12 +14,16 @@ import fr.aiguillage.orientation.OrientationService;
 import fr.aiguillage.orientation.QueueItem;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -55,15 +59,22 @@ public class OrientationResource {
   @Inject Appointments appointments;
 
   public record DecisionInput(
-      Long version, String pathway, String structureId, String referentId, String reason) {}
+      @Min(0) @Max(Limits.VERSION_MAX) Long version,
+      @Size(max = Limits.CODE) String pathway,
+      @Size(max = Limits.ID) String structureId,
+      @Size(max = Limits.ID) String referentId,
+      @Size(max = Limits.REASON) String reason) {}
 
-  public record BatchInput(List<String> orientations) {}
+  public record BatchInput(
+      @Size(max = Limits.LIST) List<@Size(max = Limits.ID) String> orientations) {}
 
-  public record VersionedReason(Long version, String reason) {}
+  public record VersionedReason(
+      @Min(0) @Max(Limits.VERSION_MAX) Long version, @Size(max = Limits.REASON) String reason) {}
 
-  public record Reason(String reason) {}
+  public record Reason(@Size(max = Limits.REASON) String reason) {}
 
-  public record Booking(String slotId, String motif) {}
+  public record Booking(
+      @Size(max = Limits.ID) String slotId, @Size(max = Limits.CODE) String motif) {}
 
   @GET
   @Operation(
@@ -71,8 +82,8 @@ public class OrientationResource {
           "La file des personnes à orienter, de la plus ancienne entrée dans les droits et devoirs à la"
               + " plus récente ; overdue=true ne garde que celles au-delà du délai cible du département")
   public Page<QueueItem> queue(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
       @QueryParam("territoryId") String territoryId,
       @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
     return orientations.queue(

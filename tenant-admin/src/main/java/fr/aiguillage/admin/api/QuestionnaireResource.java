@@ -9,6 +9,7 @@ import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -30,7 +31,7 @@ public class QuestionnaireResource {
   @Inject CriteriaService criteria;
   @Inject QuestionnaireEditor editor;
 
-  public record Additions(List<Section> sections) {}
+  public record Additions(@Size(max = 50) List<Section> sections) {}
 
   @GET
   @Path("current")

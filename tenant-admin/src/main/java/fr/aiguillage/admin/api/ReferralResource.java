@@ -2,10 +2,13 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.orientation.CoordinationService;
 import fr.aiguillage.orientation.ResponseTimes;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,7 +51,7 @@ public class ReferralResource {
               + " 90e centile (heures) ; taux de refus ; premiers rendez-vous honorés, absences ;"
               + " jours médians de l'acceptation au premier rendez-vous honoré")
   public List<ResponseTimes.StructureResponses> responseTimes(
-      @QueryParam("days") @DefaultValue("90") int days) {
+      @QueryParam("days") @DefaultValue("90") @Min(1) @Max(Limits.DAYS_MAX) int days) {
     return responseTimes.ofLast(days);
   }
 }

@@ -13,6 +13,7 @@ import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -87,7 +88,7 @@ public class StructureResource {
   }
 
   /** The partner organisation a structure is entrusted to. */
-  public record OwnerInput(String organisation) {}
+  public record OwnerInput(@Size(max = 64) String organisation) {}
 
   @PUT
   @Path("{id}/organisation")

@@ -3,10 +3,12 @@ package fr.aiguillage.admin.api;
 import fr.aiguillage.admin.provisioning.TenantAdminAccount;
 import fr.aiguillage.admin.provisioning.TenantInfo;
 import fr.aiguillage.admin.provisioning.TenantProvisioning;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,7 +34,11 @@ public class TenantResource {
   @Context UriInfo uriInfo;
 
   public record NewTenant(
-      String code, String name, String adminEmail, String adminFirstName, String adminLastName) {}
+      @Size(max = 3) String code,
+      @Size(max = 120) String name,
+      @Size(max = Limits.EMAIL) String adminEmail,
+      @Size(max = Limits.NAME) String adminFirstName,
+      @Size(max = Limits.NAME) String adminLastName) {}
 
   public record CreatedTenant(TenantInfo tenant, String adminUsername, String temporaryPassword) {}
 
