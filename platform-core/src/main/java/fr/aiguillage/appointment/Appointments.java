@@ -525,9 +525,7 @@ public class Appointments {
       throw new InvalidInputException(field, message);
     }
     String v = value.strip();
-    if (v.length() > 500) {
-      throw new InvalidInputException(field, "500 caractères au plus.");
-    }
+    fr.aiguillage.shared.Limits.checkText(field, v, 500);
     return v;
   }
 }

@@ -19,6 +19,7 @@ import dev.cel.runtime.CelRuntimeFactory;
 import fr.aiguillage.diagnostic.AnswerType;
 import fr.aiguillage.diagnostic.Question;
 import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,23 @@ public final class CriteriaCompiler {
       if (rule.pathway() == null) {
         errors.add(
             new RuleError(i, rule.code(), field + ".pathway", 0, 0, "choisissez un parcours."));
+      }
+      for (String[] text :
+          new String[][] {
+            {"code", rule.code(), "50"},
+            {"condition", rule.condition(), String.valueOf(Limits.LONG_TEXT)},
+            {"explanation", rule.explanation(), String.valueOf(Limits.REASON)}
+          }) {
+        if (text[1] != null && text[1].length() > Integer.parseInt(text[2])) {
+          errors.add(
+              new RuleError(
+                  i,
+                  rule.code(),
+                  field + "." + text[0],
+                  0,
+                  0,
+                  "au plus " + text[2] + " caractères."));
+        }
       }
       if (Text.blankToNull(rule.explanation()) == null) {
         errors.add(

@@ -1,6 +1,8 @@
 package fr.aiguillage.diagnostic;
 
 import fr.aiguillage.criteria.Proposal;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -172,6 +174,14 @@ public class Diagnostic {
   public void complete(String synthesis, String nextSteps, List<String> actions, Instant now) {
     if (status == Status.COMPLETED) {
       throw new IllegalStateException("already completed");
+    }
+    Limits.checkText("synthesis", synthesis, Limits.LONG_TEXT);
+    Limits.checkText("nextSteps", nextSteps, Limits.LONG_TEXT);
+    if (actions.size() > Limits.LIST) {
+      throw new InvalidInputException("actions", "Au plus " + Limits.LIST + " actions.");
+    }
+    for (int i = 0; i < actions.size(); i++) {
+      Limits.checkText("actions[" + i + "]", actions.get(i), Limits.LABEL);
     }
     this.synthesis = synthesis;
     this.nextSteps = nextSteps;

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record Question(
     @Size(max = Limits.CODE) String code,
-    @Size(max = Limits.LABEL) String label,
-    @Size(max = Limits.REASON) String help,
+    @Size(max = 500) String label,
+    @Size(max = 1000) String help,
     AnswerType type,
     @Size(max = 100) List<Choice> choices,
     boolean national,

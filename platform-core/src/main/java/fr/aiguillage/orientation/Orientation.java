@@ -110,6 +110,7 @@ public class Orientation {
 
   /** Moves to {@code to} if the lifecycle allows it; the caller keeps the returned record. */
   OrientationTransition moveTo(OrientationState to, String actor, String reason, Instant now) {
+    fr.aiguillage.shared.Limits.checkText("reason", reason, fr.aiguillage.shared.Limits.REASON);
     Lifecycle.check(state, to);
     OrientationState from = state;
     if (to == OrientationState.REORIENTATION_REQUESTED) {

@@ -19,6 +19,7 @@ import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
@@ -426,6 +427,11 @@ public class OrientationService {
       }
     }
     String reason = Text.blankToNull(d.reason());
+    if (reason != null && reason.length() > Limits.REASON) {
+      errors.add(
+          new FieldError(
+              "reason", "Au plus " + Limits.REASON + " caractères (ici " + reason.length() + ")."));
+    }
     boolean overriding = o.proposedPathway().map(p -> p != d.pathway()).orElse(true);
     if (overriding && reason == null) {
       errors.add(

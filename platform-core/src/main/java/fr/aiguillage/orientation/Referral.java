@@ -142,6 +142,7 @@ public class Referral {
   }
 
   void answer(Status outcome, String by, String reason, Instant now) {
+    fr.aiguillage.shared.Limits.checkText("text", reason, fr.aiguillage.shared.Limits.REASON);
     status = outcome;
     answeredBy = by;
     answerReason = reason;

@@ -32,7 +32,7 @@ public final class Limits {
   public static final int REASON = 2000;
 
   /** A written synthesis, next steps, a rule's condition or explanation. */
-  public static final int LONG_TEXT = 4000;
+  public static final int LONG_TEXT = 8000;
 
   /** How many items a list in one request may hold (ids of a batch, actions, rules). */
   public static final int LIST = 500;

@@ -105,6 +105,8 @@ class RuleRow extends ListItem {
     code.setRequiredIndicatorVisible(true);
     code.setHelperText("Minuscules, chiffres et tirets");
     code.setMaxLength(50);
+    condition.setMaxLength(fr.aiguillage.shared.Limits.LONG_TEXT);
+    explanation.setMaxLength(fr.aiguillage.shared.Limits.REASON);
     explanation.setRequiredIndicatorVisible(true);
     byField.put(RuleField.CODE, code);
     byField.put(RuleField.CONDITION, condition);
