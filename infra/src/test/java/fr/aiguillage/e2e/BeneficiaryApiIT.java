@@ -154,7 +154,14 @@ class BeneficiaryApiIT {
     assertThat(again.status()).as("same person twice").isEqualTo(409);
     assertThat(again.json().asJsonObject().getString("detail")).contains("déjà");
 
-    Http.Response inOtherTenant = post(LIST, token("agent-59"), body);
+    // having moved to the Nord: a person is followed where their commune is
+    Http.Response inOtherTenant =
+        post(
+            LIST,
+            token("agent-59"),
+            body.replace("\"08000\"", "\"59000\"")
+                .replace("Charleville-Mézières", "Lille")
+                .replace("\"08105\"", "\"59350\""));
     assertThat(inOtherTenant.status())
         .as("the same person may be followed by another département")
         .isEqualTo(201);
@@ -199,6 +206,69 @@ class BeneficiaryApiIT {
                     "\"territoryId\": null", "\"territoryId\": \"" + UUID.randomUUID() + "\"")),
         "territoryId");
     assertThat(total("agent-08")).as("nothing was written").isEqualTo(before);
+  }
+
+  /**
+   * Issue 11: texts longer than their column or holding a NUL reached PostgreSQL and gave a 500;
+   * they are refused together, each on its field, on creation and on correction.
+   */
+  @Test
+  void textsTooLongOrWithANulAreRefusedTogetherOnTheirFieldsAndNothingIsStored() {
+    String caf = String.valueOf(7_000_000 + (int) (Math.random() * 999_999));
+    long before = total("agent-08");
+    String bad =
+        person(caf, null)
+            .replace("\"3 rue de la Gare\"", "\"" + "x".repeat(100 * 1024) + "\"")
+            .replace("\"Charleville-Mézières\"", "\"" + "C".repeat(5_000) + "\"")
+            .replace(
+                "\"addressLine\"",
+                "\"addressComplement\": \"" + "b".repeat(300) + "\", \"addressLine\"")
+            .replace("\"Dupont-Lefèvre\"", "\"Dupont\\u0000Lefèvre\"")
+            .replace("\"elise.dupont@exemple.fr\"", "\"elise\\u0000@exemple.fr\"");
+    Http.Response created = post(LIST, token("agent-08"), bad);
+    assertProblem(created, null);
+    assertThat(created.json().asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .contains("addressLine", "communeName", "addressComplement", "lastName", "email");
+    assertThat(created.body()).doesNotContain("ERROR", "character varying", "0x00");
+    for (String field : List.of("addressLine", "communeName", "addressComplement", "lastName")) {
+      String one =
+          switch (field) {
+            case "addressLine" ->
+                person(caf, null).replace("\"3 rue de la Gare\"", "\"3 rue\\u0000de la Gare\"");
+            case "communeName" ->
+                person(caf, null)
+                    .replace("\"Charleville-Mézières\"", "\"" + "C".repeat(5_000) + "\"");
+            case "addressComplement" ->
+                person(caf, null)
+                    .replace(
+                        "\"addressLine\"",
+                        "\"addressComplement\": \"" + "b".repeat(300) + "\", \"addressLine\"");
+            default ->
+                person(caf, null).replace("\"Dupont-Lefèvre\"", "\"" + "D".repeat(101) + "\"");
+          };
+      assertProblem(post(LIST, token("agent-08"), one), field);
+    }
+    assertThat(total("agent-08")).as("nothing was written").isEqualTo(before);
+    assertThat(
+            get(LIST + "?cafNumber=" + caf, token("agent-08"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("items"))
+        .isEmpty();
+
+    JsonObject file = post(LIST, token("agent-08"), person(caf, null)).json().asJsonObject();
+    String id = file.getString("id");
+    Http.Response corrected =
+        put(
+            LIST + "/" + id,
+            token("agent-08"),
+            bad.replace("{", "{\"version\": " + file.getJsonNumber("version") + ","));
+    assertProblem(corrected, "addressLine");
+    JsonObject kept = get(LIST + "/" + id, token("agent-08")).json().asJsonObject();
+    assertThat(kept.getString("addressLine")).isEqualTo("3 rue de la Gare");
+    assertThat(kept.getString("lastName")).isEqualTo("Dupont-Lefèvre");
+    assertThat(kept.getJsonNumber("version")).isEqualTo(file.getJsonNumber("version"));
   }
 
   @Test

@@ -211,6 +211,143 @@ class ImportApiIT {
     assertThat(post(IMPORTS + "/bulk", token("referent-08"), body).status()).isEqualTo(403);
   }
 
+  /** Issue 11: one bad row no longer fails the batch, nor leaves the database's words in it. */
+  @Test
+  void aBulkRowTooLongOrWithANulIsReportedAndSkippedAndTheOtherRowsAreImported() {
+    String claim = TODAY.minusDays(30).toString();
+    String row =
+        """
+        {"civility": "MADAME", "lastName": "Lignes", "firstNames": "%s", "birthDate": "1992-02-02",
+         "cafNumber": "%s", "householdRole": "DEM", "rsaClaimDate": "%s", "addressLine": "%s",
+         "postalCode": "08000", "communeInsee": "08105"%s}""";
+    String body =
+        "["
+            + String.join(
+                ",",
+                row.formatted("Anne", "8500001", claim, "1 rue Haute", ""),
+                row.formatted("Bruno", "8500002", claim, "x".repeat(100 * 1024), ""),
+                row.formatted("Carla", "8500003", claim, "2 rue Basse", ""),
+                row.formatted("Denis", "8500004", claim, "3 rue\\u0000Haute", ""),
+                row.formatted("Emma", "8500005", claim, "4 rue Neuve", ", \"adresse\": \"4 rue\""),
+                row.formatted("Félix", "8500006", claim, "5 rue Longue", ""))
+            + "]";
+    Http.Response r = post(IMPORTS + "/bulk", token("agent-08"), body);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    JsonObject run = r.json().asJsonObject();
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("DONE");
+    assertThat(run.getString("failure", null)).as("no failure text").isNull();
+    assertThat(run.getInt("created") + run.getInt("unchanged")).isEqualTo(3);
+    assertThat(run.getInt("rejected")).isEqualTo(3);
+
+    List<JsonObject> problems =
+        get(IMPORTS + "/" + run.getString("id") + "/problems", token("agent-08"))
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(problems)
+        .extracting(p -> p.getInt("row") + ":" + p.getString("column"))
+        .containsExactlyInAnyOrder("2:addressLine", "4:addressLine", "5:adresse");
+    assertThat(problems)
+        .as("French, and nothing of PostgreSQL")
+        .allSatisfy(
+            p ->
+                assertThat(p.getString("message"))
+                    .doesNotContain(
+                        "ERROR", "PostgreSQL", "character varying", "0x00", "violates", "SQL"));
+    assertThat(
+            get("/api/v1/beneficiaries?q=Lignes&size=50", token("agent-08"))
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+        .extracting(x -> x.getString("firstNames"))
+        .containsExactlyInAnyOrder("Anne", "Carla", "Félix");
+
+    JsonObject again = post(IMPORTS + "/bulk", token("agent-08"), body).json().asJsonObject();
+    assertThat(again.getString("status")).isEqualTo("DONE");
+    assertThat(again.getInt("created")).as("the same rows again").isZero();
+    assertThat(again.getInt("unchanged")).isEqualTo(3);
+    assertThat(again.getInt("rejected")).isEqualTo(3);
+  }
+
+  /** Issue 11: one rule, one answer, whether the person is typed or imported. */
+  @Test
+  void aLilleCommuneIsRefusedByTheApiAndByTheImportWithTheSameMessage() {
+    String claim = TODAY.minusDays(30).toString();
+    String person =
+        """
+        {"civility": "MADAME", "lastName": "Lilloise", "firstNames": "Zoé", "birthDate": "1990-03-03",
+         "cafNumber": "8600001", "householdRole": "CLAIMANT", "rsaClaimDate": "%s",
+         "postalCode": "59000", "communeName": "Lille", "communeInsee": "59350"}"""
+            .formatted(claim);
+    Http.Response typed = post("/api/v1/beneficiaries", token("agent-08"), person);
+    assertThat(typed.status()).as(typed.toString()).isEqualTo(400);
+    JsonObject error =
+        typed.json().asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .filter(e -> e.getString("field").equals("communeInsee"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(error.getString("message")).contains("Lille", "département 59", "(08)");
+
+    JsonObject run =
+        post(IMPORTS + "/bulk", token("agent-08"), "[" + person + "]").json().asJsonObject();
+    assertThat(run.getInt("rejected")).as(run.toString()).isEqualTo(1);
+    List<JsonObject> problems =
+        get(IMPORTS + "/" + run.getString("id") + "/problems", token("agent-08"))
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.getString("column")).isEqualTo("communeInsee");
+              assertThat(p.getString("message")).isEqualTo(error.getString("message"));
+            });
+  }
+
+  /** Issue 11: the Location of a started import was …/api/api/v1/imports/{id}, a 404. */
+  @Test
+  void theLocationOfAStartedImportIsTheRunsUrl() {
+    byte[] body = file("06 11 22 33 44").getBytes(Charset.forName("windows-1252"));
+    JsonObject mapping =
+        send(IMPORTS + "/preview", "agent-08", body, "liste-caf.csv")
+            .json()
+            .asJsonObject()
+            .getJsonObject("mapping")
+            .getJsonObject("columns");
+    assertThat(put(IMPORTS + "/mapping", token("agent-08"), mapping.toString()).status())
+        .isEqualTo(200);
+    Http.Response started = send(IMPORTS, "agent-08", body, "liste-caf.csv");
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String location = started.raw().headers().firstValue("Location").orElseThrow();
+    assertThat(location)
+        .doesNotContain("/api/api/")
+        .endsWith(IMPORTS + "/" + started.json().asJsonObject().getString("id"));
+    Http.Response followed =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(location))
+                .header("Authorization", "Bearer " + token("agent-08"))
+                .header("Accept", "application/json")
+                .GET());
+    assertThat(followed.status()).as(followed.toString()).isEqualTo(200);
+    assertThat(followed.json().asJsonObject().getString("id"))
+        .isEqualTo(started.json().asJsonObject().getString("id"));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                !get(
+                        IMPORTS + "/" + started.json().asJsonObject().getString("id"),
+                        token("agent-08"))
+                    .json()
+                    .asJsonObject()
+                    .getString("status")
+                    .equals("RUNNING"));
+  }
+
   @Test
   void aPersonWhoLeftTheRsaAndIsOnTheListAgainIsFollowedAgain() {
     String body =

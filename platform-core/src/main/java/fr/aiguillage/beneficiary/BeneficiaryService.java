@@ -79,7 +79,7 @@ public class BeneficiaryService {
 
   public BeneficiaryFile register(BeneficiaryDraft draft) {
     TenantCode tenant = staff();
-    BeneficiaryDetails details = BeneficiaryDetails.validate(draft, today());
+    BeneficiaryDetails details = BeneficiaryDetails.validate(draft, tenant, today());
     checkTerritory(details.territoryId());
     Optional<ProtectedNir> nir = details.nir().map(nirProtector::protect);
     nir.flatMap(n -> repository.findByNirHash(n.hash()))
@@ -114,7 +114,7 @@ public class BeneficiaryService {
           "version",
           "Ce dossier a été modifié entre-temps par quelqu'un d'autre : rechargez-le avant de le corriger.");
     }
-    BeneficiaryDetails details = BeneficiaryDetails.validate(draft, today());
+    BeneficiaryDetails details = BeneficiaryDetails.validate(draft, tenant, today());
     checkTerritory(details.territoryId());
     ProtectedNir nir = keptOrNewNir(b, details);
     if (nir != null) {

@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ImportJob {
+  private static final Logger LOG = Logger.getLogger(ImportJob.class.getName());
+
   /** The file formats read. */
   public enum Format {
     CSV,
@@ -187,7 +191,8 @@ public class ImportJob {
 
   /** Imports rows sent as JSON objects keyed by field name, lastName… (the bulk API). */
   public ImportRunView runRows(
-      List<java.util.Map<String, String>> objects, java.util.function.Consumer<Progress> progress) {
+      List<? extends java.util.Map<String, ?>> objects,
+      java.util.function.Consumer<Progress> progress) {
     List<String> header =
         java.util.Arrays.stream(IntakeField.values()).map(IntakeField::jsonName).toList();
     java.util.Map<IntakeField, String> identity = new java.util.EnumMap<>(IntakeField.class);
@@ -209,10 +214,7 @@ public class ImportJob {
       MessageDigest sha,
       java.util.function.Consumer<Progress> progress) {
     int read = 0;
-    int c = 0;
-    int u = 0;
-    int same = 0;
-    int bad = 0;
+    IntakeService.ChunkResult totals = new IntakeService.ChunkResult(0, 0, 0, 0);
     try {
       List<Staged> valid = new ArrayList<>(chunkRows);
       List<Problem> problems = new ArrayList<>();
@@ -227,31 +229,18 @@ public class ImportJob {
         }
         inChunk++;
         if (inChunk == chunkRows) {
-          IntakeService.ChunkResult res = intake.writeChunk(run.id(), inChunk, valid, problems);
+          totals = totals.plus(write(run.id(), inChunk, valid, problems));
           read += inChunk;
-          c += res.created();
-          u += res.updated();
-          same += res.unchanged();
-          bad += res.rejected();
           progress.accept(
-              new Progress(
-                  run.id(),
-                  read,
-                  counting == null ? read : counting.count,
-                  size,
-                  new IntakeService.ChunkResult(c, u, same, bad)));
+              new Progress(run.id(), read, counting == null ? read : counting.count, size, totals));
           valid = new ArrayList<>(chunkRows);
           problems = new ArrayList<>();
           inChunk = 0;
         }
       }
       if (inChunk > 0 || read == 0) {
-        IntakeService.ChunkResult res = intake.writeChunk(run.id(), inChunk, valid, problems);
+        totals = totals.plus(write(run.id(), inChunk, valid, problems));
         read += inChunk;
-        c += res.created();
-        u += res.updated();
-        same += res.unchanged();
-        bad += res.rejected();
       }
       if (counting != null) {
         counting.drain();
@@ -259,17 +248,62 @@ public class ImportJob {
       ImportRunView done =
           intake.finish(
               run.id(), sha == null ? null : HexFormat.of().formatHex(sha.digest()), null);
-      progress.accept(
-          new Progress(run.id(), read, size, size, new IntakeService.ChunkResult(c, u, same, bad)));
+      progress.accept(new Progress(run.id(), read, size, size, totals));
       return done;
     } catch (RuntimeException e) {
-      String why =
-          e instanceof InvalidInputException iie && !iie.errors().isEmpty()
-              ? iie.errors().get(0).message()
-              : "Import interrompu après " + read + " lignes : " + e.getMessage();
+      String why;
+      if (e instanceof InvalidInputException iie && !iie.errors().isEmpty()) {
+        why = iie.errors().get(0).message();
+      } else {
+        // the run is read by the agents: the database's own words stay in the server's log
+        LOG.log(Level.WARNING, "Import " + run.id() + " stopped after " + read + " rows", e);
+        why =
+            "Import interrompu après "
+                + read
+                + " lignes par une erreur technique, consignée dans le journal du serveur."
+                + " Relancez-le : les lignes déjà enregistrées ne seront pas dupliquées.";
+      }
       intake.finish(run.id(), null, why);
       throw e;
     }
+  }
+
+  /**
+   * Writes a chunk; if the database refuses it, writes its rows one by one so that only the rows it
+   * refuses are left out, each reported in French (the database's message goes to the log).
+   */
+  private IntakeService.ChunkResult write(
+      UUID runId, int rowsRead, List<Staged> valid, List<Problem> problems) {
+    try {
+      return intake.writeChunk(runId, rowsRead, valid, problems);
+    } catch (IntakeService.ChunkRefusedException e) {
+      LOG.log(
+          Level.WARNING,
+          "Import "
+              + runId
+              + ": a chunk was refused by the database, its rows are written one by one",
+          e);
+    }
+    IntakeService.ChunkResult totals = new IntakeService.ChunkResult(0, 0, 0, 0);
+    List<Problem> all = new ArrayList<>(problems);
+    for (Staged row : valid) {
+      try {
+        totals = totals.plus(intake.writeChunk(runId, 0, List.of(row), List.of()));
+      } catch (IntakeService.ChunkRefusedException e) {
+        LOG.log(Level.WARNING, "Import " + runId + ": row " + row.row() + " refused", e);
+        all.add(
+            new Problem(
+                row.row(),
+                null,
+                e.duplicate()
+                    ? "Ligne non enregistrée : cette personne vient d'être enregistrée par ailleurs"
+                        + " (même NIR, ou même numéro allocataire, rôle et date de naissance)."
+                        + " Relancez l'import pour la rapprocher."
+                    : "Ligne non enregistrée : la base de données a refusé l'une de ses valeurs"
+                        + " (erreur consignée dans le journal du serveur)."));
+      }
+    }
+    return totals.plus(intake.writeChunk(runId, rowsRead, List.of(), all));
   }
 
   private IntakeRows rows(List<String> header, ColumnMapping mapping) {

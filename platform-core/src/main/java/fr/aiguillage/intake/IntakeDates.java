@@ -58,6 +58,8 @@ final class IntakeDates {
       }
     }
     throw new IllegalArgumentException(
-        "Date « " + raw.strip() + " » illisible : attendu JJ/MM/AAAA (ex. 01/03/2025).");
+        "Date « "
+            + fr.aiguillage.shared.Text.printable(raw.strip(), 40)
+            + " » illisible : attendu JJ/MM/AAAA (ex. 01/03/2025).");
   }
 }

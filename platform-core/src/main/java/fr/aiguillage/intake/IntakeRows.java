@@ -2,12 +2,13 @@ package fr.aiguillage.intake;
 
 import fr.aiguillage.beneficiary.BeneficiaryDetails;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
+import fr.aiguillage.beneficiary.BeneficiaryLimits;
 import fr.aiguillage.beneficiary.Nir;
 import fr.aiguillage.beneficiary.ProtectedNir;
-import fr.aiguillage.shared.Communes;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Text;
+import fr.aiguillage.tenancy.TenantCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +21,9 @@ import java.util.function.Function;
 /**
  * Turns a row of a list into a person's details with the platform's own rules ({@link
  * BeneficiaryDetails#validate}): every problem of the row is reported with the file's own column
- * name; a row with one problem is skipped whole.
+ * name; a row with one problem is skipped whole. Every text that reaches the database has been
+ * checked against its column here first (length, control characters), so that a bad row is reported
+ * rather than failing its chunk.
  */
 final class IntakeRows {
   /** The outcome for one row: valid (staged) or its problems. */
@@ -50,7 +53,7 @@ final class IntakeRows {
   private final Map<IntakeField, Integer> index = new EnumMap<>(IntakeField.class);
   private final LocalDate today;
   private final Function<Nir, ProtectedNir> protector;
-  private final String tenant;
+  private final TenantCode tenant;
 
   IntakeRows(
       List<String> header,
@@ -62,7 +65,7 @@ final class IntakeRows {
     this.mapping = mapping;
     this.today = today;
     this.protector = protector;
-    this.tenant = tenant;
+    this.tenant = TenantCode.of(tenant);
     Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       positions.putIfAbsent(header.get(i), i);
@@ -72,6 +75,7 @@ final class IntakeRows {
 
   Outcome read(RowSource.SourceRow row) {
     List<Problem> problems = new ArrayList<>();
+    row.unread().forEach(e -> problems.add(new Problem(row.number(), e.field(), e.message())));
     Map<IntakeField, String> v = new EnumMap<>(IntakeField.class);
     index.forEach(
         (f, i) -> {
@@ -92,7 +96,7 @@ final class IntakeRows {
               row,
               IntakeField.CIVILITY,
               "Civilité « "
-                  + v.get(IntakeField.CIVILITY)
+                  + Text.printable(v.get(IntakeField.CIVILITY), 40)
                   + " » inconnue : M. ou Mme (ou H/F, 1/2)."));
     } else if (civility == null) {
       problems.add(
@@ -101,18 +105,19 @@ final class IntakeRows {
               IntakeField.CIVILITY,
               "Civilité manquante : ajoutez la colonne ou le NIR, qui la donne."));
     }
-    String phone2 = v.get(IntakeField.PHONE_2);
+    String phone2 = text(row, v, IntakeField.PHONE_2, BeneficiaryLimits.PHONE, problems);
     if (phone2 != null) {
       phone2 = phone2.replaceAll("[\\s.-]", "");
       if (!phone2.matches("(?:\\+33|0)[1-9][0-9]{8}")) {
         problems.add(problem(row, IntakeField.PHONE_2, "Téléphone invalide : 10 chiffres."));
       }
     }
-    String referent = v.get(IntakeField.REFERENT_EMAIL);
+    String referent = text(row, v, IntakeField.REFERENT_EMAIL, BeneficiaryLimits.EMAIL, problems);
     if (referent != null && !referent.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       problems.add(problem(row, IntakeField.REFERENT_EMAIL, "Adresse électronique invalide."));
     }
-    String ft = v.get(IntakeField.FRANCE_TRAVAIL_ID);
+    String ft =
+        text(row, v, IntakeField.FRANCE_TRAVAIL_ID, BeneficiaryLimits.FRANCE_TRAVAIL_ID, problems);
     if (ft != null && !ft.matches("[0-9A-Za-z]{5,20}")) {
       problems.add(
           problem(
@@ -120,11 +125,7 @@ final class IntakeRows {
               IntakeField.FRANCE_TRAVAIL_ID,
               "Identifiant France Travail invalide : 5 à 20 lettres ou chiffres."));
     }
-    String tags = v.get(IntakeField.TAGS);
-    if (tags != null && tags.length() > 500) {
-      problems.add(
-          problem(row, IntakeField.TAGS, "Étiquettes trop longues (500 caractères au plus)."));
-    }
+    String tags = text(row, v, IntakeField.TAGS, BeneficiaryLimits.TAGS, problems);
     BeneficiaryDetails details = null;
     try {
       details =
@@ -148,6 +149,7 @@ final class IntakeRows {
                   null,
                   claim,
                   rdd),
+              tenant,
               today);
     } catch (InvalidInputException e) {
       for (FieldError err : e.errors()) {
@@ -157,15 +159,13 @@ final class IntakeRows {
                 && problems.stream().anyMatch(p -> p.column().equals(column(f)))
                 && (f == IntakeField.BIRTH_DATE
                     || f == IntakeField.RSA_CLAIM_DATE
-                    || f == IntakeField.RIGHTS_AND_DUTIES_START);
+                    || f == IntakeField.RIGHTS_AND_DUTIES_START
+                    || row.unread().stream().anyMatch(u -> u.field().equals(column(f))));
         if (!alreadyReported) {
           problems.add(
               new Problem(row.number(), f == null ? err.field() : column(f), err.message()));
         }
       }
-    }
-    if (details != null) {
-      otherDepartement(row, details, problems);
     }
     if (!problems.isEmpty() || details == null) {
       return new Outcome(null, problems);
@@ -206,41 +206,17 @@ final class IntakeRows {
         List.of());
   }
 
-  /** A person whose address is in another département belongs to that département's list. */
-  private void otherDepartement(
-      RowSource.SourceRow row, BeneficiaryDetails details, List<Problem> problems) {
-    String insee = details.address().communeInsee();
-    String postal = details.address().postalCode();
-    String dep = null;
-    String where = null;
-    IntakeField field = null;
-    if (insee != null) {
-      var commune = Communes.find(insee);
-      if (commune.isPresent()) {
-        dep = commune.get().departement();
-        where = "La commune " + commune.get().name() + " (" + insee + ")";
-        field = IntakeField.COMMUNE_INSEE;
-      }
-    } else if (postal != null) {
-      dep = postal.startsWith("97") ? postal.substring(0, 3) : postal.substring(0, 2);
-      where = "Le code postal " + postal;
-      field = IntakeField.POSTAL_CODE;
-      if (dep.equals("20") && (tenant.equals("2A") || tenant.equals("2B"))) {
-        dep = tenant;
-      }
-    }
-    if (dep != null && !dep.equals(tenant)) {
-      problems.add(
-          problem(
-              row,
-              field,
-              where
-                  + " est dans le département "
-                  + dep
-                  + " : cette personne relève de ce département, pas du vôtre ("
-                  + tenant
-                  + ")."));
-    }
+  /** A text the domain does not check, within its column; null if absent or refused. */
+  private String text(
+      RowSource.SourceRow row,
+      Map<IntakeField, String> v,
+      IntakeField f,
+      int max,
+      List<Problem> problems) {
+    String value = v.get(f);
+    var refused = Text.problem(value, max);
+    refused.ifPresent(message -> problems.add(problem(row, f, message)));
+    return refused.isPresent() ? null : value;
   }
 
   private LocalDate date(
@@ -267,7 +243,7 @@ final class IntakeRows {
                 row,
                 IntakeField.HOUSEHOLD_ROLE,
                 "Rôle « "
-                    + raw
+                    + Text.printable(raw, 40)
                     + " » : seuls le demandeur (DEM) et son conjoint (CJT) sont soumis aux droits et devoirs."));
         yield null;
       }
@@ -276,7 +252,9 @@ final class IntakeRows {
             problem(
                 row,
                 IntakeField.HOUSEHOLD_ROLE,
-                "Rôle « " + raw + " » inconnu : DEM (demandeur) ou CJT (conjoint)."));
+                "Rôle « "
+                    + Text.printable(raw, 40)
+                    + " » inconnu : DEM (demandeur) ou CJT (conjoint)."));
         yield null;
       }
     };

@@ -44,7 +44,27 @@ public class IntakeService {
   @Inject Clock clock;
 
   /** What a chunk did. */
-  public record ChunkResult(int created, int updated, int unchanged, int rejected) {}
+  public record ChunkResult(int created, int updated, int unchanged, int rejected) {
+    ChunkResult plus(ChunkResult o) {
+      return new ChunkResult(
+          created + o.created, updated + o.updated, unchanged + o.unchanged, rejected + o.rejected);
+    }
+  }
+
+  /**
+   * PostgreSQL refused a chunk's data (SQLSTATE class 22, data exception, or 23, integrity
+   * constraint violation: a row the checks let through, a person registered meanwhile): nothing of
+   * the chunk was written, and its rows may be written one by one to find which.
+   */
+  static final class ChunkRefusedException extends RuntimeException {
+    ChunkRefusedException(SQLException cause) {
+      super("chunk refused by the database: SQLSTATE " + cause.getSQLState(), cause);
+    }
+
+    boolean duplicate() {
+      return "23505".equals(((SQLException) getCause()).getSQLState());
+    }
+  }
 
   public Optional<ColumnMapping> savedMapping() {
     staff();
@@ -113,8 +133,11 @@ public class IntakeService {
       run.count(rowsRead, counts.created(), counts.updated(), counts.unchanged(), rejected);
       return new ChunkResult(counts.created(), counts.updated(), counts.unchanged(), rejected);
     } catch (SQLException e) {
-      throw new IllegalStateException(
-          "Import : écriture d'un lot impossible : " + e.getMessage(), e);
+      String state = e.getSQLState() == null ? "" : e.getSQLState();
+      if (state.startsWith("22") || state.startsWith("23")) {
+        throw new ChunkRefusedException(e);
+      }
+      throw new IllegalStateException("import " + runId + ": a chunk could not be written", e);
     }
   }
 

@@ -1,5 +1,6 @@
 package fr.aiguillage.intake;
 
+import fr.aiguillage.shared.FieldError;
 import java.util.List;
 
 /**
@@ -18,5 +19,13 @@ public interface RowSource extends AutoCloseable {
   @Override
   void close();
 
-  record SourceRow(int number, List<String> cells) {}
+  /**
+   * A row's cells in header order, and what of the row could not be read into a cell (a field the
+   * source does not know, a value of the wrong type): reported with the row's other problems.
+   */
+  record SourceRow(int number, List<String> cells, List<FieldError> unread) {
+    public SourceRow(int number, List<String> cells) {
+      this(number, cells, List.of());
+    }
+  }
 }

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguillage.beneficiary.ProtectedNir;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IntakeRowsTest {
@@ -97,5 +102,126 @@ class IntakeRowsTest {
     assertThat(out.get(2).problems())
         .extracting(Problem::column)
         .contains("Civilité", "Code INSEE", "Date d'ouverture de droit");
+  }
+
+  /** Rows as the bulk API sends them, read with the bulk API's mapping. */
+  static List<IntakeRows.Outcome> readJson(List<? extends Map<String, ?>> objects) {
+    List<String> header = Arrays.stream(IntakeField.values()).map(IntakeField::jsonName).toList();
+    Map<IntakeField, String> identity = new EnumMap<>(IntakeField.class);
+    for (IntakeField f : IntakeField.values()) {
+      identity.put(f, f.jsonName());
+    }
+    IntakeRows rows =
+        new IntakeRows(
+            header,
+            new ColumnMapping(identity),
+            "08",
+            TODAY,
+            nir -> new ProtectedNir("c-" + nir.value(), "h-" + nir.value()));
+    List<IntakeRows.Outcome> out = new ArrayList<>();
+    try (RowSource source = new JsonRowSource(header, objects)) {
+      RowSource.SourceRow r;
+      while ((r = source.next()) != null) {
+        out.add(rows.read(r));
+      }
+    }
+    return out;
+  }
+
+  /** A valid bulk row, changed by {@code changes}. */
+  static Map<String, Object> person(String caf, Map<String, Object> changes) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("civility", "MADAME");
+    p.put("lastName", "Ligne");
+    p.put("firstNames", "Léa");
+    p.put("birthDate", "1990-05-03");
+    p.put("cafNumber", caf);
+    p.put("householdRole", "DEM");
+    p.put("rsaClaimDate", "2026-09-01");
+    p.put("addressLine", "1 rue Haute");
+    p.put("postalCode", "08000");
+    p.put("communeName", "Charleville-Mézières");
+    p.put("communeInsee", "08105");
+    p.putAll(changes);
+    return p;
+  }
+
+  @Test
+  void aRowWithATextTooLongOrAControlCharacterIsReportedOnItsFieldAndSkipped() {
+    List<IntakeRows.Outcome> out =
+        readJson(
+            List.of(
+                person("1111111", Map.of()),
+                person("2222222", Map.of("addressLine", "x".repeat(100 * 1024))),
+                person("3333333", Map.of("addressLine", "1 rue\u0000Haute")),
+                person(
+                    "4444444",
+                    Map.of(
+                        "tags",
+                        "t".repeat(501),
+                        "referentEmail",
+                        "r".repeat(300) + "@exemple.fr",
+                        "phone2",
+                        "06\u000012345678",
+                        "communeName",
+                        "c".repeat(5_000))),
+                person("5555555", Map.of("civility", "\u0000".repeat(50_000)))));
+    assertThat(out.get(0).problems()).isEmpty();
+    assertThat(out.get(0).staged()).isNotNull();
+    assertThat(out.subList(1, 5)).allSatisfy(o -> assertThat(o.staged()).isNull());
+    assertThat(out.get(1).problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(2);
+              assertThat(p.column()).isEqualTo("addressLine");
+              assertThat(p.message()).contains("200 caractères au plus");
+            });
+    assertThat(out.get(2).problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.column()).isEqualTo("addressLine");
+              assertThat(p.message()).contains("caractère de contrôle");
+            });
+    assertThat(out.get(3).problems())
+        .extracting(Problem::column)
+        .containsExactlyInAnyOrder("tags", "referentEmail", "phone2", "communeName");
+    assertThat(out.get(4).problems())
+        .as("a message quoting the cell stays short and printable")
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.column()).isEqualTo("civility");
+              assertThat(p.message()).hasSizeLessThan(200).doesNotContain("\u0000");
+            });
+  }
+
+  @Test
+  void aBulkRowWithAnUnknownFieldOrANonTextValueIsRefusedNotIgnored() {
+    List<IntakeRows.Outcome> out =
+        readJson(
+            List.of(
+                person("1111111", Map.of("adresse", "1 rue Basse")),
+                person("2222222", Map.of()),
+                person("3333333", Map.of("cafNumber", new BigDecimal("0812345"))),
+                Map.of("champInconnu", "x")));
+    assertThat(out).hasSize(4);
+    assertThat(out.get(0).staged()).isNull();
+    assertThat(out.get(0).problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(1);
+              assertThat(p.column()).isEqualTo("adresse");
+              assertThat(p.message()).contains("Champ inconnu", "addressLine");
+            });
+    assertThat(out.get(1).staged()).isNotNull();
+    assertThat(out.get(2).staged()).isNull();
+    assertThat(out.get(2).problems())
+        .extracting(Problem::column)
+        .as("a number would lose its leading zero")
+        .contains("cafNumber");
+    assertThat(out.get(3).problems()).extracting(Problem::column).contains("champInconnu");
   }
 }

@@ -24,8 +24,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +36,6 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,6 +56,7 @@ public class ImportResource {
 
   @Inject ImportJob job;
   @Inject IntakeService intake;
+  @Context UriInfo uriInfo;
 
   @GET
   @Operation(summary = "L'historique des imports du département, du plus récent au plus ancien")
@@ -98,6 +100,11 @@ public class ImportResource {
               + " cours (suivre GET /imports/{id}) ; un fichier qui ne correspond pas est refusé (400)")
   public Response start(
       InputStream body, @HeaderParam("X-File-Name") @DefaultValue("liste.csv") String fileName) {
+    fr.aiguillage.shared.Text.problem(fileName, 255)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException("X-File-Name", problem);
+            });
     ColumnMapping mapping =
         intake
             .savedMapping()
@@ -114,7 +121,10 @@ public class ImportResource {
       throw new UncheckedIOException(e);
     }
     ImportRunView run = job.startAsync(file, fileName, mapping, p -> {});
-    return Response.accepted(run).location(URI.create("/api/v1/imports/" + run.id())).build();
+    // absolute: a relative Location is resolved against the application's base URI (…/api/),
+    // which gave …/api/api/v1/imports/{id}
+    URI location = uriInfo.getAbsolutePathBuilder().path(run.id().toString()).build();
+    return Response.accepted(run).location(location).build();
   }
 
   @POST
@@ -124,7 +134,8 @@ public class ImportResource {
       summary =
           "Intégration en masse pour les systèmes amont : un tableau d'objets (lastName, firstNames,"
               + " birthDate, cafNumber, householdRole, rsaClaimDate…), 10 000 au plus ; même contrôle,"
-              + " même rapprochement, même rapport ; répondu à la fin")
+              + " même rapprochement, même rapport ; répondu à la fin. Une ligne avec un champ"
+              + " inconnu ou une valeur qui n'est pas un texte JSON est refusée et rapportée")
   public ImportRunView bulk(List<Map<String, Object>> people) {
     if (people == null) {
       throw new InvalidInputException("body", "Envoyez un tableau JSON de personnes.");
@@ -132,15 +143,8 @@ public class ImportResource {
     if (people.size() > 10_000) {
       throw new InvalidInputException("body", "10 000 personnes au plus par envoi.");
     }
-    List<Map<String, String>> rows = new ArrayList<>(people.size());
-    for (Map<String, Object> p : people) {
-      Map<String, String> row = new LinkedHashMap<>();
-      if (p != null) {
-        p.forEach((k, v) -> row.put(k, v == null ? null : String.valueOf(v)));
-      }
-      rows.add(row);
-    }
-    return job.runRows(rows, progress -> {});
+    // each row is checked, unknown fields and non-text values included, and reported on its own
+    return job.runRows(people, progress -> {});
   }
 
   @GET

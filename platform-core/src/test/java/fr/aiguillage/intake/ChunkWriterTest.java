@@ -1,0 +1,197 @@
+package fr.aiguillage.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import fr.aiguillage.beneficiary.BeneficiaryLimits;
+import fr.aiguillage.testing.EmbeddedDatabase;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The import's row checks against a real PostgreSQL: the limits are the columns' lengths, a row at
+ * the limits is written, and the rows the checks stop are ones the database would refuse with a
+ * data exception (which would fail a whole chunk).
+ */
+class ChunkWriterTest {
+  static EmbeddedDatabase db;
+
+  @BeforeAll
+  static void migrate() throws Exception {
+    db = EmbeddedDatabase.start(Files.createTempDirectory("intake"), 0, false);
+    db.migrate();
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("INSERT INTO tenant (code, name) VALUES ('08', 'Ardennes')");
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    db.close();
+  }
+
+  @Test
+  void everyLimitIsTheLengthOfItsColumn() throws SQLException {
+    Map<String, Integer> columns = new HashMap<>();
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT column_name, character_maximum_length FROM information_schema.columns"
+                    + " WHERE table_name = 'beneficiary' AND character_maximum_length IS NOT NULL")) {
+      while (rs.next()) {
+        columns.put(rs.getString(1), rs.getInt(2));
+      }
+    }
+    assertThat(columns)
+        .containsEntry("civility", BeneficiaryLimits.CIVILITY)
+        .containsEntry("last_name", BeneficiaryLimits.LAST_NAME)
+        .containsEntry("birth_name", BeneficiaryLimits.BIRTH_NAME)
+        .containsEntry("first_names", BeneficiaryLimits.FIRST_NAMES)
+        .containsEntry("household_role", BeneficiaryLimits.HOUSEHOLD_ROLE)
+        .containsEntry("email", BeneficiaryLimits.EMAIL)
+        .containsEntry("referent_email", BeneficiaryLimits.EMAIL)
+        .containsEntry("address_line", BeneficiaryLimits.ADDRESS_LINE)
+        .containsEntry("address_complement", BeneficiaryLimits.ADDRESS_COMPLEMENT)
+        .containsEntry("postal_code", BeneficiaryLimits.POSTAL_CODE)
+        .containsEntry("commune_name", BeneficiaryLimits.COMMUNE_NAME)
+        .containsEntry("commune_insee", BeneficiaryLimits.COMMUNE_INSEE)
+        .containsEntry("france_travail_id", BeneficiaryLimits.FRANCE_TRAVAIL_ID)
+        .containsEntry("tags", BeneficiaryLimits.TAGS);
+    // stored normalised: 13 digits, +33 and 9 digits
+    assertThat(columns.get("caf_number")).isGreaterThanOrEqualTo(13);
+    assertThat(columns.get("phone")).isGreaterThanOrEqualTo(12);
+    assertThat(columns.get("phone_2")).isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void aRowAtTheLimitsIsWrittenOnceAndTheBadRowsNeverReachTheDatabase() throws SQLException {
+    Map<String, Object> longest =
+        IntakeRowsTest.person(
+            "6100001",
+            Map.of(
+                "lastName", "L".repeat(100),
+                "firstNames", "Léa".repeat(50),
+                "addressLine", "a".repeat(200),
+                "addressComplement", "b".repeat(200),
+                "communeName", "c".repeat(120),
+                "email", "e".repeat(243) + "@exemple.fr",
+                "referentEmail", "r".repeat(243) + "@exemple.fr",
+                "franceTravailId", "F".repeat(20),
+                "tags", "t".repeat(500)));
+    List<IntakeRows.Outcome> out =
+        IntakeRowsTest.readJson(
+            List.of(
+                longest,
+                IntakeRowsTest.person("6100002", Map.of("addressLine", "x".repeat(100 * 1024))),
+                IntakeRowsTest.person("6100003", Map.of("addressLine", "1 rue\u0000Haute"))));
+    assertThat(out.get(0).problems()).isEmpty();
+    assertThat(out.get(1).problems()).extracting(Problem::row).containsExactly(2);
+    assertThat(out.get(2).problems()).extracting(Problem::row).containsExactly(3);
+    List<Staged> staged =
+        out.stream().map(IntakeRows.Outcome::staged).filter(Objects::nonNull).toList();
+
+    UUID run = UUID.randomUUID();
+    assertThat(write(run, staged).created()).isEqualTo(1);
+    assertThat(write(UUID.randomUUID(), staged).unchanged()).as("the same rows again").isEqualTo(1);
+    try (Connection c = app()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT length(address_line), length(tags) FROM beneficiary WHERE caf_number = ?"); ) {
+        ps.setString(1, "6100001");
+        try (ResultSet rs = ps.executeQuery()) {
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getInt(1)).isEqualTo(200);
+          assertThat(rs.getInt(2)).isEqualTo(500);
+        }
+      }
+    }
+  }
+
+  @Test
+  void withoutTheChecksTheDatabaseRefusesTheWholeChunkWithADataException() throws SQLException {
+    Staged good = staged("6200001", "1 rue Haute");
+    for (String address : List.of("x".repeat(100 * 1024), "1 rue\u0000Haute")) {
+      SQLException e =
+          catchThrowableOfType(
+              SQLException.class,
+              () -> write(UUID.randomUUID(), List.of(good, staged("6200002", address))));
+      assertThat(e.getSQLState()).as(e.getMessage()).startsWith("22");
+    }
+    try (Connection c = app();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT count(*) FROM beneficiary WHERE caf_number = '6200001'");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("nothing of the chunk was written").isZero();
+    }
+  }
+
+  /** A row as it would be staged had it not been checked. */
+  private static Staged staged(String caf, String addressLine) {
+    Staged s =
+        IntakeRowsTest.readJson(List.of(IntakeRowsTest.person(caf, Map.of()))).get(0).staged();
+    return new Staged(
+        s.row() + (caf.endsWith("2") ? 1 : 0),
+        s.civility(),
+        s.lastName(),
+        s.birthName(),
+        s.firstNames(),
+        s.birthDate(),
+        s.cafNumber(),
+        s.householdRole(),
+        s.nirCipher(),
+        s.nirHash(),
+        s.email(),
+        s.phone(),
+        s.phone2(),
+        addressLine,
+        s.addressComplement(),
+        s.postalCode(),
+        s.communeName(),
+        s.communeInsee(),
+        s.rsaClaimDate(),
+        s.rightsAndDutiesStart(),
+        s.franceTravailId(),
+        s.referentEmail(),
+        s.tags(),
+        s.searchKey());
+  }
+
+  private static ChunkWriter.Counts write(UUID run, List<Staged> rows) throws SQLException {
+    try (Connection c = app()) {
+      try {
+        ChunkWriter.Counts counts = ChunkWriter.write(c, run, "agent-08", "test", rows);
+        c.commit();
+        return counts;
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    }
+  }
+
+  /** The application's role, subject to row-level security, in a transaction of tenant 08. */
+  private static Connection app() throws SQLException {
+    Connection c = db.appDataSource().getConnection();
+    c.setAutoCommit(false);
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT set_config('app.tenant_id', '08', true)")) {
+      ps.execute();
+    }
+    return c;
+  }
+}
