@@ -127,7 +127,21 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       MultivaluedMap<String, String> httpHeaders,
       InputStream entityStream)
       throws IOException {
-    return read(genericType == null ? type : genericType, entityStream);
+    Object value = read(genericType == null ? type : genericType, entityStream);
+    for (Annotation a : annotations) {
+      if (a instanceof jakarta.validation.constraints.Size size) {
+        int n =
+            value instanceof Collection<?> c
+                ? c.size()
+                : value instanceof Map<?, ?> m ? m.size() : 0;
+        if (n > size.max()) {
+          throw InputRefused.badRequest(
+              List.of(
+                  new FieldError("body", "Au plus " + size.max() + " éléments (ici " + n + ").")));
+        }
+      }
+    }
+    return value;
   }
 
   /** Reads and checks a body; {@code null} when there is none. */

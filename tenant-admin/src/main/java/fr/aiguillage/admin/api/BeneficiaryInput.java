@@ -1,6 +1,7 @@
 package fr.aiguillage.admin.api;
 
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
+import fr.aiguillage.beneficiary.BeneficiaryLimits;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Limits;
@@ -27,30 +28,31 @@ public record BeneficiaryInput(
     @Schema(
             enumeration = {"MADAME", "MONSIEUR"},
             required = true)
-        @Size(max = Limits.CODE)
+        @Size(max = BeneficiaryLimits.CIVILITY)
         String civility,
-    @Schema(required = true) @Size(max = Limits.NAME) String lastName,
-    @Size(max = Limits.NAME) String birthName,
-    @Schema(required = true) @Size(max = 150) String firstNames,
+    @Schema(required = true) @Size(max = BeneficiaryLimits.LAST_NAME) String lastName,
+    @Size(max = BeneficiaryLimits.BIRTH_NAME) String birthName,
+    @Schema(required = true) @Size(max = BeneficiaryLimits.FIRST_NAMES) String firstNames,
     @Schema(format = "date", required = true, example = "1985-04-12") @Size(max = Limits.DATE)
         String birthDate,
     @Schema(description = "Numéro allocataire CAF (7 chiffres) ou MSA", required = true)
-        @Size(max = Limits.CODE)
+        @Size(max = BeneficiaryLimits.CAF_NUMBER)
         String cafNumber,
     @Schema(
             enumeration = {"CLAIMANT", "PARTNER"},
             required = true)
-        @Size(max = Limits.CODE)
+        @Size(max = BeneficiaryLimits.HOUSEHOLD_ROLE)
         String householdRole,
-    @Schema(description = "NIR (15 caractères, clé vérifiée), facultatif") @Size(max = Limits.CODE)
+    @Schema(description = "NIR (15 caractères, clé vérifiée), facultatif")
+        @Size(max = BeneficiaryLimits.NIR)
         String nir,
-    @Size(max = Limits.EMAIL) String email,
-    @Size(max = Limits.CODE) String phone,
-    @Size(max = Limits.LABEL) String addressLine,
-    @Size(max = Limits.LABEL) String addressComplement,
-    @Size(max = Limits.CODE) String postalCode,
-    @Size(max = 120) String communeName,
-    @Size(max = Limits.CODE) String communeInsee,
+    @Size(max = BeneficiaryLimits.EMAIL) String email,
+    @Size(max = BeneficiaryLimits.PHONE) String phone,
+    @Size(max = BeneficiaryLimits.ADDRESS_LINE) String addressLine,
+    @Size(max = BeneficiaryLimits.ADDRESS_COMPLEMENT) String addressComplement,
+    @Size(max = BeneficiaryLimits.POSTAL_CODE) String postalCode,
+    @Size(max = BeneficiaryLimits.COMMUNE_NAME) String communeName,
+    @Size(max = BeneficiaryLimits.COMMUNE_INSEE) String communeInsee,
     @Schema(format = "uuid") @Size(max = Limits.ID) String territoryId,
     @Schema(format = "date", required = true) @Size(max = Limits.DATE) String rsaClaimDate,
     @Schema(format = "date") @Size(max = Limits.DATE) String rightsAndDutiesStart) {

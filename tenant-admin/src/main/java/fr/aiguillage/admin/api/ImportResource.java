@@ -8,12 +8,16 @@ import fr.aiguillage.intake.IntakeService;
 import fr.aiguillage.intake.Problem;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -60,7 +64,8 @@ public class ImportResource {
 
   @GET
   @Operation(summary = "L'historique des imports du département, du plus récent au plus ancien")
-  public List<ImportRunView> history(@QueryParam("max") @DefaultValue("50") int max) {
+  public List<ImportRunView> history(
+      @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
     return intake.history(Math.max(1, Math.min(max, 500)));
   }
 
@@ -76,7 +81,8 @@ public class ImportResource {
   @Path("mapping")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Enregistrer la correspondance des colonnes (champ → nom de colonne)")
-  public Map<IntakeField, String> saveMapping(Map<String, String> columns) {
+  public Map<IntakeField, String> saveMapping(
+      @Size(max = 50) Map<String, @Size(max = Limits.LABEL) String> columns) {
     return intake.saveMapping(mappingOf(columns)).columns();
   }
 
@@ -136,7 +142,8 @@ public class ImportResource {
               + " birthDate, cafNumber, householdRole, rsaClaimDate…), 10 000 au plus ; même contrôle,"
               + " même rapprochement, même rapport ; répondu à la fin. Une ligne avec un champ"
               + " inconnu ou une valeur qui n'est pas un texte JSON est refusée et rapportée")
-  public ImportRunView bulk(List<Map<String, Object>> people) {
+  public ImportRunView bulk(
+      @Size(max = 10_000) List<@Size(max = Limits.CODE) Map<String, Object>> people) {
     if (people == null) {
       throw new InvalidInputException("body", "Envoyez un tableau JSON de personnes.");
     }
@@ -159,8 +166,8 @@ public class ImportResource {
   @Operation(summary = "Le rapport ligne par ligne d'un import : ligne, colonne, problème")
   public Page<Problem> problems(
       @PathParam("id") String id,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("100") int size) {
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+      @QueryParam("size") @DefaultValue("100") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return intake.problems(Ids.of(id, "Import"), new PageRequest(page, size));
   }
 
