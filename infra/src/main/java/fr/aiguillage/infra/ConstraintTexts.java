@@ -85,6 +85,8 @@ final class ConstraintTexts {
     if (length >= 0 && length < min) {
       return "Au moins " + min + " " + unit + got + ".";
     }
-    return "Au plus " + max + " " + unit + got + (text ? " : raccourcissez ce texte." : ".");
+    return text
+        ? "Texte trop long : " + max + " caractères au plus" + got + "."
+        : "Au plus " + max + " " + unit + got + ".";
   }
 }

@@ -1,6 +1,7 @@
 package fr.aiguillage.infra;
 
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.shared.Text;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.HeaderParam;
@@ -85,10 +86,7 @@ public class StrictParams implements ParamConverterProvider {
   }
 
   static String shorten(String raw) {
-    String s = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
-    StringBuilder out = new StringBuilder();
-    s.chars().forEach(c -> out.append(TextRules.isControl((char) c) ? '?' : (char) c));
-    return out.toString();
+    return Text.printable(raw, 40);
   }
 
   private static InputRefused refused(String name, String message) {

@@ -2,6 +2,7 @@ package fr.aiguillage.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.shared.Text;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -41,30 +42,7 @@ final class TextRules {
 
   /** Why a text is refused, if it is. */
   static java.util.Optional<String> problem(String text) {
-    if (text.length() > MAX_ANY_TEXT) {
-      return java.util.Optional.of(
-          "Ce texte dépasse "
-              + MAX_ANY_TEXT
-              + " caractères ("
-              + text.length()
-              + ") : raccourcissez-le.");
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isControl(c)) {
-        return java.util.Optional.of(
-            "Ce texte contient un caractère de contrôle invisible (code "
-                + (int) c
-                + ", position "
-                + (i + 1)
-                + ") : retirez-le.");
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  static boolean isControl(char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+    return Text.problem(text, MAX_ANY_TEXT, true);
   }
 
   private static String field(String path) {

@@ -51,21 +51,10 @@ public final class Limits {
    * excepted), for the inputs that reach a service without passing the API's reader (the screens).
    */
   public static void checkText(String field, String value, int max) {
-    if (value == null) {
-      return;
-    }
-    if (value.length() > max) {
-      throw new InvalidInputException(
-          field,
-          "Au plus " + max + " caractères (ici " + value.length() + ") : raccourcissez ce texte.");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        throw new InvalidInputException(
-            field,
-            "Ce texte contient un caractère de contrôle invisible (position " + (i + 1) + ").");
-      }
-    }
+    Text.problem(value, max, true)
+        .ifPresent(
+            message -> {
+              throw new InvalidInputException(field, message);
+            });
   }
 }
