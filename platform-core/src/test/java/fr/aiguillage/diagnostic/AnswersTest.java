@@ -141,4 +141,40 @@ class AnswersTest {
         .contains("4 000 caractères", "Qu'attendez-vous de l'accompagnement");
     assertThat(onlyError("expectations", 12).field()).isEqualTo("answers.expectations");
   }
+
+  @Test
+  void thePersonsFormReportsQuestionsOfTheProfessionalWithTheOtherErrors() {
+    Questionnaire withProfessionalQuestion =
+        Questionnaires.compose(
+            2,
+            java.util.List.of(
+                new Section(
+                    "local",
+                    "Questions du département",
+                    false,
+                    java.util.List.of(
+                        new Question(
+                            "agent_only",
+                            "Avis du conseiller",
+                            null,
+                            AnswerType.TEXT,
+                            null,
+                            false,
+                            false,
+                            null)))));
+    Map<String, Object> answers = new LinkedHashMap<>();
+    answers.put("agent_only", "bien");
+    answers.put("dependent_children", 100);
+    answers.put("activity_now", "oui");
+
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> PersonalLinks.personAnswers(withProfessionalQuestion, answers));
+
+    assertThat(e.errors())
+        .extracting(FieldError::field)
+        .containsExactlyInAnyOrder(
+            "answers.agent_only", "answers.dependent_children", "answers.activity_now");
+  }
 }
