@@ -15,9 +15,17 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -135,7 +143,141 @@ class PersonalLinkIT {
     Http.Response reused = page(link);
     assertThat(reused.status()).as("a used link").isEqualTo(404);
     assertThat(reused.body()).contains("déjà servi");
-    assertThat(form(link, answers).status()).isEqualTo(404);
+    Http.Response resent = form(link, answers);
+    assertThat(resent.status()).as("sent again").isEqualTo(409);
+    assertThat(resent.body()).contains("Vos réponses ont déjà été envoyées");
+  }
+
+  @Test
+  void ofEightSimultaneousSubmissionsOneIsThankedTheOthersToldItIsDoneAndOneEventLeaves()
+      throws Exception {
+    String diagnosticId = openDiagnostic("agent-08", 6);
+    String link = issueLink(diagnosticId);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> page(link).status() == 200);
+    long outboxBefore = lastOutboxId();
+    Map<String, String> answers = new LinkedHashMap<>();
+    answers.put("barrier_mobility", "STRONG");
+    answers.put("dependent_children", "1");
+    answers.put("action", "submit");
+
+    int clicks = 8;
+    CyclicBarrier together = new CyclicBarrier(clicks);
+    ExecutorService pool = Executors.newFixedThreadPool(clicks);
+    List<Http.Response> responses = new ArrayList<>();
+    try {
+      List<Future<Http.Response>> sent = new ArrayList<>();
+      for (int i = 0; i < clicks; i++) {
+        sent.add(
+            pool.submit(
+                () -> {
+                  together.await(10, TimeUnit.SECONDS);
+                  return form(link, answers);
+                }));
+      }
+      for (Future<Http.Response> f : sent) {
+        responses.add(f.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(responses)
+        .as("no error page, no stack trace")
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).as(r.body()).isIn(200, 409);
+              assertThat(r.body())
+                  .doesNotContain("Exception", "at fr.", "eclipse", "SRVE", "Error 500");
+            });
+    assertThat(responses)
+        .filteredOn(r -> r.body().contains("Merci, vos réponses sont envoyées"))
+        .as("exactly one submission wins")
+        .hasSize(1)
+        .allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+    assertThat(responses)
+        .filteredOn(r -> r.status() == 409)
+        .as("the others are told the answers already arrived")
+        .hasSize(clicks - 1)
+        .allSatisfy(r -> assertThat(r.body()).contains("Vos réponses ont déjà été envoyées"));
+
+    // every transaction ended before its answer was sent; the event must leave, and only once
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> personAnswered(diagnosticId, outboxBefore, true) == 1);
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> personAnswered(diagnosticId, outboxBefore, false) == 1);
+    JsonObject diagnostic =
+        get("/api/v1/diagnostics/" + diagnosticId, token("agent-08")).json().asJsonObject();
+    assertThat(
+            diagnostic
+                .getJsonObject("personAnswers")
+                .getJsonObject("barrier_mobility")
+                .getString("value"))
+        .isEqualTo("STRONG");
+  }
+
+  @Test
+  void aFormWithSeveralInvalidAnswersShowsEveryErrorAndSavesNothing() {
+    String link = issueLink(openDiagnostic("agent-08", 7));
+    Map<String, String> answers = new LinkedHashMap<>();
+    answers.put("activity_now", "peut-être");
+    answers.put("dependent_children", "2147483648");
+    answers.put("months_without_activity", "4.5");
+    answers.put("occupation", "a\u0000b");
+    answers.put("barrier_digital", "MEDIUM");
+    answers.put("action", "save");
+
+    Http.Response refused = form(link, answers);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains(
+            "4 réponse(s) à corriger",
+            "id=\"activity_now-erreur\"",
+            "Choisissez oui ou non.",
+            "id=\"dependent_children-erreur\"",
+            "nombre entier de 0 à 30",
+            "id=\"months_without_activity-erreur\"",
+            "Écrivez un nombre entier",
+            "id=\"occupation-erreur\"",
+            "caractère invisible");
+    assertThat(page(link).body())
+        .as("nothing saved")
+        .doesNotContain("name=\"barrier_digital\" value=\"MEDIUM\" checked");
+  }
+
+  /** Outbox rows of the person's answers for this diagnostic written after {@code afterId}. */
+  private static long personAnswered(String diagnosticId, long afterId, boolean published)
+      throws Exception {
+    try (Connection c = TestStack.get().database.superuser("aiguillage");
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT count(*) FROM outbox_event WHERE id > ? AND aggregate_id = ?"
+                    + " AND type = 'diagnostic.person-answered'"
+                    + (published ? " AND published_at IS NOT NULL" : ""))) {
+      ps.setLong(1, afterId);
+      ps.setString(2, diagnosticId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static long lastOutboxId() throws Exception {
+    try (Connection c = TestStack.get().database.superuser("aiguillage");
+        PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM outbox_event");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import fr.aiguillage.diagnostic.NationalQuestionnaire;
 import fr.aiguillage.diagnostic.Questionnaire;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Caller;
@@ -36,6 +37,11 @@ import java.util.Optional;
 @Transactional
 @TenantScoped
 public class CriteriaService {
+  /** The ages the test bench accepts, in years. */
+  static final int MIN_AGE = 0;
+
+  static final int MAX_AGE = 130;
+
   private static final java.util.concurrent.ConcurrentMap<String, CompiledRuleSet> COMPILED =
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final Type RULE_LIST = new ArrayList<Rule>() {}.getClass().getGenericSuperclass();
@@ -158,7 +164,19 @@ public class CriteriaService {
   public Proposal simulate(Optional<List<Rule>> rules, Map<String, Object> answers, Integer age) {
     staff();
     Questionnaire q = questionnaires.current();
-    Map<String, Object> checked = Answers.check(q, answers);
+    List<FieldError> errors = new ArrayList<>();
+    if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
+      errors.add(new FieldError("age", "L'âge va de " + MIN_AGE + " à " + MAX_AGE + " ans."));
+    }
+    Map<String, Object> checked = Map.of();
+    try {
+      checked = Answers.check(q, answers);
+    } catch (InvalidInputException refused) {
+      errors.addAll(refused.errors());
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
     CriteriaVersionView current = inForce(LocalDate.now(clock));
     CompiledRuleSet set =
         rules.isPresent()

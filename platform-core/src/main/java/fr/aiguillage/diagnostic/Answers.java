@@ -3,6 +3,7 @@ package fr.aiguillage.diagnostic;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers as received (JSON values) checked against the questionnaire, normalised for the engine.
+ * Answers as received (JSON values, or the person's form already typed) checked against the
+ * questionnaire, normalised for the engine. Every refused answer is reported, not only the first.
+ * Nothing is coerced: a yes/no is a boolean, a number a whole number within the question's range, a
+ * text a string of at most {@link #TEXT_MAX_LENGTH} characters without control characters.
  */
 public final class Answers {
+  /** The longest free-text answer (the forms say so too). */
+  public static final int TEXT_MAX_LENGTH = 4000;
+
   private Answers() {}
 
   public static Map<String, Object> check(Questionnaire q, Map<String, Object> answers) {
@@ -32,50 +39,100 @@ public final class Answers {
               if (value == null) {
                 return;
               }
-              AnswerType type = question.get().type();
-              switch (type) {
-                case YES_NO -> {
-                  if (value instanceof Boolean) {
-                    out.put(code, value);
-                  } else {
-                    errors.add(new FieldError(field, "Répondez par true (oui) ou false (non)."));
-                  }
-                }
-                case NUMBER -> {
-                  if (value instanceof Number n
-                      && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0
-                      && n.longValue() >= 0) {
-                    out.put(code, n.longValue());
-                  } else {
-                    errors.add(
-                        new FieldError(field, "Répondez par un nombre entier positif ou nul."));
-                  }
-                }
-                case CHOICE, BARRIER -> {
-                  if (value instanceof String s && question.get().allowedCodes().contains(s)) {
-                    out.put(code, s);
-                  } else {
-                    errors.add(
-                        new FieldError(
-                            field,
-                            "Réponses possibles : "
-                                + String.join(", ", question.get().allowedCodes())
-                                + "."));
-                  }
-                }
-                case TEXT -> {
-                  if (value instanceof String s && s.length() <= 4000) {
-                    out.put(code, s);
-                  } else {
-                    errors.add(
-                        new FieldError(field, "Répondez par un texte (4 000 caractères au plus)."));
-                  }
-                }
+              Question asked = question.get();
+              Optional<String> refusal = refusal(asked, value);
+              if (refusal.isPresent()) {
+                errors.add(new FieldError(field, "« " + asked.label() + " » : " + refusal.get()));
+              } else {
+                out.put(code, normalised(asked.type(), value));
               }
             });
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return out;
+  }
+
+  /** Why this value cannot answer this question, if it cannot. */
+  private static Optional<String> refusal(Question question, Object value) {
+    return switch (question.type()) {
+      case YES_NO ->
+          value instanceof Boolean
+              ? Optional.empty()
+              : Optional.of("répondez par true (oui) ou false (non).");
+      case NUMBER -> numberRefusal(question.range(), value);
+      case CHOICE, BARRIER ->
+          value instanceof String s && question.allowedCodes().contains(s)
+              ? Optional.empty()
+              : Optional.of(
+                  "réponses possibles : " + String.join(", ", question.allowedCodes()) + ".");
+      case TEXT -> textRefusal(value);
+    };
+  }
+
+  private static Optional<String> numberRefusal(NumberRange range, Object value) {
+    String expected = "répondez par un nombre entier de " + range.min() + " à " + range.max() + ".";
+    Optional<BigDecimal> n = decimal(value);
+    if (n.isEmpty() || !isWhole(n.get()) || !range.contains(n.get())) {
+      return Optional.of(expected);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The exact value of a JSON number, whichever Number type the JSON library chose; empty for a
+   * non-number (a string "2" is not a number) and for NaN or infinities.
+   */
+  private static Optional<BigDecimal> decimal(Object value) {
+    if (value instanceof BigDecimal d) {
+      return Optional.of(d);
+    }
+    if (value instanceof BigInteger i) {
+      return Optional.of(new BigDecimal(i));
+    }
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
+      return Optional.of(BigDecimal.valueOf(((Number) value).longValue()));
+    }
+    if ((value instanceof Double || value instanceof Float)
+        && Double.isFinite(((Number) value).doubleValue())) {
+      return Optional.of(new BigDecimal(((Number) value).doubleValue()));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isWhole(BigDecimal n) {
+    return n.signum() == 0 || n.stripTrailingZeros().scale() <= 0;
+  }
+
+  private static Optional<String> textRefusal(Object value) {
+    if (!(value instanceof String s)) {
+      return Optional.of("répondez par un texte.");
+    }
+    if (s.length() > TEXT_MAX_LENGTH) {
+      return Optional.of("votre réponse dépasse 4 000 caractères.");
+    }
+    if (hasControlCharacter(s)) {
+      return Optional.of(
+          "votre réponse contient un caractère invisible non autorisé : retapez-la sans copier-coller.");
+    }
+    return Optional.empty();
+  }
+
+  /** C0 control characters (NUL included), except tab, line feed and carriage return. */
+  static boolean hasControlCharacter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Object normalised(AnswerType type, Object value) {
+    return type == AnswerType.NUMBER ? decimal(value).orElseThrow().longValueExact() : value;
   }
 }

@@ -1,6 +1,7 @@
 package fr.aiguillage.diagnostic;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The national base of the diagnostic every département starts from (CNE référentiel of 21 Nov 2024
@@ -10,6 +11,12 @@ import java.util.List;
  */
 public final class NationalQuestionnaire {
   public static final int VERSION = 1;
+
+  /** The ranges of the base's number questions (a département's own take NumberRange.DEFAULT). */
+  static final Map<String, NumberRange> RANGES =
+      Map.of(
+          "dependent_children", new NumberRange(0, 30),
+          "months_without_activity", new NumberRange(0, 600));
 
   private NationalQuestionnaire() {}
 

@@ -5,6 +5,7 @@ import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.events.DomainEvent;
 import fr.aiguillage.events.EventPublisher;
 import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Caller;
@@ -14,6 +15,7 @@ import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -117,8 +120,7 @@ public class PersonalLinks {
     }
     Object[] row = (Object[]) rows.get(0);
     if (row[4] != null) {
-      throw new PersonalLinkRefused(
-          "Ce lien a déjà servi : vos réponses ont bien été transmises. Pour les modifier, parlez-en à votre conseiller.");
+      throw new PersonalLinkUsedUp();
     }
     Instant expires = ((java.sql.Timestamp) row[3]).toInstant();
     if (!expires.isAfter(clock.instant())) {
@@ -149,16 +151,28 @@ public class PersonalLinks {
     return questionnaires.current();
   }
 
-  /** Saves the person's answers; with {@code submit}, sends them and uses the link up. */
+  /** Checks the person's answers without saving them (to report every error of a form at once). */
+  public void check(LinkContext ctx, Map<String, Object> values) {
+    diagnosticOf(ctx);
+    personAnswers(questionnaires.current(), values);
+  }
+
+  /**
+   * Saves the person's answers; with {@code submit}, sends them and uses the link up. The link's
+   * row is locked first, then found unused, so that of simultaneous submissions only the first is
+   * recorded and announced; the others find the link used up.
+   */
   public void save(LinkContext ctx, Map<String, Object> values, boolean submit) {
-    Diagnostic d = diagnosticOf(ctx);
-    Questionnaire q = questionnaires.current();
-    for (String code : values.keySet()) {
-      if (q.question(code).map(question -> !question.askedToPerson()).orElse(false)) {
-        throw new InvalidInputException(code, "Cette question est posée par votre conseiller.");
-      }
+    requireLinkCaller(ctx);
+    Map<String, Object> checked = personAnswers(questionnaires.current(), values);
+    PersonalLink link =
+        Optional.ofNullable(
+                em.find(PersonalLink.class, ctx.linkId(), LockModeType.PESSIMISTIC_WRITE))
+            .orElseThrow(() -> new PersonalLinkRefused("Ce lien n'est pas valide."));
+    if (link.consumedAt() != null) {
+      throw new PersonalLinkUsedUp();
     }
-    Map<String, Object> checked = Answers.check(q, values);
+    Diagnostic d = diagnosticOf(ctx, LockModeType.PESSIMISTIC_WRITE);
     d.record(Respondent.PERSON, checked, PERSON, clock.instant());
     audit.record(
         AuditAction.UPDATE,
@@ -166,7 +180,7 @@ public class PersonalLinks {
         d.beneficiaryId(),
         submit ? "réponses envoyées par la personne" : "réponses enregistrées par la personne");
     if (submit) {
-      em.find(PersonalLink.class, ctx.linkId()).consume(clock.instant());
+      link.consume(clock.instant());
       events.publish(
           DomainEvent.of(
               "diagnostic.person-answered",
@@ -186,19 +200,53 @@ public class PersonalLinks {
     }
   }
 
-  private Diagnostic diagnosticOf(LinkContext ctx) {
-    Caller c = currentCaller.get();
-    if (!PERSON.equals(c.username()) || !c.tenant().equals(Optional.of(ctx.tenant()))) {
-      throw new PersonalLinkRefused("Ce lien n'est pas valide.");
+  /**
+   * The person's answers checked: every question theirs to answer, every value valid; all refusals
+   * at once.
+   */
+  static Map<String, Object> personAnswers(Questionnaire q, Map<String, Object> values) {
+    List<FieldError> errors = new ArrayList<>();
+    values.keySet().stream()
+        .filter(code -> q.question(code).map(question -> !question.askedToPerson()).orElse(false))
+        .forEach(
+            code ->
+                errors.add(
+                    new FieldError(
+                        "answers." + code, "Cette question est posée par votre conseiller.")));
+    Map<String, Object> checked = Map.of();
+    try {
+      checked = Answers.check(q, values);
+    } catch (InvalidInputException refused) {
+      errors.addAll(refused.errors());
     }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return checked;
+  }
+
+  private Diagnostic diagnosticOf(LinkContext ctx) {
+    return diagnosticOf(ctx, LockModeType.NONE);
+  }
+
+  private Diagnostic diagnosticOf(LinkContext ctx, LockModeType lock) {
+    requireLinkCaller(ctx);
     Diagnostic d =
-        Optional.ofNullable(em.find(Diagnostic.class, ctx.diagnosticId()))
+        Optional.ofNullable(em.find(Diagnostic.class, ctx.diagnosticId(), lock))
             .orElseThrow(() -> new PersonalLinkRefused("Ce lien n'est pas valide."));
     if (d.status() != Diagnostic.Status.IN_PROGRESS) {
       throw new PersonalLinkRefused(
           "Votre conseiller a terminé ce diagnostic : vos réponses ne peuvent plus être modifiées.");
     }
     return d;
+  }
+
+  /** Only the request that opened the link acts for it. */
+  private void requireLinkCaller(LinkContext ctx) {
+    Caller c = currentCaller.get();
+    if (!PERSON.equals(c.username()) || !c.tenant().equals(Optional.of(ctx.tenant()))) {
+      throw new PersonalLinkRefused("Ce lien n'est pas valide.");
+    }
   }
 
   List<Section> askedToPerson() {

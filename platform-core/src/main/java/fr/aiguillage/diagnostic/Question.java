@@ -28,6 +28,15 @@ public record Question(
     return type != AnswerType.TEXT;
   }
 
+  /**
+   * The whole numbers a NUMBER answer may take: the range the national base declares for its
+   * question, else {@link NumberRange#DEFAULT}. Kept beside the record rather than in it, so the
+   * questionnaire's stored and published JSON stays as it is.
+   */
+  public NumberRange range() {
+    return NationalQuestionnaire.RANGES.getOrDefault(code, NumberRange.DEFAULT);
+  }
+
   /** The codes an answer may take, for CHOICE and BARRIER questions. */
   public List<String> allowedCodes() {
     if (type == AnswerType.BARRIER) {

@@ -2,6 +2,7 @@ package fr.aiguillage.partner.person;
 
 import fr.aiguillage.diagnostic.AnswerType;
 import fr.aiguillage.diagnostic.PersonalLinkRefused;
+import fr.aiguillage.diagnostic.PersonalLinkUsedUp;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.diagnostic.PersonalLinks.LinkContext;
 import fr.aiguillage.diagnostic.Question;
@@ -9,16 +10,24 @@ import fr.aiguillage.diagnostic.Questionnaire;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,6 +37,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @WebServlet("/mon-parcours/*")
 public class MonParcoursServlet extends HttpServlet {
+  private static final Logger LOG = Logger.getLogger(MonParcoursServlet.class.getName());
+  static final String ALREADY_SENT = "Vos réponses ont déjà été envoyées";
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,30}");
+
   @Inject PersonalLinks links;
 
   /**
@@ -47,6 +60,26 @@ public class MonParcoursServlet extends HttpServlet {
   @Override
   public void init() {
     limiter = new RateLimiter(rateLimit, rateWindowSeconds * 1000L, Clock.systemUTC());
+  }
+
+  /**
+   * Nothing escapes to the container's error page: a concurrent change gets the "rechargez" page,
+   * anything else a plain French page with a reference that is logged with the stack trace.
+   */
+  @Override
+  protected void service(HttpServletRequest req, HttpServletResponse resp) {
+    try {
+      if (!"GET".equals(req.getMethod())
+          && !"HEAD".equals(req.getMethod())
+          && !"POST".equals(req.getMethod())) {
+        resp.setHeader("Allow", "GET, HEAD, POST");
+        html(resp, 405, Html.message("Action impossible", "Cette page s'ouvre par son lien."));
+        return;
+      }
+      super.service(req, resp);
+    } catch (Exception e) {
+      unexpected(resp, e);
+    }
   }
 
   @Override
@@ -75,49 +108,120 @@ public class MonParcoursServlet extends HttpServlet {
     Map<String, String> errors = new HashMap<>();
     try {
       LinkContext ctx = links.open(token(req));
-      Map<String, Object> values = parse(links.questionnaire(ctx), req, typed, errors);
-      if (errors.isEmpty()) {
-        try {
+      Map<String, Object> values =
+          parse(links.questionnaire(ctx), req.getParameterMap(), typed, errors);
+      try {
+        if (errors.isEmpty()) {
           links.save(ctx, values, submit);
-          if (submit) {
-            html(
-                resp,
-                200,
-                Html.message(
-                    "Merci, vos réponses sont envoyées",
-                    "Votre conseiller les verra avant votre rendez-vous. Vous n'avez plus rien à faire sur cette page."));
-          } else {
-            html(
-                resp,
-                200,
-                Html.form(
-                    new PersonFormPage(
-                        links.form(ctx),
-                        null,
-                        Map.of(),
-                        "Vos réponses sont enregistrées. Vous pouvez revenir plus tard avec le même lien.")));
-          }
+          saved(resp, ctx, submit);
           return;
-        } catch (InvalidInputException refused) {
-          for (FieldError fe : refused.errors()) {
-            errors.put(fe.field().replaceFirst("^answers\\.", ""), fe.message());
-          }
+        }
+        // some fields could not even be read: check the others too, to list every error at once
+        links.check(ctx, values);
+      } catch (InvalidInputException refused) {
+        for (FieldError fe : refused.errors()) {
+          errors.putIfAbsent(fe.field().replaceFirst("^answers\\.", ""), fe.message());
         }
       }
       html(resp, 400, Html.form(new PersonFormPage(links.form(ctx), typed, errors, null)));
+    } catch (PersonalLinkUsedUp e) {
+      alreadySent(resp);
     } catch (PersonalLinkRefused e) {
       html(resp, 404, Html.message("Lien inutilisable", e.getMessage()));
     }
   }
 
+  private void saved(HttpServletResponse resp, LinkContext ctx, boolean submit) throws IOException {
+    if (submit) {
+      html(
+          resp,
+          200,
+          Html.message(
+              "Merci, vos réponses sont envoyées",
+              "Votre conseiller les verra avant votre rendez-vous. Vous n'avez plus rien à faire sur cette page."));
+    } else {
+      html(
+          resp,
+          200,
+          Html.form(
+              new PersonFormPage(
+                  links.form(ctx),
+                  null,
+                  Map.of(),
+                  "Vos réponses sont enregistrées. Vous pouvez revenir plus tard avec le même lien.")));
+    }
+  }
+
+  /**
+   * Another submission of this link won (a double click, a second tab): 409, and the page says that
+   * the answers did arrive.
+   */
+  private static void alreadySent(HttpServletResponse resp) throws IOException {
+    html(
+        resp,
+        409,
+        Html.message(
+            ALREADY_SENT,
+            "Ce lien a déjà servi : vos réponses ont bien été transmises à votre conseiller. Pour les modifier, parlez-en avec lui."));
+  }
+
+  private static void unexpected(HttpServletResponse resp, Exception e) {
+    try {
+      errorPage(resp, e);
+    } catch (IOException | RuntimeException gone) {
+      LOG.log(Level.FINE, "The error page could not be written", gone);
+    }
+  }
+
+  private static void errorPage(HttpServletResponse resp, Exception e) throws IOException {
+    if (concurrentChange(e)) {
+      LOG.log(Level.FINE, "Concurrent change on a personal link", e);
+      if (!resp.isCommitted()) {
+        resp.reset();
+        html(
+            resp,
+            409,
+            Html.message(
+                "Vos réponses n'ont pas été enregistrées",
+                "Votre dossier vient d'être modifié en même temps, peut-être depuis un autre onglet. Rechargez la page pour voir ce qui est enregistré, puis recommencez si besoin."));
+      }
+      return;
+    }
+    String ref = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.SEVERE, "Unexpected error on the person's page, reference " + ref, e);
+    if (!resp.isCommitted()) {
+      resp.reset();
+      html(
+          resp,
+          500,
+          Html.message(
+              "Un problème est survenu",
+              "Vos réponses n'ont pas pu être traitées. Réessayez dans quelques minutes ; si cela recommence, donnez cette référence à votre conseiller : "
+                  + ref
+                  + "."));
+    }
+  }
+
+  /** A lost optimistic or pessimistic lock, however the transaction wrapped it. */
+  static boolean concurrentChange(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof OptimisticLockException
+          || c instanceof PessimisticLockException
+          || c instanceof LockTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Form values to typed answers; an empty field means "no answer". */
   static Map<String, Object> parse(
       Questionnaire q,
-      HttpServletRequest req,
+      Map<String, String[]> parameters,
       Map<String, String> typed,
       Map<String, String> errors) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<String, String[]> p : req.getParameterMap().entrySet()) {
+    for (Map.Entry<String, String[]> p : parameters.entrySet()) {
       Optional<Question> question = q.question(p.getKey());
       if (question.isEmpty() || p.getValue().length == 0) {
         continue;
@@ -129,11 +233,16 @@ public class MonParcoursServlet extends HttpServlet {
       }
       AnswerType type = question.get().type();
       if (type == AnswerType.YES_NO) {
-        values.put(p.getKey(), Boolean.parseBoolean(raw));
+        if ("true".equals(raw) || "false".equals(raw)) {
+          values.put(p.getKey(), Boolean.valueOf(raw));
+        } else {
+          errors.put(p.getKey(), "Choisissez oui ou non.");
+        }
       } else if (type == AnswerType.NUMBER) {
-        try {
-          values.put(p.getKey(), Long.parseLong(raw));
-        } catch (NumberFormatException e) {
+        if (WHOLE_NUMBER.matcher(raw).matches()) {
+          // the range is the core's to check, with the other answers
+          values.put(p.getKey(), new BigInteger(raw));
+        } else {
           errors.put(p.getKey(), "Écrivez un nombre entier, par exemple 2.");
         }
       } else {
