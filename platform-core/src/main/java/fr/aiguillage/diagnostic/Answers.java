@@ -114,22 +114,11 @@ public final class Answers {
     if (s.length() > TEXT_MAX_LENGTH) {
       return Optional.of("votre réponse dépasse 4 000 caractères.");
     }
-    if (hasControlCharacter(s)) {
+    if (fr.aiguillage.shared.Text.hasControlCharacter(s, true)) {
       return Optional.of(
           "votre réponse contient un caractère invisible non autorisé : retapez-la sans copier-coller.");
     }
     return Optional.empty();
-  }
-
-  /** C0 control characters (NUL included), except tab, line feed and carriage return. */
-  static boolean hasControlCharacter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Object normalised(AnswerType type, Object value) {
