@@ -32,7 +32,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +61,6 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             .addModule(new JavaTimeModule())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -168,21 +166,28 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
     List<FieldError> errors = new ArrayList<>();
     TextRules.check(tree, "", errors);
-    if (!errors.isEmpty()) {
-      throw InputRefused.badRequest(errors);
-    }
-    Object value;
+    Object value = null;
     try {
       value = MAPPER.readerFor(MAPPER.constructType(type)).readValue(tree);
     } catch (JsonProcessingException e) {
-      throw InputRefused.badRequest(List.of(unreadable(e)));
+      errors.add(unreadable(e));
     }
-    validate(value);
+    errors.addAll(constraintErrors(value));
+    if (!errors.isEmpty()) {
+      throw InputRefused.badRequest(once(errors));
+    }
     return value;
   }
 
+  /** One refusal per field (the first found), in the order of the fields. */
+  private static List<FieldError> once(List<FieldError> errors) {
+    Map<String, FieldError> byField = new java.util.TreeMap<>();
+    errors.forEach(e -> byField.putIfAbsent(e.field(), e));
+    return List.copyOf(byField.values());
+  }
+
   /** The record's constraints, and those of each record of a list sent as the whole body. */
-  static void validate(Object value) {
+  static List<FieldError> constraintErrors(Object value) {
     List<FieldError> errors = new ArrayList<>();
     if (value instanceof Collection<?> items) {
       int i = 0;
@@ -194,10 +199,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     } else {
       errors.addAll(violations(value));
     }
-    if (!errors.isEmpty()) {
-      errors.sort(Comparator.comparing(FieldError::field));
-      throw InputRefused.badRequest(errors);
-    }
+    return errors;
   }
 
   private static List<FieldError> violations(Object value) {
