@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -165,10 +166,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       return null;
     }
     List<FieldError> errors = new ArrayList<>();
-    TextRules.check(tree, "", errors);
+    JavaType target = MAPPER.constructType(type);
+    TextRules.check(tree, target, "", errors);
     Object value = null;
     try {
-      value = MAPPER.readerFor(MAPPER.constructType(type)).readValue(tree);
+      value = MAPPER.readerFor(target).readValue(tree);
     } catch (JsonProcessingException e) {
       errors.add(unreadable(e));
     }

@@ -83,9 +83,8 @@ class SecurityHeadersBrowserIT extends BrowserTest {
       page.locator("vaadin-grid").first().waitFor();
       assertProtected(doc.allHeaders(), "'unsafe-eval'");
       assertThat(violations).as("CSP violations on the portal").isEmpty();
-      Response unknown = page.navigate(Http.app() + "/partenaires/nulle-part");
-      assertThat(unknown.status()).isEqualTo(404);
-      assertThat(page.locator("body").innerText()).contains("introuvable");
+      page.navigate(Http.app() + "/partenaires/nulle-part");
+      assertThat(page.locator("#page-title").innerText()).isEqualTo("Page introuvable");
     }
   }
 

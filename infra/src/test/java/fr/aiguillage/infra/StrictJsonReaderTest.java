@@ -100,13 +100,16 @@ class StrictJsonReaderTest {
   }
 
   @Test
-  void controlCharactersAreFoundWhereverTheyAre() throws Exception {
+  void controlCharactersAreFoundInEveryTypedTextAndFreeFormMapsAreLeftToTheirContext()
+      throws Exception {
     List<FieldError> errors = new java.util.ArrayList<>();
     TextRules.check(
         StrictJsonReader.MAPPER.readTree(
-            "{\"caf\":\"a\\u0000b\",\"answers\":{\"q\":\"ok\",\"r\":[\"x\\u0007\"]}}"),
+            "{\"caf\":\"a\\u0000b\",\"children\":[{\"code\":\"ok\"},{\"code\":\"x\\u0007\"}],"
+                + "\"answers\":{\"q\":\"a\\u0000b\"}}"),
+        StrictJsonReader.MAPPER.constructType(Input.class),
         "",
         errors);
-    assertThat(errors).extracting(FieldError::field).containsExactly("caf", "answers.r[0]");
+    assertThat(errors).extracting(FieldError::field).containsExactly("caf", "children[1].code");
   }
 }
