@@ -140,6 +140,82 @@ class ChunkWriterTest {
     }
   }
 
+  /**
+   * The import writes its events in SQL ({@code json_build_object}); they must be exactly the Java
+   * records the rest of the platform publishes for the same types: the same fields, no more, no
+   * fewer, each of the JSON type its component is read from.
+   */
+  @Test
+  void theEventsBuiltInSqlAreTheJavaRecordsOfTheirTypes() throws Exception {
+    assertThat(write(UUID.randomUUID(), List.of(staged("6300001", "2 rue Basse"))).created())
+        .isEqualTo(1);
+    Map<String, Class<? extends Record>> recordOf = new HashMap<>();
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT set_config('app.tenant_id', '08', false)");
+      readEvents(s, recordOf);
+    }
+    assertThat(recordOf.keySet())
+        .as("a new person's events")
+        .contains("beneficiary.created")
+        .anyMatch(t -> t.startsWith("orientation."));
+  }
+
+  private static void readEvents(Statement s, Map<String, Class<? extends Record>> recordOf)
+      throws Exception {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT e.type, e.payload FROM outbox_event e JOIN beneficiary b"
+                + " ON e.payload::json->>'beneficiaryId' = b.id::text"
+                + " WHERE b.caf_number = '6300001'")) {
+      while (rs.next()) {
+        String type = rs.getString(1);
+        Class<? extends Record> record =
+            type.startsWith("beneficiary.")
+                ? fr.aiguillage.beneficiary.BeneficiaryChanged.class
+                : fr.aiguillage.orientation.OrientationChanged.class;
+        recordOf.put(type, record);
+        assertSameShape(type, rs.getString(2), record);
+      }
+    }
+  }
+
+  private static void assertSameShape(String type, String payload, Class<? extends Record> record)
+      throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper strict =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                com.fasterxml.jackson.databind.DeserializationFeature
+                    .FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .build();
+    com.fasterxml.jackson.databind.JsonNode sql = strict.readTree(payload);
+    assertThat(strict.treeToValue(sql, record)).as(type + " reads as " + record).isNotNull();
+    List<String> fields = new java.util.ArrayList<>();
+    sql.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .as(type + " has the fields of " + record.getSimpleName())
+        .containsExactlyInAnyOrder(
+            java.util.Arrays.stream(record.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .toArray(String[]::new));
+    for (java.lang.reflect.RecordComponent c : record.getRecordComponents()) {
+      com.fasterxml.jackson.databind.JsonNode v = sql.get(c.getName());
+      if (v.isNull()) {
+        assertThat(c.getType().isPrimitive())
+            .as(type + "." + c.getName() + " may be null")
+            .isFalse();
+      } else if (Number.class.isAssignableFrom(c.getType()) || c.getType() == int.class) {
+        assertThat(v.isIntegralNumber()).as(type + "." + c.getName() + " is a number").isTrue();
+      } else if (c.getType() == boolean.class || c.getType() == Boolean.class) {
+        assertThat(v.isBoolean()).as(type + "." + c.getName() + " is a boolean").isTrue();
+      } else {
+        assertThat(v.isTextual()).as(type + "." + c.getName() + " is a text").isTrue();
+      }
+    }
+  }
+
   /** A row as it would be staged had it not been checked. */
   private static Staged staged(String caf, String addressLine) {
     Staged s =
