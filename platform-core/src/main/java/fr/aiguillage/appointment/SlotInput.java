@@ -19,7 +19,7 @@ public record SlotInput(
     UUID referentId,
     LocalDate date,
     LocalTime start,
-    @Min(5) @Max(480) Integer durationMinutes,
+    @Min(0) @Max(1440) Integer durationMinutes,
     @Size(max = Limits.CODE) String modality,
     @Size(max = 300) String location,
     @Size(max = 7) List<DayOfWeek> repeatOn,

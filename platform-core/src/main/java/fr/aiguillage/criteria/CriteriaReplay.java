@@ -5,6 +5,7 @@ import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.diagnostic.Diagnostic;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.TenantScoped;
+import fr.aiguillage.vocabulary.Pathway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

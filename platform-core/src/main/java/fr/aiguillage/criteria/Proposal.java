@@ -1,6 +1,7 @@
 package fr.aiguillage.criteria;
 
-import fr.aiguillage.directory.StructureKind;
+import fr.aiguillage.vocabulary.Pathway;
+import fr.aiguillage.vocabulary.StructureKind;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package fr.aiguillage.criteria;
 
+import fr.aiguillage.vocabulary.Pathway;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

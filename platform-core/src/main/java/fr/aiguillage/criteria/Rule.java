@@ -1,7 +1,8 @@
 package fr.aiguillage.criteria;
 
-import fr.aiguillage.directory.StructureKind;
 import fr.aiguillage.shared.Limits;
+import fr.aiguillage.vocabulary.Pathway;
+import fr.aiguillage.vocabulary.StructureKind;
 import jakarta.validation.constraints.Size;
 
 /**

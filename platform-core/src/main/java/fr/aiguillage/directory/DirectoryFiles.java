@@ -1,6 +1,5 @@
 package fr.aiguillage.directory;
 
-import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.Communes;
 import fr.aiguillage.shared.Text;
@@ -10,6 +9,8 @@ import fr.aiguillage.tenancy.TenantCode;
 import fr.aiguillage.tenancy.TenantRepository;
 import fr.aiguillage.tenancy.TenantScoped;
 import fr.aiguillage.tenancy.Territory;
+import fr.aiguillage.vocabulary.Pathway;
+import fr.aiguillage.vocabulary.StructureKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package fr.aiguillage.directory;
 
-import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.vocabulary.Pathway;
+import fr.aiguillage.vocabulary.StructureKind;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

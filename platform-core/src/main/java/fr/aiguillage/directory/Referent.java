@@ -1,7 +1,7 @@
 package fr.aiguillage.directory;
 
-import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.persistence.NullableUuidConverter;
+import fr.aiguillage.vocabulary.Pathway;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -15,4 +15,4 @@ public record ReferentDraft(
     @Size(max = Limits.EMAIL) String email,
     UUID territoryId,
     @Size(max = 3) List<@Size(max = Limits.CODE) String> pathways,
-    @Min(1) @Max(10_000) Integer maxCaseload) {}
+    @Min(0) @Max(100_000) Integer maxCaseload) {}

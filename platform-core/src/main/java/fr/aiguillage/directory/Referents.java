@@ -2,7 +2,6 @@ package fr.aiguillage.directory;
 
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
-import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
@@ -14,6 +13,7 @@ import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.TenantRepository;
 import fr.aiguillage.tenancy.TenantScoped;
+import fr.aiguillage.vocabulary.Pathway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package fr.aiguillage.directory;
 
 import fr.aiguillage.persistence.NullableUuidConverter;
+import fr.aiguillage.vocabulary.StructureKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -197,7 +198,7 @@ public class Structure {
         : java.util.Optional.of(Math.max(0, capacity - currentLoad));
   }
 
-  public boolean takes(fr.aiguillage.criteria.Pathway pathway) {
+  public boolean takes(fr.aiguillage.vocabulary.Pathway pathway) {
     return java.util.Arrays.asList(pathways.split(",")).contains(pathway.name());
   }
 

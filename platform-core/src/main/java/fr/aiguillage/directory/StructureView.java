@@ -1,5 +1,6 @@
 package fr.aiguillage.directory;
 
+import fr.aiguillage.vocabulary.StructureKind;
 import java.util.List;
 import java.util.UUID;
 

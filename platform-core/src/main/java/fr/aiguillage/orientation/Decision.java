@@ -1,6 +1,6 @@
 package fr.aiguillage.orientation;
 
-import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.vocabulary.Pathway;
 import java.util.UUID;
 
 /**

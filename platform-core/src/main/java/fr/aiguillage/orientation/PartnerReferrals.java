@@ -4,7 +4,6 @@ import static fr.aiguillage.persistence.SqlValues.instant;
 
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
-import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.directory.Referent;
 import fr.aiguillage.directory.Structure;
 import fr.aiguillage.shared.AccessDeniedException;
@@ -19,6 +18,7 @@ import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.TenantEntry;
 import fr.aiguillage.tenancy.TenantScoped;
+import fr.aiguillage.vocabulary.Pathway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -38,9 +38,9 @@ public class TenantSettings {
   @Inject AuditLog audit;
 
   public record Settings(
-      @Min(1) @Max(365) int orientationTargetDays,
-      @Min(1) @Max(365) int referralAnswerDays,
-      @Min(0) @Max(365) int referralReminderDays,
+      @Min(0) @Max(Limits.DAYS_MAX) int orientationTargetDays,
+      @Min(0) @Max(Limits.DAYS_MAX) int referralAnswerDays,
+      @Min(0) @Max(Limits.DAYS_MAX) int referralReminderDays,
       @Size(max = Limits.EMAIL) String coordinationEmail) {}
 
   public Settings get() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.aiguillage.diagnostic.NationalQuestionnaire;
+import fr.aiguillage.vocabulary.Pathway;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,8 @@ package fr.aiguillage.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguillage.diagnostic.NationalQuestionnaire;
-import fr.aiguillage.directory.StructureKind;
+import fr.aiguillage.vocabulary.Pathway;
+import fr.aiguillage.vocabulary.StructureKind;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -2,7 +2,8 @@ package fr.aiguillage.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.vocabulary.Pathway;
+import fr.aiguillage.vocabulary.StructureKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

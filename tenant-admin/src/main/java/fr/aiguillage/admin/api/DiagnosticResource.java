@@ -136,7 +136,7 @@ public class DiagnosticResource {
         Ids.of(id, "Diagnostic"), body.synthesis(), body.nextSteps(), body.actions());
   }
 
-  public record LinkRequest(@Min(1) @Max(Limits.DAYS_MAX) Integer days) {}
+  public record LinkRequest(@Min(0) @Max(Limits.DAYS_MAX) Integer days) {}
 
   public record PersonalLinkView(String url, java.time.Instant expiresAt) {}
 

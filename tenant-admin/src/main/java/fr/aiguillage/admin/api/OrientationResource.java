@@ -2,7 +2,6 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.appointment.AppointmentView;
 import fr.aiguillage.appointment.Appointments;
-import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.notification.LetterFile;
 import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.notification.NotificationView;
@@ -18,6 +17,7 @@ import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.vocabulary.Pathway;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.diagnostic.Questionnaire;
-import fr.aiguillage.directory.StructureKind;
+import fr.aiguillage.vocabulary.StructureKind;
 
 /**
  * What the criteria propose for the bench's answers, and why: the pathway, the kind of structure,

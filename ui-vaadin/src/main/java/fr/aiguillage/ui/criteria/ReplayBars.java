@@ -1,8 +1,8 @@
 package fr.aiguillage.ui.criteria;
 
-import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.criteria.ReplayReport;
 import fr.aiguillage.ui.shared.Formats;
+import fr.aiguillage.vocabulary.Pathway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

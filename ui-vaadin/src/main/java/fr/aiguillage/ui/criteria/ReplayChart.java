@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.ui.shared.Formats;
+import fr.aiguillage.vocabulary.Pathway;
 import java.util.List;
 import java.util.Map;
 

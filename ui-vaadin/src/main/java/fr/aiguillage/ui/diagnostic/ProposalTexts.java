@@ -1,7 +1,7 @@
 package fr.aiguillage.ui.diagnostic;
 
-import fr.aiguillage.criteria.Pathway;
-import fr.aiguillage.directory.StructureKind;
+import fr.aiguillage.vocabulary.Pathway;
+import fr.aiguillage.vocabulary.StructureKind;
 import java.util.Arrays;
 import java.util.Optional;
 

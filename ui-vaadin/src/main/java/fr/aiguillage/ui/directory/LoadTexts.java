@@ -1,6 +1,6 @@
 package fr.aiguillage.ui.directory;
 
-import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.vocabulary.Pathway;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;

@@ -1,8 +1,8 @@
 package fr.aiguillage.ui.orientation;
 
-import fr.aiguillage.criteria.Pathway;
-import fr.aiguillage.directory.StructureKind;
 import fr.aiguillage.ui.shared.Formats;
+import fr.aiguillage.vocabulary.Pathway;
+import fr.aiguillage.vocabulary.StructureKind;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

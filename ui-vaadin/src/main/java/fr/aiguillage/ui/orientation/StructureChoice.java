@@ -1,9 +1,9 @@
 package fr.aiguillage.ui.orientation;
 
-import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.directory.Placement.RankedStructure;
 import fr.aiguillage.directory.StructureView;
 import fr.aiguillage.ui.directory.LoadTexts;
+import fr.aiguillage.vocabulary.Pathway;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;

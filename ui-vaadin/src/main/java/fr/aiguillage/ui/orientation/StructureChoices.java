@@ -1,8 +1,8 @@
 package fr.aiguillage.ui.orientation;
 
-import fr.aiguillage.criteria.Pathway;
 import fr.aiguillage.directory.Placement.RankedStructure;
 import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.vocabulary.Pathway;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

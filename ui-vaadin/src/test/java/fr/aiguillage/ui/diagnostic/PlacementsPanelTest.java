@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
 import fr.aiguillage.directory.Placement.RankedReferent;
 import fr.aiguillage.directory.Placement.RankedStructure;
-import fr.aiguillage.directory.StructureKind;
+import fr.aiguillage.vocabulary.StructureKind;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

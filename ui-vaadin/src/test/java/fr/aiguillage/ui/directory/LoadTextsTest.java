@@ -2,7 +2,7 @@ package fr.aiguillage.ui.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.criteria.Pathway;
+import fr.aiguillage.vocabulary.Pathway;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

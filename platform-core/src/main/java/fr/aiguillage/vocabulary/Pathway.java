@@ -1,4 +1,4 @@
-package fr.aiguillage.criteria;
+package fr.aiguillage.vocabulary;
 
 /** The three pathways of the loi plein emploi (2023), with the CASF categories they replace. */
 public enum Pathway {

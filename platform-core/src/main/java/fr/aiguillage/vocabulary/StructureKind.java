@@ -1,4 +1,4 @@
-package fr.aiguillage.directory;
+package fr.aiguillage.vocabulary;
 
 /** Kind of organisation (réseau porteur), as DREES groups them. */
 public enum StructureKind {
