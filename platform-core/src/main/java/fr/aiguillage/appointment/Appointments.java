@@ -8,8 +8,6 @@ import fr.aiguillage.directory.Structure;
 import fr.aiguillage.events.DomainEvent;
 import fr.aiguillage.events.EventPublisher;
 import fr.aiguillage.orientation.Orientation;
-import fr.aiguillage.orientation.OrientationService;
-import fr.aiguillage.orientation.OrientationState;
 import fr.aiguillage.orientation.Referral;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
@@ -67,11 +65,11 @@ public class Appointments {
 
   @Inject CurrentCaller caller;
   @Inject TenantEntry entry;
-  @Inject OrientationService orientations;
   @Inject EventPublisher events;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Event<AppointmentNotice> notices;
+  @Inject Event<AppointmentMilestone> milestones;
 
   // ---- booking ----
 
@@ -148,8 +146,7 @@ public class Appointments {
     Instant now = clock.instant();
     a.end(Appointment.Status.CANCELLED, why, caller.get().username(), now);
     slot(a.slotId(), false).free();
-    orientations.followAppointment(
-        a.orientationId(), OrientationState.ACCEPTED, "Rendez-vous annulé : " + why);
+    milestone(a, AppointmentMilestone.Kind.CANCELLED, why);
     publish(a, "appointment.cancelled", now);
     notices.fire(new AppointmentNotice(a.id(), AppointmentNotice.Type.CANCELLATION, null));
     audit.record(AuditAction.UPDATE, SUBJECT, a.beneficiaryId(), "rendez-vous annulé");
@@ -179,20 +176,17 @@ public class Appointments {
     switch (what) {
       case SEEN -> {
         a.end(Appointment.Status.SEEN, null, by, now);
-        orientations.followAppointment(
-            a.orientationId(), OrientationState.ACCOMPANIED, "Premier rendez-vous honoré");
+        milestone(a, AppointmentMilestone.Kind.SEEN, null);
         a.referentId().map(x -> em.find(Referent.class, x)).ifPresent(Referent::followsOneMore);
         em.find(Structure.class, a.structureId()).takesOneMore();
       }
       case EXCUSED -> {
         a.end(Appointment.Status.EXCUSED, null, by, now);
-        orientations.followAppointment(
-            a.orientationId(), OrientationState.ACCEPTED, "Absence excusée au premier rendez-vous");
+        milestone(a, AppointmentMilestone.Kind.EXCUSED, null);
       }
       case NO_SHOW -> {
         a.end(Appointment.Status.NO_SHOW, null, by, now);
-        orientations.followAppointment(
-            a.orientationId(), OrientationState.ACCEPTED, "Absence au premier rendez-vous");
+        milestone(a, AppointmentMilestone.Kind.NO_SHOW, null);
       }
     }
     publish(a, "appointment.attendance", now);
@@ -343,8 +337,7 @@ public class Appointments {
     flush();
     String when = Slots.when(a.startsAt());
     if (replaced == null) {
-      orientations.followAppointment(
-          r.orientationId(), OrientationState.APPOINTMENT_BOOKED, "Premier rendez-vous le " + when);
+      milestone(a, AppointmentMilestone.Kind.BOOKED, when);
       publish(a, "appointment.booked", now);
       notices.fire(new AppointmentNotice(a.id(), AppointmentNotice.Type.CONVOCATION, null));
     } else {
@@ -413,6 +406,11 @@ public class Appointments {
           "Votre compte n'est rattaché à aucune organisation partenaire.");
     }
     return partner;
+  }
+
+  /** The orientation follows the first appointment (in this transaction). */
+  private void milestone(Appointment a, AppointmentMilestone.Kind kind, String detail) {
+    milestones.fire(new AppointmentMilestone(kind, a.id(), a.orientationId(), detail));
   }
 
   private void publish(Appointment a, String type, Instant at) {

@@ -168,7 +168,8 @@ public class PartnerReferrals {
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 
-  @Inject OrientationService orientations;
+  @Inject OrientationJournal journal;
+  @Inject ReferralEvents referralEvents;
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject TenantEntry entry;
@@ -215,7 +216,7 @@ public class PartnerReferrals {
     Referral r = enter(id);
     audit.record(
         AuditAction.READ,
-        OrientationService.SUBJECT,
+        OrientationJournal.SUBJECT,
         r.beneficiaryId(),
         "orientation adressée (partenaire)");
     return view(r);
@@ -252,8 +253,8 @@ public class PartnerReferrals {
         }
         r.accept(referent.id(), c.username(), now);
         o.assignReferent(referent.id());
-        orientations.move(o, OrientationState.ACCEPTED, "Acceptée par " + s.name());
-        orientations.publish(r, "referral.accepted", now);
+        journal.move(o, OrientationState.ACCEPTED, "Acceptée par " + s.name());
+        referralEvents.publish(r, "referral.accepted", now);
       }
       case REFUSE -> {
         ReasonChoice reason = reason(in.reason(), reasons(true));
@@ -262,7 +263,7 @@ public class PartnerReferrals {
           throw new InvalidInputException("text", "Précisez le motif du refus.");
         }
         r.refuse(reason.code(), text, c.username(), now);
-        orientations.move(
+        journal.move(
             o,
             OrientationState.REFUSED,
             "Refusée par "
@@ -270,7 +271,7 @@ public class PartnerReferrals {
                 + " : "
                 + reason.label()
                 + (text == null ? "" : " — " + text));
-        orientations.publish(r, "referral.refused", now);
+        referralEvents.publish(r, "referral.refused", now);
         refused.fire(
             new ReferralRefused(
                 r.id(),
@@ -282,13 +283,13 @@ public class PartnerReferrals {
       }
       case REVIEWING -> {
         r.reviewing(c.username(), now);
-        orientations.publish(r, "referral.reviewing", now);
+        referralEvents.publish(r, "referral.reviewing", now);
       }
     }
     em.flush();
     audit.record(
         AuditAction.UPDATE,
-        OrientationService.SUBJECT,
+        OrientationJournal.SUBJECT,
         r.beneficiaryId(),
         "réponse du partenaire : " + in.answer().name());
     return view(r);
@@ -314,14 +315,14 @@ public class PartnerReferrals {
     }
     Orientation o = em.find(Orientation.class, r.orientationId());
     Structure s = em.find(Structure.class, r.structureId());
-    orientations.move(
+    journal.move(
         o,
         OrientationState.REORIENTATION_REQUESTED,
         "Demandée par " + s.name() + " (" + c.username() + ") : " + reason.strip());
     em.flush();
     audit.record(
         AuditAction.UPDATE,
-        OrientationService.SUBJECT,
+        OrientationJournal.SUBJECT,
         r.beneficiaryId(),
         "réorientation demandée par le partenaire");
     return view(r);
