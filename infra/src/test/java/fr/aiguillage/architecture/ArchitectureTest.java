@@ -6,6 +6,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.aiguillage.orientation.Orientation;
+import fr.aiguillage.orientation.OrientationDecisions;
+import fr.aiguillage.orientation.OrientationJournal;
+import fr.aiguillage.orientation.OrientationQueries;
+import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.Referrals;
 
 /** DESIGN §3's dependency rules, checked on the compiled modules. */
 @AnalyzeClasses(packages = "fr.aiguillage", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -14,8 +20,54 @@ class ArchitectureTest {
     "fr.aiguillage.tenancy..", "fr.aiguillage.beneficiary..", "fr.aiguillage.audit..",
         "fr.aiguillage.events..",
     "fr.aiguillage.directory..", "fr.aiguillage.persistence..", "fr.aiguillage.security..",
-        "fr.aiguillage.shared.."
+        "fr.aiguillage.shared..",
+    "fr.aiguillage.orientation..", "fr.aiguillage.appointment.."
   };
+
+  static final String ORIENTATION = "fr.aiguillage.orientation.Orientation";
+
+  /**
+   * An orientation takes a step ({@code moveTo}, or {@code decide} and the move to DECIDED) only
+   * through {@link OrientationJournal}, which records and publishes it: no other class, in the
+   * orientation's package or elsewhere, calls the aggregate's transitions.
+   */
+  @ArchTest
+  static final ArchRule onlyTheJournalMovesAnOrientation =
+      noClasses()
+          .that()
+          .doNotBelongToAnyOf(Orientation.class, OrientationJournal.class)
+          .should()
+          .callMethod(
+              ORIENTATION,
+              "moveTo",
+              "fr.aiguillage.orientation.OrientationState",
+              "java.lang.String",
+              "java.lang.String",
+              "java.time.Instant")
+          .orShould()
+          .callMethod(
+              ORIENTATION,
+              "decide",
+              "fr.aiguillage.orientation.Decision",
+              "java.lang.String",
+              "java.time.Instant")
+          .because("the journal is the one place where a step is recorded and published");
+
+  /** Appointments reach the orientation through their events, not through its services. */
+  @ArchTest
+  static final ArchRule appointmentsReactThroughEvents =
+      noClasses()
+          .that()
+          .resideInAPackage("fr.aiguillage.appointment..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(
+              OrientationService.class,
+              OrientationQueries.class,
+              OrientationDecisions.class,
+              Referrals.class,
+              OrientationJournal.class)
+          .because("the orientation follows the AppointmentMilestone event");
 
   @ArchTest
   static final ArchRule theCoreImportsNoEdge =
