@@ -1,7 +1,5 @@
 package fr.aiguillage.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,15 +7,32 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.aiguillage.orientation.Orientation;
+import fr.aiguillage.orientation.OrientationDecisions;
+import fr.aiguillage.orientation.OrientationJournal;
+import fr.aiguillage.orientation.OrientationQueries;
+import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.Referrals;
 
 /** DESIGN §3's dependency rules, checked on the compiled modules. */
-@AnalyzeClasses(packages = "fr.aiguillage", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "fr.aiguillage",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+  /** The core's test fixtures reach this module as a test jar: they are tests too. */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
+
   /** Every bounded context of platform-core, and its shared kernel. */
   static final String[] CORE = {
     "fr.aiguillage.tenancy..",
     "fr.aiguillage.beneficiary..",
     "fr.aiguillage.intake..",
+    "fr.aiguillage.questionnaire..",
     "fr.aiguillage.diagnostic..",
     "fr.aiguillage.criteria..",
     "fr.aiguillage.orientation..",
@@ -30,10 +45,54 @@ class ArchitectureTest {
     "fr.aiguillage.audit..",
     "fr.aiguillage.events..",
     "fr.aiguillage.persistence..",
-    "fr.aiguillage.security..",
     "fr.aiguillage.shared..",
     "fr.aiguillage.vocabulary.."
   };
+
+  static final String ORIENTATION = "fr.aiguillage.orientation.Orientation";
+
+  /**
+   * An orientation takes a step ({@code moveTo}, or {@code decide} and the move to DECIDED) only
+   * through {@link OrientationJournal}, which records and publishes it: no other class, in the
+   * orientation's package or elsewhere, calls the aggregate's transitions.
+   */
+  @ArchTest
+  static final ArchRule onlyTheJournalMovesAnOrientation =
+      noClasses()
+          .that()
+          .doNotBelongToAnyOf(Orientation.class, OrientationJournal.class)
+          .should()
+          .callMethod(
+              ORIENTATION,
+              "moveTo",
+              "fr.aiguillage.orientation.OrientationState",
+              "java.lang.String",
+              "java.lang.String",
+              "java.time.Instant")
+          .orShould()
+          .callMethod(
+              ORIENTATION,
+              "decide",
+              "fr.aiguillage.orientation.Decision",
+              "java.lang.String",
+              "java.time.Instant")
+          .because("the journal is the one place where a step is recorded and published");
+
+  /** Appointments reach the orientation through their events, not through its services. */
+  @ArchTest
+  static final ArchRule appointmentsReactThroughEvents =
+      noClasses()
+          .that()
+          .resideInAPackage("fr.aiguillage.appointment..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(
+              OrientationService.class,
+              OrientationQueries.class,
+              OrientationDecisions.class,
+              Referrals.class,
+              OrientationJournal.class)
+          .because("the orientation follows the AppointmentMilestone event");
 
   @ArchTest
   static final ArchRule theCoreImportsNoEdge =
@@ -53,13 +112,7 @@ class ArchitectureTest {
   /** The contexts (and the faces) depend on one another in one direction only. */
   @ArchTest
   static final ArchRule noPackageCycle =
-      slices()
-          .matching("fr.aiguillage.(*)..")
-          .should()
-          .beFreeOfCycles()
-          // the core's test fixtures (embedded PostgreSQL) come in a test jar
-          .ignoreDependency(resideInAPackage("fr.aiguillage.testing.."), alwaysTrue())
-          .ignoreDependency(alwaysTrue(), resideInAPackage("fr.aiguillage.testing.."));
+      slices().matching("fr.aiguillage.(*)..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule theStaffUiAndThePartnerGatewayIgnoreEachOther =

@@ -1,13 +1,13 @@
 package fr.aiguillage.stack;
 
 import fr.aiguillage.beneficiary.Nir;
+import fr.aiguillage.beneficiary.NirProtector;
 import fr.aiguillage.beneficiary.ProtectedNir;
 import fr.aiguillage.criteria.CompiledRuleSet;
 import fr.aiguillage.criteria.CriteriaCompiler;
 import fr.aiguillage.criteria.NationalCriteria;
 import fr.aiguillage.criteria.Proposal;
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
-import fr.aiguillage.security.NirProtector;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import fr.aiguillage.shared.Text;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,8 @@
 package fr.aiguillage.appointment;
 
 import fr.aiguillage.persistence.NullableUuidConverter;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -47,7 +49,21 @@ public class Appointment {
   /** France Travail's "motif": ORI (orientation), ACC (accompagnement, the referent's first). */
   public enum Motif {
     ORI,
-    ACC
+    ACC;
+
+    /** The motif a booking asks for; ACC (the first accompaniment appointment) by default. */
+    static Motif of(String code) {
+      if (code == null || code.isBlank()) {
+        return ACC;
+      }
+      try {
+        return valueOf(code.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            "motif",
+            "Motif inconnu : ACC (premier rendez-vous d'accompagnement) ou ORI (orientation).");
+      }
+    }
   }
 
   /** Who booked: the partner (structure) or the département. */
@@ -177,6 +193,34 @@ public class Appointment {
 
   void reminded(Instant now) {
     remindedAt = now;
+  }
+
+  /** Refuses to move or cancel an appointment that is no longer booked or has begun. */
+  void checkChangeable(String verb, Instant now) {
+    if (status != Status.BOOKED) {
+      throw new ConflictException(
+          "status",
+          "Ce rendez-vous ne peut plus être " + verb + " : il est « " + status.label() + " ».");
+    }
+    if (!startsAt.isAfter(now)) {
+      throw new ConflictException(
+          "status",
+          "Ce rendez-vous a commencé ("
+              + Slots.when(startsAt)
+              + ") : notez plutôt si la personne est venue.");
+    }
+  }
+
+  /** Refuses to record attendance twice, or before the appointment has begun. */
+  void checkAttendable(Instant now) {
+    if (status != Status.BOOKED) {
+      throw new ConflictException(
+          "status", "Ce rendez-vous est déjà noté « " + status.label() + " » : il ne change plus.");
+    }
+    if (startsAt.isAfter(now)) {
+      throw new ConflictException(
+          "outcome", "Ce rendez-vous n'a pas encore eu lieu (" + Slots.when(startsAt) + ").");
+    }
   }
 
   public UUID id() {

@@ -38,7 +38,7 @@ public record AppointmentChanged(
         a.endsAt(),
         a.replacesId().map(Object::toString).orElse(null),
         a.endedReason(),
-        Appointments.franceTravail(a),
+        AppointmentViews.franceTravail(a),
         at);
   }
 }

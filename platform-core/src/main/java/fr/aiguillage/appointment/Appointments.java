@@ -2,14 +2,10 @@ package fr.aiguillage.appointment;
 
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
-import fr.aiguillage.beneficiary.Beneficiary;
 import fr.aiguillage.directory.Referent;
-import fr.aiguillage.directory.Structure;
 import fr.aiguillage.events.DomainEvent;
 import fr.aiguillage.events.EventPublisher;
-import fr.aiguillage.orientation.Orientation;
-import fr.aiguillage.orientation.OrientationService;
-import fr.aiguillage.orientation.OrientationState;
+import fr.aiguillage.orientation.AppointmentMilestone;
 import fr.aiguillage.orientation.Referral;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
@@ -24,13 +20,8 @@ import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,21 +48,32 @@ public class Appointments {
   public enum Attendance {
     SEEN,
     EXCUSED,
-    NO_SHOW
+    NO_SHOW;
+
+    static Attendance of(String code) {
+      try {
+        return valueOf(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            "outcome",
+            "Indiquez si la personne est venue : "
+                + String.join(", ", Arrays.stream(values()).map(Enum::name).toList())
+                + ".");
+      }
+    }
   }
 
   public record BookingInput(UUID referralId, UUID slotId, String motif) {}
 
-  @PersistenceContext(unitName = "aiguillage")
-  EntityManager em;
-
+  @Inject AppointmentRepository appointments;
+  @Inject AppointmentViews views;
   @Inject CurrentCaller caller;
   @Inject TenantEntry entry;
-  @Inject OrientationService orientations;
   @Inject EventPublisher events;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Event<AppointmentNotice> notices;
+  @Inject Event<AppointmentMilestone> milestones;
 
   // ---- booking ----
 
@@ -88,7 +90,7 @@ public class Appointments {
     if (in.slotId() == null) {
       throw new InvalidInputException("slotId", "Choisissez un créneau libre.");
     }
-    Appointment.Motif motif = motif(in.motif());
+    Appointment.Motif motif = Appointment.Motif.of(in.motif());
     Appointment.Initiator initiator;
     if (isPartner(c)) {
       entry.enterTenantOf("referral", in.referralId(), "Orientation adressée");
@@ -107,24 +109,19 @@ public class Appointments {
     Caller c = caller.get();
     c.requireDepartementStaff(
         "La prise de rendez-vous est réservée au partenaire et au département.");
-    if (em.find(Orientation.class, orientationId) == null) {
-      // another département's orientation is as absent as a made-up one
+    if (!appointments.orientationExists(orientationId)) {
       throw new NotFoundException("Orientation");
     }
-    List<Referral> accepted =
-        em.createQuery(
-                "SELECT r FROM Referral r WHERE r.orientationId = :o AND r.status = :s"
-                    + " ORDER BY r.sentAt DESC",
-                Referral.class)
-            .setParameter("o", orientationId)
-            .setParameter("s", Referral.Status.ACCEPTED)
-            .getResultList();
-    if (accepted.isEmpty()) {
-      throw new ConflictException(
-          "state",
-          "La structure n'a pas encore accepté cette personne : pas de rendez-vous possible.");
-    }
-    return book(new BookingInput(accepted.get(0).id(), slotId, motif));
+    Referral accepted =
+        appointments
+            .latestAccepted(orientationId)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "state",
+                        "La structure n'a pas encore accepté cette personne : pas de rendez-vous"
+                            + " possible."));
+    return book(new BookingInput(accepted.id(), slotId, motif));
   }
 
   /** Moves a booked appointment to another free slot of the same structure. */
@@ -134,7 +131,7 @@ public class Appointments {
       throw new InvalidInputException("slotId", "Choisissez le nouveau créneau.");
     }
     Appointment old = appointment(id);
-    booked(old, "déplacé");
+    old.checkChangeable("déplacé", clock.instant());
     Referral r = referral(old.referralId());
     Appointment moved = bookOn(r, slotId, old.motif(), old.initiator(), old, why);
     return view(moved);
@@ -144,12 +141,11 @@ public class Appointments {
   public AppointmentView cancel(UUID id, String reason) {
     String why = required(reason, "reason", "Dites pourquoi le rendez-vous est annulé.");
     Appointment a = appointment(id);
-    booked(a, "annulé");
+    a.checkChangeable("annulé", clock.instant());
     Instant now = clock.instant();
     a.end(Appointment.Status.CANCELLED, why, caller.get().username(), now);
     slot(a.slotId(), false).free();
-    orientations.followAppointment(
-        a.orientationId(), OrientationState.ACCEPTED, "Rendez-vous annulé : " + why);
+    milestone(a, AppointmentMilestone.Kind.CANCELLED, why);
     publish(a, "appointment.cancelled", now);
     notices.fire(new AppointmentNotice(a.id(), AppointmentNotice.Type.CANCELLATION, null));
     audit.record(AuditAction.UPDATE, SUBJECT, a.beneficiaryId(), "rendez-vous annulé");
@@ -163,36 +159,25 @@ public class Appointments {
    * again.
    */
   public AppointmentView attendance(UUID id, String outcome) {
-    Attendance what = attendanceOf(outcome);
+    Attendance what = Attendance.of(outcome);
     Appointment a = appointment(id);
-    if (a.status() != Appointment.Status.BOOKED) {
-      throw new ConflictException(
-          "status",
-          "Ce rendez-vous est déjà noté « " + a.status().label() + " » : il ne change plus.");
-    }
     Instant now = clock.instant();
-    if (a.startsAt().isAfter(now)) {
-      throw new ConflictException(
-          "outcome", "Ce rendez-vous n'a pas encore eu lieu (" + Slots.when(a.startsAt()) + ").");
-    }
+    a.checkAttendable(now);
     String by = caller.get().username();
     switch (what) {
       case SEEN -> {
         a.end(Appointment.Status.SEEN, null, by, now);
-        orientations.followAppointment(
-            a.orientationId(), OrientationState.ACCOMPANIED, "Premier rendez-vous honoré");
-        a.referentId().map(x -> em.find(Referent.class, x)).ifPresent(Referent::followsOneMore);
-        em.find(Structure.class, a.structureId()).takesOneMore();
+        milestone(a, AppointmentMilestone.Kind.SEEN, null);
+        a.referentId().flatMap(appointments::referent).ifPresent(Referent::followsOneMore);
+        appointments.structure(a.structureId()).orElseThrow().takesOneMore();
       }
       case EXCUSED -> {
         a.end(Appointment.Status.EXCUSED, null, by, now);
-        orientations.followAppointment(
-            a.orientationId(), OrientationState.ACCEPTED, "Absence excusée au premier rendez-vous");
+        milestone(a, AppointmentMilestone.Kind.EXCUSED, null);
       }
       case NO_SHOW -> {
         a.end(Appointment.Status.NO_SHOW, null, by, now);
-        orientations.followAppointment(
-            a.orientationId(), OrientationState.ACCEPTED, "Absence au premier rendez-vous");
+        milestone(a, AppointmentMilestone.Kind.NO_SHOW, null);
       }
     }
     publish(a, "appointment.attendance", now);
@@ -216,32 +201,16 @@ public class Appointments {
     } else {
       c.requireDepartementStaff("Les rendez-vous sont réservés au partenaire et au département.");
     }
-    return em
-        .createQuery(
-            "SELECT a FROM Appointment a WHERE a.referralId = :r ORDER BY a.bookedAt DESC",
-            Appointment.class)
-        .setParameter("r", referralId)
-        .getResultList()
-        .stream()
-        .map(this::view)
-        .toList();
+    return appointments.ofReferral(referralId).stream().map(views::view).toList();
   }
 
   /** The appointments of an orientation, the latest first (département staff). */
   public List<AppointmentView> ofOrientation(UUID orientationId) {
     caller.get().requireDepartementStaff("Les rendez-vous sont réservés au département.");
-    if (em.find(fr.aiguillage.orientation.Orientation.class, orientationId) == null) {
+    if (!appointments.orientationExists(orientationId)) {
       throw new NotFoundException("Orientation");
     }
-    return em
-        .createQuery(
-            "SELECT a FROM Appointment a WHERE a.orientationId = :o ORDER BY a.bookedAt DESC",
-            Appointment.class)
-        .setParameter("o", orientationId)
-        .getResultList()
-        .stream()
-        .map(this::view)
-        .toList();
+    return appointments.ofOrientation(orientationId).stream().map(views::view).toList();
   }
 
   // ---- reminders (called by AppointmentTimers inside one tenant's transaction) ----
@@ -255,25 +224,13 @@ public class Appointments {
     Instant tomorrow = today.plusDays(1).atStartOfDay(PARIS).toInstant();
     Instant after = today.plusDays(2).atStartOfDay(PARIS).toInstant();
     Instant todayStart = today.atStartOfDay(PARIS).toInstant();
-    @SuppressWarnings("unchecked")
-    List<Object> ids =
-        em.createNativeQuery(
-                "SELECT id FROM appointment WHERE tenant_id = current_setting('app.tenant_id', true)"
-                    + " AND status = 'BOOKED' AND reminded_at IS NULL"
-                    + " AND starts_at >= ?1 AND starts_at < ?2 AND booked_at < ?3"
-                    + " ORDER BY starts_at LIMIT ?4 FOR UPDATE SKIP LOCKED")
-            .setParameter(1, java.sql.Timestamp.from(tomorrow))
-            .setParameter(2, java.sql.Timestamp.from(after))
-            .setParameter(3, java.sql.Timestamp.from(todayStart))
-            .setParameter(4, max)
-            .getResultList();
-    for (Object id : ids) {
-      Appointment a = em.find(Appointment.class, id);
+    List<Appointment> due = appointments.dueReminders(tomorrow, after, todayStart, max);
+    for (Appointment a : due) {
       a.reminded(now);
       notices.fire(new AppointmentNotice(a.id(), AppointmentNotice.Type.REMINDER, null));
     }
-    em.flush();
-    return ids.size();
+    appointments.flush();
+    return due.size();
   }
 
   // ---- inside ----
@@ -292,35 +249,14 @@ public class Appointments {
     }
     Instant now = clock.instant();
     Slot slot = slot(slotId, true);
-    if (!slot.structureId().equals(r.structureId())) {
-      throw new InvalidInputException(
-          "slotId", "Ce créneau n'est pas un créneau de la structure qui accompagne la personne.");
-    }
-    if (!slot.startsAt().isAfter(now)) {
-      throw new ConflictException(
-          "slotId", "Ce créneau est passé (" + Slots.when(slot.startsAt()) + ").");
-    }
-    if (slot.status() != Slot.Status.OPEN) {
-      throw new ConflictException(
-          "slotId",
-          slot.status() == Slot.Status.BOOKED
-              ? "Ce créneau vient d'être pris : choisissez-en un autre."
-              : "Ce créneau a été retiré par la structure : choisissez-en un autre.");
-    }
+    slot.checkBookableFor(r.structureId(), now);
     String by = caller.get().username();
     if (replaced != null) {
       replaced.end(Appointment.Status.MOVED, movedReason, by, now);
       slot(replaced.slotId(), false).free();
-      em.flush(); // the old one no longer holds the referral's one booked appointment
+      appointments.flush(); // the old one no longer holds the referral's one booked appointment
     } else {
-      long live =
-          em.createQuery(
-                  "SELECT count(a) FROM Appointment a WHERE a.referralId = :r AND a.status = :s",
-                  Long.class)
-              .setParameter("r", r.id())
-              .setParameter("s", Appointment.Status.BOOKED)
-              .getSingleResult();
-      if (live > 0) {
+      if (appointments.hasBooked(r.id())) {
         throw new ConflictException(
             "referralId",
             "Un premier rendez-vous est déjà fixé pour cette personne : déplacez-le plutôt.");
@@ -339,12 +275,11 @@ public class Appointments {
             replaced == null ? null : replaced.id(),
             by,
             now);
-    em.persist(a);
+    appointments.add(a);
     flush();
     String when = Slots.when(a.startsAt());
     if (replaced == null) {
-      orientations.followAppointment(
-          r.orientationId(), OrientationState.APPOINTMENT_BOOKED, "Premier rendez-vous le " + when);
+      milestone(a, AppointmentMilestone.Kind.BOOKED, when);
       publish(a, "appointment.booked", now);
       notices.fire(new AppointmentNotice(a.id(), AppointmentNotice.Type.CONVOCATION, null));
     } else {
@@ -360,21 +295,6 @@ public class Appointments {
     return a;
   }
 
-  private void booked(Appointment a, String verb) {
-    if (a.status() != Appointment.Status.BOOKED) {
-      throw new ConflictException(
-          "status",
-          "Ce rendez-vous ne peut plus être " + verb + " : il est « " + a.status().label() + " ».");
-    }
-    if (!a.startsAt().isAfter(clock.instant())) {
-      throw new ConflictException(
-          "status",
-          "Ce rendez-vous a commencé ("
-              + Slots.when(a.startsAt())
-              + ") : notez plutôt si la personne est venue.");
-    }
-  }
-
   private Appointment appointment(UUID id) {
     Caller c = caller.get();
     if (isPartner(c)) {
@@ -382,28 +302,18 @@ public class Appointments {
     } else {
       c.requireDepartementStaff("Les rendez-vous sont réservés au partenaire et au département.");
     }
-    Appointment a = em.find(Appointment.class, id);
-    if (a == null) {
-      throw new NotFoundException("Rendez-vous");
-    }
-    return a;
+    return appointments.find(id).orElseThrow(() -> new NotFoundException("Rendez-vous"));
   }
 
   private Referral referral(UUID id) {
-    Referral r = em.find(Referral.class, id);
-    if (r == null) {
-      throw new NotFoundException("Orientation adressée");
-    }
-    return r;
+    return appointments
+        .referral(id)
+        .orElseThrow(() -> new NotFoundException("Orientation adressée"));
   }
 
   private Slot slot(UUID id, boolean lock) {
-    Slot s =
-        lock ? em.find(Slot.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Slot.class, id);
-    if (s == null) {
-      throw new NotFoundException("Créneau");
-    }
-    return s;
+    return (lock ? appointments.lockSlot(id) : appointments.slot(id))
+        .orElseThrow(() -> new NotFoundException("Créneau"));
   }
 
   static boolean isPartner(Caller c) {
@@ -415,6 +325,11 @@ public class Appointments {
     return partner;
   }
 
+  /** The orientation follows the first appointment (in this transaction). */
+  private void milestone(Appointment a, AppointmentMilestone.Kind kind, String detail) {
+    milestones.fire(new AppointmentMilestone(kind, a.id(), a.orientationId(), detail));
+  }
+
   private void publish(Appointment a, String type, Instant at) {
     String tenant = caller.get().tenant().map(TenantCode::value).orElseThrow();
     events.publish(
@@ -423,101 +338,11 @@ public class Appointments {
   }
 
   private void flush() {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      String m = String.valueOf(e.getMessage());
-      if (m.contains("appointment_one_per_slot")) {
-        throw new ConflictException(
-            "slotId", "Ce créneau vient d'être pris : choisissez-en un autre.");
-      }
-      if (m.contains("appointment_one_booked")) {
-        throw new ConflictException(
-            "referralId",
-            "Un premier rendez-vous vient d'être fixé pour cette personne : rechargez.");
-      }
-      throw e;
-    }
+    appointments.flushOrConflict();
   }
 
-  AppointmentView view(Appointment a) {
-    Structure s = em.find(Structure.class, a.structureId());
-    Referent referent = a.referentId().map(x -> em.find(Referent.class, x)).orElse(null);
-    Beneficiary b = em.find(Beneficiary.class, a.beneficiaryId());
-    String tenant = caller.get().tenant().map(TenantCode::value).orElse(null);
-    return new AppointmentView(
-        a.id(),
-        a.slotId(),
-        a.referralId(),
-        a.orientationId(),
-        a.beneficiaryId(),
-        tenant,
-        a.structureId(),
-        s == null ? null : s.name(),
-        referent == null ? null : referent.id(),
-        referent == null ? null : referent.name(),
-        b == null ? null : b.firstNames() + " " + b.lastName(),
-        a.startsAt(),
-        a.endsAt(),
-        a.modality().name(),
-        a.modality().label(),
-        a.location(),
-        a.motif().name(),
-        a.initiator().name(),
-        a.status().name(),
-        a.status().label(),
-        a.bookedBy(),
-        a.bookedAt(),
-        a.replacesId().orElse(null),
-        a.endedReason(),
-        a.endedBy(),
-        a.endedAt().orElse(null),
-        franceTravail(a));
-  }
-
-  /** France Travail's "rendez-vous partenaire" terms for the appointment. */
-  static AppointmentView.FranceTravailRdv franceTravail(Appointment a) {
-    return new AppointmentView.FranceTravailRdv(
-        a.id().toString(),
-        a.motif().name(),
-        a.modality().name(),
-        a.initiator().name(),
-        a.startsAt().atZone(PARIS).toLocalDateTime().toString(),
-        (int) Duration.between(a.startsAt(), a.endsAt()).toMinutes(),
-        a.location(),
-        switch (a.status()) {
-          case BOOKED -> "PLANIFIE";
-          case MOVED -> "DEPLACE";
-          case CANCELLED -> "ANNULE";
-          case SEEN -> "HONORE";
-          case EXCUSED -> "EXCUSE";
-          case NO_SHOW -> "ABSENT";
-        });
-  }
-
-  private static Appointment.Motif motif(String code) {
-    if (code == null || code.isBlank()) {
-      return Appointment.Motif.ACC;
-    }
-    try {
-      return Appointment.Motif.valueOf(code.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "motif",
-          "Motif inconnu : ACC (premier rendez-vous d'accompagnement) ou ORI (orientation).");
-    }
-  }
-
-  private static Attendance attendanceOf(String code) {
-    try {
-      return Attendance.valueOf(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          "outcome",
-          "Indiquez si la personne est venue : "
-              + String.join(", ", Arrays.stream(Attendance.values()).map(Enum::name).toList())
-              + ".");
-    }
+  private AppointmentView view(Appointment a) {
+    return views.view(a);
   }
 
   static String required(String value, String field, String message) {

@@ -1,6 +1,8 @@
 package fr.aiguillage.appointment;
 
 import fr.aiguillage.persistence.NullableUuidConverter;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -100,6 +102,24 @@ public class Slot {
     s.createdBy = by;
     s.createdAt = now;
     return s;
+  }
+
+  /** Refuses a slot of another structure, a past one, or one that is not open any more. */
+  void checkBookableFor(UUID structure, Instant now) {
+    if (!structureId.equals(structure)) {
+      throw new InvalidInputException(
+          "slotId", "Ce créneau n'est pas un créneau de la structure qui accompagne la personne.");
+    }
+    if (!startsAt.isAfter(now)) {
+      throw new ConflictException("slotId", "Ce créneau est passé (" + Slots.when(startsAt) + ").");
+    }
+    if (status != Status.OPEN) {
+      throw new ConflictException(
+          "slotId",
+          status == Status.BOOKED
+              ? "Ce créneau vient d'être pris : choisissez-en un autre."
+              : "Ce créneau a été retiré par la structure : choisissez-en un autre.");
+    }
   }
 
   void book() {

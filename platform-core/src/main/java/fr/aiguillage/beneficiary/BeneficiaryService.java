@@ -4,7 +4,6 @@ import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.events.DomainEvent;
 import fr.aiguillage.events.EventPublisher;
-import fr.aiguillage.security.NirProtector;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;

@@ -2,10 +2,10 @@ package fr.aiguillage.criteria;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
-import fr.aiguillage.diagnostic.AnswerType;
-import fr.aiguillage.diagnostic.BarrierLevel;
-import fr.aiguillage.diagnostic.Question;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.AnswerType;
+import fr.aiguillage.questionnaire.BarrierLevel;
+import fr.aiguillage.questionnaire.Question;
+import fr.aiguillage.questionnaire.Questionnaire;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package fr.aiguillage.criteria;
 
-import fr.aiguillage.diagnostic.Answers;
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.Answers;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
@@ -67,7 +67,7 @@ public class CriteriaService {
 
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject fr.aiguillage.diagnostic.Questionnaires questionnaires;
+  @Inject fr.aiguillage.questionnaire.Questionnaires questionnaires;
 
   public Questionnaire questionnaire() {
     staff();

@@ -1,8 +1,8 @@
 package fr.aiguillage.criteria;
 
-import fr.aiguillage.diagnostic.Questionnaire;
-import fr.aiguillage.diagnostic.Questionnaires;
-import fr.aiguillage.diagnostic.Section;
+import fr.aiguillage.questionnaire.Questionnaire;
+import fr.aiguillage.questionnaire.Questionnaires;
+import fr.aiguillage.questionnaire.Section;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
@@ -40,7 +40,7 @@ public class QuestionnaireEditor {
           "sections", "Envoyez les sections du département : {\"sections\": [...]}.");
     }
     Questionnaire candidate = Questionnaires.compose(questionnaires.nextVersion(), additions);
-    candidate.checkExtends(fr.aiguillage.diagnostic.NationalQuestionnaire.base());
+    candidate.checkExtends(fr.aiguillage.questionnaire.NationalQuestionnaire.base());
     CriteriaVersionView inForce = criteria.inForceToday();
     try {
       CriteriaCompiler.compile(inForce.version(), inForce.rules(), candidate);

@@ -10,6 +10,8 @@ import fr.aiguillage.directory.Placement;
 import fr.aiguillage.directory.StructureRepository;
 import fr.aiguillage.events.DomainEvent;
 import fr.aiguillage.events.EventPublisher;
+import fr.aiguillage.questionnaire.Answers;
+import fr.aiguillage.questionnaire.Questionnaires;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.NotFoundException;

@@ -1,6 +1,6 @@
 package fr.aiguillage.intake;
 
-import fr.aiguillage.security.NirProtector;
+import fr.aiguillage.beneficiary.NirProtector;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -49,7 +49,7 @@ public class CoordinationService {
   /** The waiting people per territory (territories without anyone waiting are listed too). */
   public List<TerritoryBacklog> backlog() {
     Tenant t = tenant();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), OrientationService.PARIS);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), OrientationFiles.PARIS);
     LocalDate limit = today.minusDays(t.orientationTargetDays());
     Map<UUID, OrientationRepository.BacklogRow> rows =
         orientations.backlog(limit).stream()
@@ -92,7 +92,7 @@ public class CoordinationService {
                         e.referral().escalatedAt().orElse(e.referral().dueAt())))
             .toList();
     if (!out.isEmpty()) {
-      audit.record(AuditAction.LIST, OrientationService.SUBJECT, null, "orientations sans réponse");
+      audit.record(AuditAction.LIST, OrientationJournal.SUBJECT, null, "orientations sans réponse");
     }
     return out;
   }

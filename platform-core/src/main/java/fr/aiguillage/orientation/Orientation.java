@@ -1,6 +1,10 @@
 package fr.aiguillage.orientation;
 
 import fr.aiguillage.persistence.NullableUuidConverter;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Text;
 import fr.aiguillage.vocabulary.Pathway;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -19,8 +23,9 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A person's orientation: its state in the lifecycle, the proposal it was decided from and the
- * decision (pathway, structure, referent). Every change of state goes through {@link #moveTo},
- * which refuses illegal transitions and returns the dated record to keep.
+ * decision (pathway, structure, referent). Every change of state goes through {@link #moveTo} or
+ * {@link #decide}, which refuse illegal transitions and return the dated record that {@link
+ * OrientationJournal} keeps and publishes.
  */
 @Entity
 @Table(name = "orientation")
@@ -134,14 +139,83 @@ public class Orientation {
     criteriaVersion = criteria;
   }
 
-  void decide(
-      Pathway chosen, UUID structure, UUID referent, String by, String override, Instant now) {
-    pathway = chosen;
-    structureId = structure;
-    referentId = referent;
+  /**
+   * The agent's decision and the move to DECIDED, as one step: the pathway, structure and referent
+   * are kept, and the returned record says why (the agent's reason when the decision departs from
+   * the proposal, else the proposal accepted). A departure without a reason is refused.
+   */
+  OrientationTransition decide(Decision d, String by, Instant now) {
+    Lifecycle.check(state, OrientationState.DECIDED);
+    missingReason(d)
+        .ifPresent(
+            e -> {
+              throw new InvalidInputException(e.field(), e.message());
+            });
+    String override = overrides(d.pathway()) ? Text.blankToNull(d.reason()) : null;
+    pathway = d.pathway();
+    structureId = d.structureId();
+    referentId = d.referentId();
     decidedBy = by;
     decidedAt = now;
     overrideReason = override;
+    return moveTo(
+        OrientationState.DECIDED,
+        by,
+        override != null ? override : "Proposition acceptée : " + d.pathway().label(),
+        now);
+  }
+
+  /** Whether choosing {@code chosen} departs from the criteria's proposal (or there is none). */
+  boolean overrides(Pathway chosen) {
+    return proposedPathway().map(p -> p != chosen).orElse(true);
+  }
+
+  /** The missing explanation of a decision that departs from the proposal, if it is missing. */
+  Optional<FieldError> missingReason(Decision d) {
+    if (!overrides(d.pathway()) || Text.blankToNull(d.reason()) != null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new FieldError(
+            "reason",
+            proposedPathway != null
+                ? "Vous choisissez un autre parcours que celui proposé ("
+                    + proposedPathway.label()
+                    + ") : expliquez pourquoi."
+                : "Il n'y a pas de proposition des critères : expliquez votre choix."));
+  }
+
+  /**
+   * Why this orientation is not a simple case that a batch may decide (not at the proposal, no
+   * proposal, or a proposal that asks for an in-depth review); empty when it is one.
+   */
+  Optional<String> whyNotSimple() {
+    if (state != OrientationState.PROPOSED) {
+      return Optional.of("« " + state.label() + " » : pas au stade de la proposition.");
+    }
+    if (proposedPathway == null) {
+      return Optional.of("Pas de proposition des critères.");
+    }
+    if (proposedReview()) {
+      return Optional.of("La proposition demande un examen approfondi.");
+    }
+    return Optional.empty();
+  }
+
+  /** Refuses to act on a version the caller did not see (someone changed it meanwhile). */
+  void expectVersion(long expected) {
+    if (version != expected) {
+      throw new ConflictException(
+          "version",
+          "Cette orientation vient d'être modifiée par quelqu'un d'autre ("
+              + state.label()
+              + ") : rechargez le dossier.");
+    }
+  }
+
+  /** The first step of the history: the file opened in its first state. */
+  OrientationTransition opening(String actor) {
+    return new OrientationTransition(id, null, state, actor, "Dossier ouvert", openedAt);
   }
 
   /** The partner names the referent who will follow the person. */

@@ -1,10 +1,14 @@
 package fr.aiguillage.orientation;
 
 import fr.aiguillage.beneficiary.Beneficiary;
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +25,11 @@ public class OrientationRepository {
 
   public Optional<Orientation> find(UUID id) {
     return Optional.ofNullable(em.find(Orientation.class, id));
+  }
+
+  /** The orientation, or 404 (another département's is as absent as a made-up one). */
+  public Orientation load(UUID id) {
+    return find(id).orElseThrow(() -> new NotFoundException("Orientation"));
   }
 
   /** The person's orientation in progress (at most one). */
@@ -199,5 +208,27 @@ public class OrientationRepository {
 
   public void flush() {
     em.flush();
+  }
+
+  /**
+   * Writes the changes now, so that a concurrent change of the same orientation (its version, or a
+   * second open orientation of the person) is refused as a conflict the agent can act on.
+   */
+  public void flushOrConflict() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException(
+          "version",
+          "Quelqu'un d'autre vient de décider pour cette personne : rechargez le dossier.");
+    } catch (PersistenceException e) {
+      if (e.getCause() instanceof OptimisticLockException
+          || String.valueOf(e.getMessage()).contains("orientation_one_open")) {
+        throw new ConflictException(
+            "version",
+            "Quelqu'un d'autre vient de modifier cette orientation : rechargez le dossier.");
+      }
+      throw e;
+    }
   }
 }

@@ -29,7 +29,7 @@ public class ReferralTimers {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject TenantSweep sweep;
-  @Inject OrientationService orientations;
+  @Inject Referrals referrals;
   @Inject Clock clock;
 
   @Inject
@@ -54,6 +54,6 @@ public class ReferralTimers {
    * acting as the platform's timer; returns how many referrals were handled.
    */
   public int runAll(Instant now) {
-    return sweep.inEachTenant(SYSTEM, BATCH, () -> orientations.runDueReferrals(now, BATCH));
+    return sweep.inEachTenant(SYSTEM, BATCH, () -> referrals.runDueReferrals(now, BATCH));
   }
 }

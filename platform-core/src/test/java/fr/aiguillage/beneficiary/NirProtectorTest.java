@@ -2,7 +2,6 @@ package fr.aiguillage.beneficiary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.security.NirProtector;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package fr.aiguillage.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import fr.aiguillage.vocabulary.Pathway;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package fr.aiguillage.criteria;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
-import fr.aiguillage.diagnostic.Questionnaire;
-import fr.aiguillage.diagnostic.Questionnaires;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.Questionnaire;
+import fr.aiguillage.questionnaire.Questionnaires;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.tenancy.Caller;

@@ -2,7 +2,7 @@ package fr.aiguillage.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import fr.aiguillage.vocabulary.Pathway;
 import fr.aiguillage.vocabulary.StructureKind;
 import java.util.HashMap;

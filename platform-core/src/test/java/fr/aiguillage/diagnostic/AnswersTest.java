@@ -3,6 +3,13 @@ package fr.aiguillage.diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import fr.aiguillage.questionnaire.AnswerType;
+import fr.aiguillage.questionnaire.Answers;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.Question;
+import fr.aiguillage.questionnaire.Questionnaire;
+import fr.aiguillage.questionnaire.Questionnaires;
+import fr.aiguillage.questionnaire.Section;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import java.math.BigDecimal;

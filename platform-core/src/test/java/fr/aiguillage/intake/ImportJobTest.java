@@ -3,7 +3,7 @@ package fr.aiguillage.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.aiguillage.security.NirProtector;
+import fr.aiguillage.beneficiary.NirProtector;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;

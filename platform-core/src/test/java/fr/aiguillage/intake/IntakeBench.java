@@ -1,6 +1,6 @@
 package fr.aiguillage.intake;
 
-import fr.aiguillage.security.NirProtector;
+import fr.aiguillage.beneficiary.NirProtector;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

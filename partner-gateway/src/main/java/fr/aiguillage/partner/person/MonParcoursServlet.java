@@ -1,12 +1,12 @@
 package fr.aiguillage.partner.person;
 
-import fr.aiguillage.diagnostic.AnswerType;
 import fr.aiguillage.diagnostic.PersonalLinkRefused;
 import fr.aiguillage.diagnostic.PersonalLinkUsedUp;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.diagnostic.PersonalLinks.LinkContext;
-import fr.aiguillage.diagnostic.Question;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.AnswerType;
+import fr.aiguillage.questionnaire.Question;
+import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package fr.aiguillage.partner.person;
 
 import fr.aiguillage.diagnostic.Answer;
-import fr.aiguillage.diagnostic.AnswerType;
-import fr.aiguillage.diagnostic.BarrierLevel;
-import fr.aiguillage.diagnostic.Choice;
 import fr.aiguillage.diagnostic.PersonalLinks.PersonForm;
-import fr.aiguillage.diagnostic.Question;
-import fr.aiguillage.diagnostic.Section;
+import fr.aiguillage.questionnaire.AnswerType;
+import fr.aiguillage.questionnaire.BarrierLevel;
+import fr.aiguillage.questionnaire.Choice;
+import fr.aiguillage.questionnaire.Question;
+import fr.aiguillage.questionnaire.Section;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package fr.aiguillage.partner.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;

@@ -3,8 +3,8 @@ package fr.aiguillage.partner.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguillage.diagnostic.Answer;
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
 import fr.aiguillage.diagnostic.PersonalLinks.PersonForm;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package fr.aiguillage.criteria.bench;
 import fr.aiguillage.criteria.CompiledRuleSet;
 import fr.aiguillage.criteria.CriteriaCompiler;
 import fr.aiguillage.criteria.NationalCriteria;
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import fr.aiguillage.vocabulary.Pathway;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package fr.aiguillage.admin.api;
 
-import fr.aiguillage.criteria.CriteriaReplay;
 import fr.aiguillage.criteria.CriteriaService;
 import fr.aiguillage.criteria.CriteriaVersionView;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.criteria.ReplayReport;
 import fr.aiguillage.criteria.Rule;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.diagnostic.CriteriaReplay;
+import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Limits;
 import fr.aiguillage.tenancy.Roles;

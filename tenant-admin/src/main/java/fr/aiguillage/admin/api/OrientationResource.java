@@ -8,9 +8,11 @@ import fr.aiguillage.notification.NotificationView;
 import fr.aiguillage.orientation.BatchResult;
 import fr.aiguillage.orientation.CoordinationService;
 import fr.aiguillage.orientation.Decision;
+import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationFile;
-import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.OrientationQueries;
 import fr.aiguillage.orientation.QueueItem;
+import fr.aiguillage.orientation.Referrals;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Limits;
@@ -53,7 +55,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
 @Tag(name = "Orientations")
 public class OrientationResource {
-  @Inject OrientationService orientations;
+  @Inject OrientationQueries queries;
+  @Inject OrientationDecisions decisions;
+  @Inject Referrals referrals;
   @Inject CoordinationService coordination;
   @Inject NotificationService notifications;
   @Inject Appointments appointments;
@@ -86,7 +90,7 @@ public class OrientationResource {
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
       @QueryParam("territoryId") String territoryId,
       @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
-    return orientations.queue(
+    return queries.queue(
         new PageRequest(page, size),
         territoryId == null || territoryId.isBlank() ? null : Ids.of(territoryId, "Territoire"),
         overdue);
@@ -125,14 +129,14 @@ public class OrientationResource {
   @Path("{id}")
   @Operation(summary = "Une orientation : état, proposition, décision, historique daté, délais")
   public OrientationFile get(@PathParam("id") String id) {
-    return orientations.get(Ids.of(id, "Orientation"));
+    return queries.get(Ids.of(id, "Orientation"));
   }
 
   @GET
   @Path("of-beneficiary/{beneficiaryId}")
   @Operation(summary = "L'orientation en cours d'une personne")
   public OrientationFile ofBeneficiary(@PathParam("beneficiaryId") String beneficiaryId) {
-    return orientations.ofBeneficiary(Ids.of(beneficiaryId, "Dossier"));
+    return queries.ofBeneficiary(Ids.of(beneficiaryId, "Dossier"));
   }
 
   @POST
@@ -145,7 +149,7 @@ public class OrientationResource {
     if (input == null) {
       throw new InvalidInputException("pathway", "Envoyez la décision : parcours, structure…");
     }
-    return orientations.decide(
+    return decisions.decide(
         Ids.of(id, "Orientation"),
         version(input.version()),
         new Decision(
@@ -165,7 +169,7 @@ public class OrientationResource {
     if (input == null || input.orientations() == null) {
       throw new InvalidInputException("orientations", "Envoyez {\"orientations\": [\"id\", …]}.");
     }
-    return orientations.decideBatch(
+    return decisions.decideBatch(
         input.orientations().stream().map(i -> Ids.of(i, "Orientation")).toList());
   }
 
@@ -175,7 +179,7 @@ public class OrientationResource {
       summary =
           "Adresser l'orientation décidée à sa structure, qui a le délai du département pour répondre")
   public OrientationFile refer(@PathParam("id") String id, VersionedReason input) {
-    return orientations.refer(
+    return referrals.refer(
         Ids.of(id, "Orientation"), version(input == null ? null : input.version()));
   }
 
@@ -183,7 +187,7 @@ public class OrientationResource {
   @Path("{id}/review")
   @Operation(summary = "Renvoyer la proposition au diagnostic pour un examen approfondi")
   public OrientationFile review(@PathParam("id") String id, VersionedReason input) {
-    return orientations.reviewAgain(
+    return decisions.reviewAgain(
         Ids.of(id, "Orientation"),
         version(input == null ? null : input.version()),
         input == null ? null : input.reason());
@@ -193,7 +197,7 @@ public class OrientationResource {
   @Path("{id}/reorientation-request")
   @Operation(summary = "Demander une réorientation, avec le motif")
   public OrientationFile requestReorientation(@PathParam("id") String id, Reason input) {
-    return orientations.requestReorientation(
+    return decisions.requestReorientation(
         Ids.of(id, "Orientation"), input == null ? null : input.reason());
   }
 
@@ -201,7 +205,7 @@ public class OrientationResource {
   @Path("{id}/reorientation-refusal")
   @Operation(summary = "Refuser la demande de réorientation : l'orientation revient où elle était")
   public OrientationFile declineReorientation(@PathParam("id") String id, VersionedReason input) {
-    return orientations.declineReorientation(
+    return decisions.declineReorientation(
         Ids.of(id, "Orientation"),
         version(input == null ? null : input.version()),
         input == null ? null : input.reason());
@@ -212,7 +216,7 @@ public class OrientationResource {
   @Operation(
       summary = "Sortie du RSA : le dossier est clos, une orientation en attente est retirée")
   public OrientationFile close(@PathParam("id") String id, Reason input) {
-    return orientations.close(Ids.of(id, "Orientation"), input == null ? null : input.reason());
+    return decisions.close(Ids.of(id, "Orientation"), input == null ? null : input.reason());
   }
 
   @GET

@@ -2,8 +2,8 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.criteria.CriteriaService;
 import fr.aiguillage.criteria.QuestionnaireEditor;
-import fr.aiguillage.diagnostic.Questionnaire;
-import fr.aiguillage.diagnostic.Section;
+import fr.aiguillage.questionnaire.Questionnaire;
+import fr.aiguillage.questionnaire.Section;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,8 +1,8 @@
 package fr.aiguillage.ui.criteria;
 
-import fr.aiguillage.diagnostic.BarrierLevel;
-import fr.aiguillage.diagnostic.Choice;
-import fr.aiguillage.diagnostic.Question;
+import fr.aiguillage.questionnaire.BarrierLevel;
+import fr.aiguillage.questionnaire.Choice;
+import fr.aiguillage.questionnaire.Question;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;

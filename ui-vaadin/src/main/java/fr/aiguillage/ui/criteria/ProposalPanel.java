@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.aiguillage.criteria.Proposal;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.vocabulary.StructureKind;
 
 /**

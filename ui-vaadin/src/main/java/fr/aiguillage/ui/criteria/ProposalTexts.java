@@ -1,10 +1,10 @@
 package fr.aiguillage.ui.criteria;
 
-import fr.aiguillage.diagnostic.AnswerType;
-import fr.aiguillage.diagnostic.BarrierLevel;
-import fr.aiguillage.diagnostic.Choice;
-import fr.aiguillage.diagnostic.Question;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.AnswerType;
+import fr.aiguillage.questionnaire.BarrierLevel;
+import fr.aiguillage.questionnaire.Choice;
+import fr.aiguillage.questionnaire.Question;
+import fr.aiguillage.questionnaire.Questionnaire;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;

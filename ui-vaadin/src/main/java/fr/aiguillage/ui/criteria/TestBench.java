@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import fr.aiguillage.criteria.Proposal;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.shared.FieldError;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package fr.aiguillage.ui.diagnostic;
 
-import fr.aiguillage.diagnostic.BarrierLevel;
-import fr.aiguillage.diagnostic.Question;
+import fr.aiguillage.questionnaire.BarrierLevel;
+import fr.aiguillage.questionnaire.Question;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;

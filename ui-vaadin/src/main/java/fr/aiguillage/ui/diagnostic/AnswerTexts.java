@@ -1,8 +1,8 @@
 package fr.aiguillage.ui.diagnostic;
 
 import fr.aiguillage.diagnostic.Difference;
-import fr.aiguillage.diagnostic.Question;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.Question;
+import fr.aiguillage.questionnaire.Questionnaire;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

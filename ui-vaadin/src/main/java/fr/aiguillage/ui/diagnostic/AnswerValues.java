@@ -1,7 +1,7 @@
 package fr.aiguillage.ui.diagnostic;
 
 import fr.aiguillage.diagnostic.Answer;
-import fr.aiguillage.diagnostic.Question;
+import fr.aiguillage.questionnaire.Question;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

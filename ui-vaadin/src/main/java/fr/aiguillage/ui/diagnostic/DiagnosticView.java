@@ -17,7 +17,7 @@ import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.diagnostic.PersonalLinks.IssuedLink;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.shared.FieldError;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.diagnostic.DiagnosticView.StoredProposal;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.ui.shared.Formats;
 import java.time.ZoneId;
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.aiguillage.diagnostic.Question;
+import fr.aiguillage.questionnaire.Question;
 
 /**
  * One question as a field of its type, id {@code q-<code>}. Its help and the person's own answer

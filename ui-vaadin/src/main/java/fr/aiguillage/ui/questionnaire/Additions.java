@@ -1,8 +1,8 @@
 package fr.aiguillage.ui.questionnaire;
 
-import fr.aiguillage.diagnostic.Question;
-import fr.aiguillage.diagnostic.Questionnaire;
-import fr.aiguillage.diagnostic.Section;
+import fr.aiguillage.questionnaire.Question;
+import fr.aiguillage.questionnaire.Questionnaire;
+import fr.aiguillage.questionnaire.Section;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package fr.aiguillage.ui.questionnaire;
 
-import fr.aiguillage.diagnostic.AnswerType;
-import fr.aiguillage.diagnostic.BarrierLevel;
-import fr.aiguillage.diagnostic.Choice;
-import fr.aiguillage.diagnostic.Question;
+import fr.aiguillage.questionnaire.AnswerType;
+import fr.aiguillage.questionnaire.BarrierLevel;
+import fr.aiguillage.questionnaire.Choice;
+import fr.aiguillage.questionnaire.Question;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

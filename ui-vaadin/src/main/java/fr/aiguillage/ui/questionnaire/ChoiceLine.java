@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.aiguillage.diagnostic.Choice;
+import fr.aiguillage.questionnaire.Choice;
 import java.util.function.Consumer;
 
 /** One possible answer of a choice question: its code, its label, and a button to retire it. */

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.aiguillage.diagnostic.Choice;
+import fr.aiguillage.questionnaire.Choice;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

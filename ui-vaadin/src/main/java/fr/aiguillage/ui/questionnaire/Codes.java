@@ -1,7 +1,7 @@
 package fr.aiguillage.ui.questionnaire;
 
 import fr.aiguillage.criteria.CompiledRuleSet;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.Questionnaire;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Optional;

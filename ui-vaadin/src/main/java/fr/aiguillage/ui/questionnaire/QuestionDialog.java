@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.aiguillage.diagnostic.Question;
+import fr.aiguillage.questionnaire.Question;
 import java.util.Set;
 import java.util.function.Consumer;
 

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.aiguillage.diagnostic.Question;
+import fr.aiguillage.questionnaire.Question;
 
 /**
  * One question as read: its label as a heading, where it comes from, its code, kind of answer and

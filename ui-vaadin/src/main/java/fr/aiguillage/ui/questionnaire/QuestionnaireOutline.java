@@ -1,8 +1,8 @@
 package fr.aiguillage.ui.questionnaire;
 
 import com.vaadin.flow.component.html.Div;
-import fr.aiguillage.diagnostic.Question;
-import fr.aiguillage.diagnostic.Section;
+import fr.aiguillage.questionnaire.Question;
+import fr.aiguillage.questionnaire.Section;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.ui.shared.Notices;
 import java.util.ArrayList;

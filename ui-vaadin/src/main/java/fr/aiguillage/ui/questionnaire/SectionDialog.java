@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.aiguillage.diagnostic.Section;
+import fr.aiguillage.questionnaire.Section;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.aiguillage.diagnostic.Question;
+import fr.aiguillage.questionnaire.Question;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +37,7 @@ class SectionPanel extends Section {
   private final Button addQuestion = new Button("Ajouter une question", VaadinIcon.PLUS.create());
 
   SectionPanel(
-      fr.aiguillage.diagnostic.Section section,
+      fr.aiguillage.questionnaire.Section section,
       String id,
       int index,
       boolean editable,

@@ -2,8 +2,8 @@ package fr.aiguillage.ui.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
-import fr.aiguillage.diagnostic.Question;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.Question;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

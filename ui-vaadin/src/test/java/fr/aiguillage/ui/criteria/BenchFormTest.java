@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import fr.aiguillage.shared.FieldError;
 import java.util.List;
 import java.util.Map;

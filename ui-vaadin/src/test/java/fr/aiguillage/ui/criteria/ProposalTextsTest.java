@@ -2,8 +2,8 @@ package fr.aiguillage.ui.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Test;
 
 class ProposalTextsTest {

@@ -3,9 +3,9 @@ package fr.aiguillage.ui.diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguillage.diagnostic.Answer;
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
-import fr.aiguillage.diagnostic.Question;
-import fr.aiguillage.diagnostic.Questionnaire;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.Question;
+import fr.aiguillage.questionnaire.Questionnaire;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.aiguillage.diagnostic.Answer;
 import fr.aiguillage.diagnostic.DiagnosticView;
 import fr.aiguillage.diagnostic.Difference;
-import fr.aiguillage.diagnostic.NationalQuestionnaire;
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import fr.aiguillage.shared.FieldError;
 import java.time.Instant;
 import java.util.List;

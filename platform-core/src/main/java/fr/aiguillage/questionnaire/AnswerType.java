@@ -1,4 +1,4 @@
-package fr.aiguillage.diagnostic;
+package fr.aiguillage.questionnaire;
 
 /** How a question is answered, and the type its answer has in criteria expressions. */
 public enum AnswerType {

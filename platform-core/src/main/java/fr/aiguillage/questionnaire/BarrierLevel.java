@@ -1,4 +1,4 @@
-package fr.aiguillage.diagnostic;
+package fr.aiguillage.questionnaire;
 
 /** How much a barrier weighs on the job search (CNE: sans impact / moyen / fort). */
 public enum BarrierLevel {

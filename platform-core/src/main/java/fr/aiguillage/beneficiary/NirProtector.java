@@ -1,7 +1,5 @@
-package fr.aiguillage.security;
+package fr.aiguillage.beneficiary;
 
-import fr.aiguillage.beneficiary.Nir;
-import fr.aiguillage.beneficiary.ProtectedNir;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;

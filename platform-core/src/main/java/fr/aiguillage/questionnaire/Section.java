@@ -1,4 +1,4 @@
-package fr.aiguillage.diagnostic;
+package fr.aiguillage.questionnaire;
 
 import fr.aiguillage.shared.Limits;
 import jakarta.validation.constraints.Size;

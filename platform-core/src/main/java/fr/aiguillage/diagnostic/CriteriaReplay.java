@@ -1,8 +1,14 @@
-package fr.aiguillage.criteria;
+package fr.aiguillage.diagnostic;
 
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
-import fr.aiguillage.diagnostic.Diagnostic;
+import fr.aiguillage.criteria.CompiledRuleSet;
+import fr.aiguillage.criteria.CriteriaCompiler;
+import fr.aiguillage.criteria.CriteriaService;
+import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.Proposal;
+import fr.aiguillage.criteria.ReplayReport;
+import fr.aiguillage.criteria.Rule;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.TenantScoped;
 import fr.aiguillage.vocabulary.Pathway;
@@ -39,7 +45,7 @@ public class CriteriaReplay {
   @Inject AuditLog audit;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject fr.aiguillage.diagnostic.Questionnaires questionnaires;
+  @Inject fr.aiguillage.questionnaire.Questionnaires questionnaires;
 
   /** Replays the given rules (a table being edited) or the stored version {@code version}. */
   public ReplayReport replay(Optional<List<Rule>> rules, Optional<Integer> version) {

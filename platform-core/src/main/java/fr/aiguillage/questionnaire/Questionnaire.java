@@ -1,4 +1,4 @@
-package fr.aiguillage.diagnostic;
+package fr.aiguillage.questionnaire;
 
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;

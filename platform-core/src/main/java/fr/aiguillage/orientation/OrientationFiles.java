@@ -1,0 +1,121 @@
+package fr.aiguillage.orientation;
+
+import fr.aiguillage.beneficiary.Beneficiary;
+import fr.aiguillage.beneficiary.BeneficiaryRepository;
+import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.Tenant;
+import fr.aiguillage.tenancy.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The orientation as the edges read it: a person's file (state, proposal, decision, dated history,
+ * referrals, delays against the tenant's target) and a line of the queue of people to orient.
+ */
+@ApplicationScoped
+class OrientationFiles {
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Inject OrientationRepository orientations;
+  @Inject BeneficiaryRepository beneficiaries;
+  @Inject TenantRepository tenants;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), PARIS);
+  }
+
+  /** The caller's département (its targets). */
+  Tenant tenant() {
+    return tenants
+        .find(caller.get().requireTenant())
+        .orElseThrow(() -> new NotFoundException("Département"));
+  }
+
+  Beneficiary person(UUID id) {
+    return beneficiaries.find(id).orElseThrow(() -> new NotFoundException("Dossier"));
+  }
+
+  OrientationFile file(Orientation o) {
+    return file(o, person(o.beneficiaryId()));
+  }
+
+  OrientationFile file(Orientation o, Beneficiary b) {
+    Tenant t = tenant();
+    LocalDate decidedOn = o.decidedAt().map(i -> LocalDate.ofInstant(i, PARIS)).orElse(null);
+    return new OrientationFile(
+        o.id(),
+        o.beneficiaryId(),
+        o.version(),
+        o.state(),
+        o.state().label(),
+        o.stateSince(),
+        Lifecycle.next(o.state()).stream().sorted().toList(),
+        o.proposedPathway()
+            .map(
+                p ->
+                    new OrientationFile.Proposed(
+                        o.diagnosticId().orElse(null),
+                        p.name(),
+                        o.proposedTarget(),
+                        o.proposedRule(),
+                        o.proposedReview(),
+                        o.criteriaVersion()))
+            .orElse(null),
+        o.pathway()
+            .map(
+                p ->
+                    new OrientationFile.Decided(
+                        p.name(),
+                        o.structureId().orElse(null),
+                        o.referentId().orElse(null),
+                        o.decidedAt().orElse(null),
+                        o.decidedBy(),
+                        o.overrideReason()))
+            .orElse(null),
+        orientations.steps(o.id()).stream()
+            .map(
+                s ->
+                    new OrientationFile.Step(
+                        s.from(), s.to(), s.to().label(), s.at(), s.actor(), s.reason()))
+            .toList(),
+        orientations.referrals(o.id()).stream().map(OrientationFile.ReferralView::of).toList(),
+        Delays.of(
+            b.rsaClaimDate(),
+            b.rightsAndDutiesStart(),
+            decidedOn,
+            today(),
+            t.orientationTargetDays()));
+  }
+
+  /** A person waiting to be oriented, with how long since the start of rights and duties. */
+  static QueueItem item(OrientationRepository.Waiting row, Tenant t, LocalDate today) {
+    Orientation o = row.orientation();
+    Beneficiary b = row.beneficiary();
+    LocalDate start =
+        b.rightsAndDutiesStart() != null ? b.rightsAndDutiesStart() : b.rsaClaimDate();
+    long waiting = start == null ? 0 : ChronoUnit.DAYS.between(start, today);
+    return new QueueItem(
+        o.id(),
+        b.id(),
+        b.lastName(),
+        b.firstNames(),
+        b.territoryId(),
+        o.state(),
+        o.state().label(),
+        o.stateSince(),
+        start,
+        waiting,
+        waiting > t.orientationTargetDays(),
+        o.proposedPathway().map(Enum::name).orElse(null),
+        o.proposedReview(),
+        o.version());
+  }
+}
