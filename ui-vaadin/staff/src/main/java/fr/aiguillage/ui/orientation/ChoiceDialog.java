@@ -56,7 +56,7 @@ class ChoiceDialog<T> extends StepDialog {
   }
 
   @Override
-  void refuse(String message) {
+  public void refuse(String message) {
     choice.setErrorMessage(message);
     choice.setInvalid(true);
     focusField();

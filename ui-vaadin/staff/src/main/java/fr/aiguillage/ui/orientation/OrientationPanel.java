@@ -4,51 +4,26 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import fr.aiguillage.appointment.AppointmentView;
-import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.appointment.Slots;
-import fr.aiguillage.criteria.Pathway;
-import fr.aiguillage.diagnostic.DiagnosticService;
-import fr.aiguillage.directory.DirectoryService;
-import fr.aiguillage.directory.Placement.RankedStructure;
-import fr.aiguillage.directory.StructureView;
 import fr.aiguillage.notification.LetterFile;
-import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.notification.NotificationView;
 import fr.aiguillage.orientation.Decision;
-import fr.aiguillage.orientation.OrientationFile;
-import fr.aiguillage.orientation.OrientationService;
-import fr.aiguillage.orientation.OrientationState;
-import fr.aiguillage.shared.AccessDeniedException;
-import fr.aiguillage.shared.ConflictException;
-import fr.aiguillage.shared.DomainException;
-import fr.aiguillage.shared.FieldError;
-import fr.aiguillage.shared.InvalidInputException;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
-import fr.aiguillage.ui.kit.Notices;
+import fr.aiguillage.ui.kit.Formats;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The orientation section of a person's page: where it stands, its delays, the proposal, the
  * decision, the referrals, the first appointment, the letters and notices sent, and the dated
- * history; for deciders, the decision form and the next steps the lifecycle allows. It holds the
- * calls to the services; its parts only show and ask.
+ * history; for deciders, the decision form and the next steps the lifecycle allows. It composes its
+ * parts and opens the dialogs; {@link OrientationPresenter} decides and calls the services.
  */
-public class OrientationPanel extends Section {
-  private final OrientationService orientations;
-  private final DiagnosticService diagnostics;
-  private final DirectoryService directory;
-  private final NotificationService notifications;
-  private final Appointments appointments;
-  private final Slots slots;
-  private final boolean decider;
+public class OrientationPanel extends Section implements OrientationPresenter.Screen {
+  private final OrientationPresenter presenter;
   private final H2 title = new H2("Orientation");
   private final StatusMessage status = new StatusMessage("orientation-message");
   private final ConflictNotice conflict = new ConflictNotice(this::reload);
@@ -63,28 +38,14 @@ public class OrientationPanel extends Section {
   private final AppointmentsBlock firstAppointment =
       new AppointmentsBlock(this::askBooking, this::askCancel, this::askAttendance);
   private final NoticesBlock notices =
-      new NoticesBlock(this::showNotices, this::markPrinted, this::retry, this::letter);
+      new NoticesBlock(this::refreshNotices, this::markPrinted, this::retry, this::letter);
   private final HistoryTable history = new HistoryTable();
   private Runnable onChange = () -> {};
-  private OrientationFile file;
-  private StructureChoices names = StructureChoices.none();
+  private UUID orientationId;
 
   @Inject
-  public OrientationPanel(
-      OrientationService orientations,
-      DiagnosticService diagnostics,
-      DirectoryService directory,
-      NotificationService notifications,
-      Appointments appointments,
-      Slots slots,
-      CurrentCaller caller) {
-    this.orientations = orientations;
-    this.diagnostics = diagnostics;
-    this.directory = directory;
-    this.notifications = notifications;
-    this.appointments = appointments;
-    this.slots = slots;
-    this.decider = Deciders.canDecide(caller.get());
+  public OrientationPanel(OrientationSource source, CurrentCaller caller) {
+    presenter = new OrientationPresenter(source, Deciders.canDecide(caller.get()), this);
     setId("orientation-panel");
     addClassName("orientation-panel");
     title.setId("orientation-title");
@@ -96,7 +57,7 @@ public class OrientationPanel extends Section {
                 + " coordinateurs et les administrateurs du département.");
     readOnly.setId("orientation-read-only");
     readOnly.addClassName("secondary");
-    readOnly.setVisible(!decider);
+    readOnly.setVisible(!presenter.decider());
     add(
         title,
         readOnly,
@@ -117,7 +78,7 @@ public class OrientationPanel extends Section {
   /** Shows the person's orientation in progress (the service opens it if need be). */
   public void show(UUID beneficiaryId) {
     status.clear();
-    display(orientations.ofBeneficiary(beneficiaryId));
+    presenter.open(beneficiaryId);
   }
 
   /** Called after each change the panel makes (the person's status follows the orientation). */
@@ -125,133 +86,75 @@ public class OrientationPanel extends Section {
     onChange = listener;
   }
 
+  @Override
+  public void display(OrientationPresenter.Shown shown) {
+    orientationId = shown.file().id();
+    conflict.hide();
+    state.show(shown.file());
+    delays.show(shown.file().delays());
+    proposal.show(shown.file().proposal());
+    decision.show(shown.file().decision(), shown.names());
+    form.setVisible(shown.deciding());
+    if (shown.deciding()) {
+      form.show(shown.proposed(), shown.names());
+    }
+    actions.show(shown.file(), presenter.decider());
+    referrals.show(shown.file().referrals(), shown.names());
+    firstAppointment.show(shown.file(), shown.appointments(), Instant.now());
+    notices.show(orientationId, shown.notices(), presenter.decider());
+    history.show(shown.file().history());
+  }
+
+  /** Says what was done, brings the focus back to the section and lets the page follow. */
+  @Override
+  public void announce(String message) {
+    status.say(message);
+    focusTitle();
+    onChange.run();
+  }
+
+  @Override
+  public void overtaken(String message) {
+    conflict.show(message);
+  }
+
   private void reload() {
     status.clear();
-    display(orientations.get(file.id()));
+    presenter.reload();
     focusTitle();
   }
 
-  private void display(OrientationFile shown) {
-    file = shown;
-    conflict.hide();
-    boolean deciding = decider && shown.next().contains(OrientationState.DECIDED);
-    names = choices(shown, deciding);
-    state.show(shown);
-    delays.show(shown.delays());
-    proposal.show(shown.proposal());
-    decision.show(shown.decision(), names);
-    form.setVisible(deciding);
-    if (deciding) {
-      form.show(proposed(shown), names);
-    }
-    actions.show(shown, decider);
-    referrals.show(shown.referrals(), names);
-    showAppointments();
-    showNotices();
-    history.show(shown.history());
-  }
-
-  /** The directory, with the proposal's ranked placements when a decision is to be taken. */
-  private StructureChoices choices(OrientationFile shown, boolean deciding) {
-    List<StructureView> structures = directory.directory();
-    Pathway proposedPathway = proposed(shown);
-    if (!deciding || proposedPathway == null || shown.proposal().diagnosticId() == null) {
-      return new StructureChoices(structures, List.of(), null);
-    }
-    List<RankedStructure> ranked;
-    try {
-      ranked = diagnostics.placements(shown.proposal().diagnosticId());
-    } catch (DomainException e) {
-      ranked = List.of(); // the directory alone still lets the agent decide
-    }
-    return new StructureChoices(structures, ranked, proposedPathway);
-  }
-
-  private void showNotices() {
-    List<NotificationView> sent;
-    try {
-      sent = notifications.ofOrientation(file.id());
-    } catch (DomainException e) {
-      sent = List.of(); // the orientation still shows without its notices
-    }
-    notices.show(file.id(), sent, decider);
-  }
-
-  /** The appointments come with an accepted referral: none are read before a first referral. */
-  private void showAppointments() {
-    List<AppointmentView> booked;
-    try {
-      booked = file.referrals().isEmpty() ? List.of() : appointments.ofOrientation(file.id());
-    } catch (DomainException e) {
-      booked = List.of(); // the orientation still shows without its appointments
-    }
-    firstAppointment.show(file, booked, Instant.now());
+  private void refreshNotices() {
+    notices.show(orientationId, presenter.notices(), presenter.decider());
   }
 
   private void markPrinted(NotificationView toPrint) {
-    noticeStep(() -> notifications.markPrinted(toPrint.id()), "Courrier marqué comme posté.");
+    presenter.markPrinted(toPrint);
+    noticesChanged();
   }
 
   private void retry(NotificationView failed) {
-    noticeStep(
-        () -> notifications.retry(failed.id()),
-        failed.channelLabel() + " renvoyé : il part dans quelques instants.");
+    presenter.retry(failed);
+    noticesChanged();
   }
 
-  /** A step on a notice: done or refused, then the notices as they are now. */
-  private void noticeStep(Runnable call, String done) {
-    try {
-      call.run();
-      Notices.success(done);
-    } catch (ConflictException | NotFoundException e) {
-      Notices.error(e.getMessage());
-    }
-    showNotices();
+  /** After a step on a notice, done or refused: the notices as they are now. */
+  private void noticesChanged() {
+    refreshNotices();
     notices.focusTitle();
-  }
-
-  private LetterFile letter(UUID orientationId) {
-    return notifications.letter(orientationId);
-  }
-
-  private static Pathway proposed(OrientationFile shown) {
-    return shown.proposal() == null
-        ? null
-        : OrientationTexts.pathway(shown.proposal().pathway()).orElse(null);
   }
 
   private void decide(Decision d) {
     form.clearErrors();
-    try {
-      OrientationFile done = orientations.decide(file.id(), file.version(), d);
-      display(done);
-      announce(
-          "Orientation décidée : "
-              + OrientationTexts.pathwayLabel(done.decision().pathway())
-              + ", "
-              + names.structureName(done.decision().structureId())
-              + ".");
-    } catch (InvalidInputException e) {
-      form.showErrors(e.errors());
-    } catch (ConflictException e) {
-      conflict.show(e.getMessage());
-    }
+    presenter.decide(d, form::showErrors);
+  }
+
+  private LetterFile letter(UUID id) {
+    return presenter.letter(id);
   }
 
   private void refer() {
-    try {
-      OrientationFile done = orientations.refer(file.id(), file.version());
-      String due =
-          done.referrals().isEmpty()
-              ? ""
-              : " Réponse attendue avant le "
-                  + OrientationTexts.at(done.referrals().get(done.referrals().size() - 1).dueAt())
-                  + ".";
-      display(done);
-      announce("Orientation adressée à la structure." + due);
-    } catch (ConflictException e) {
-      conflict.show(e.getMessage());
-    }
+    presenter.refer();
   }
 
   private void askReview() {
@@ -262,11 +165,7 @@ public class OrientationPanel extends Section {
                 + " rouvert et une nouvelle proposition sera faite à sa fin.",
             "Ce qu'il faut revoir",
             "Renvoyer au diagnostic",
-            (dialog, reason) ->
-                step(
-                    dialog,
-                    () -> orientations.reviewAgain(file.id(), file.version(), reason),
-                    "Proposition renvoyée au diagnostic."))
+            presenter::reviewAgain)
         .open();
   }
 
@@ -278,46 +177,29 @@ public class OrientationPanel extends Section {
                 + " réponse sera retiré.",
             "Motif de sortie du RSA",
             "Clore le dossier",
-            (dialog, reason) ->
-                step(
-                    dialog,
-                    () -> orientations.close(file.id(), reason),
-                    "Dossier d'orientation clos : sortie du RSA."))
+            presenter::close)
         .open();
   }
 
   private void askBooking() {
-    UUID structureId = file.decision().structureId();
-    LocalDate today = LocalDate.now(OrientationTexts.PARIS);
-    List<SlotView> free;
-    try {
-      free = slots.calendar(today, today.plusDays(28), structureId, true);
-    } catch (DomainException e) {
-      Notices.error(e.getMessage());
-      return;
-    }
-    new ChoiceDialog<SlotView>(
-            "staff-book",
-            "slot",
-            "Fixer le premier rendez-vous",
-            "La personne reçoit sa convocation dès que le rendez-vous est confirmé.",
-            "Confirmer le rendez-vous",
-            (dialog, slot) ->
-                step(
-                    dialog,
-                    () ->
-                        appointmentStep(
-                            appointments.bookForOrientation(file.id(), slot.id(), null)),
-                    "Rendez-vous fixé : "
-                        + Slots.when(slot.startsAt())
-                        + ". La personne reçoit sa convocation."))
-        .ask(
-            "Créneaux libres de " + names.structureName(structureId),
-            free,
-            AppointmentTexts::slot,
-            "Choisissez un créneau libre.",
-            AppointmentTexts.NO_SLOT)
-        .open();
+    presenter
+        .freeSlots(LocalDate.now(Formats.PARIS))
+        .ifPresent(
+            free ->
+                new ChoiceDialog<SlotView>(
+                        "staff-book",
+                        "slot",
+                        "Fixer le premier rendez-vous",
+                        "La personne reçoit sa convocation dès que le rendez-vous est confirmé.",
+                        "Confirmer le rendez-vous",
+                        presenter::book)
+                    .ask(
+                        "Créneaux libres de " + presenter.decidedStructureName(),
+                        free,
+                        AppointmentTexts::slot,
+                        "Choisissez un créneau libre.",
+                        AppointmentTexts.NO_SLOT)
+                    .open());
   }
 
   private void askCancel(AppointmentView booked) {
@@ -330,11 +212,7 @@ public class OrientationPanel extends Section {
                 + " rendez-vous pourra être fixé.",
             "Motif de l'annulation",
             "Confirmer l'annulation",
-            (dialog, reason) ->
-                step(
-                    dialog,
-                    () -> appointmentStep(appointments.cancel(booked.id(), reason)),
-                    "Rendez-vous annulé. La personne en est avertie."))
+            (dialog, reason) -> presenter.cancel(dialog, booked, reason))
         .open();
   }
 
@@ -349,11 +227,7 @@ public class OrientationPanel extends Section {
                 + booked.structureName()
                 + ".",
             "Enregistrer la présence",
-            (dialog, outcome) ->
-                step(
-                    dialog,
-                    () -> appointmentStep(appointments.attendance(booked.id(), outcome)),
-                    "Présence notée : " + AppointmentTexts.outcome(outcome) + "."))
+            (dialog, outcome) -> presenter.attendance(dialog, booked, outcome))
         .ask(
             "La personne est-elle venue ?",
             AppointmentTexts.outcomes(),
@@ -363,38 +237,8 @@ public class OrientationPanel extends Section {
         .open();
   }
 
-  /** The orientation as an appointment step left it (its state follows the appointment). */
-  private OrientationFile appointmentStep(AppointmentView changed) {
-    return orientations.get(changed.orientationId());
-  }
-
-  /** A step asked through a dialog: done, refused on the field, overtaken, or out of reach. */
-  private void step(StepDialog dialog, Supplier<OrientationFile> call, String done) {
-    try {
-      OrientationFile changed = call.get();
-      dialog.close();
-      display(changed);
-      announce(done);
-    } catch (InvalidInputException e) {
-      dialog.refuse(e.errors().stream().map(FieldError::message).collect(Collectors.joining(" ")));
-    } catch (ConflictException e) {
-      dialog.close();
-      conflict.show(e.getMessage());
-    } catch (AccessDeniedException | NotFoundException e) {
-      dialog.close();
-      Notices.error(e.getMessage());
-    }
-  }
-
   /** Brings the keyboard back to the section after its content changed under it. */
   private void focusTitle() {
     title.getElement().callJsFunction("focus");
-  }
-
-  /** Says what was done, brings the focus back to the section and lets the page follow. */
-  private void announce(String message) {
-    status.say(message);
-    focusTitle();
-    onChange.run();
   }
 }

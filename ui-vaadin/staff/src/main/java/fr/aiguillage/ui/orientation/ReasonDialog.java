@@ -31,7 +31,7 @@ class ReasonDialog extends StepDialog {
   }
 
   @Override
-  void refuse(String message) {
+  public void refuse(String message) {
     reason.setErrorMessage(message);
     reason.setInvalid(true);
     reason.focus();

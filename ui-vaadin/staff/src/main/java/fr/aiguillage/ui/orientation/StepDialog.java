@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
  * Asks one thing before a step; the panel calls the service, then closes the dialog or brings the
  * refusal back onto its field. Ids are {@code prefix}-dialog, -confirm and -cancel.
  */
-abstract class StepDialog extends Dialog {
+abstract class StepDialog extends Dialog implements OrientationPresenter.Asking {
   private final Button confirmButton;
 
   StepDialog(String prefix, String title, String explanation, String confirmText) {
@@ -37,7 +37,7 @@ abstract class StepDialog extends Dialog {
   }
 
   /** The service refused: say why on the field. */
-  abstract void refuse(String message);
+  public abstract void refuse(String message);
 
   /** Checks the answer, then hands it to the panel. */
   abstract void confirm();
