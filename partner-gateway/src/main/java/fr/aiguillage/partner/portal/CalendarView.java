@@ -19,6 +19,7 @@ import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.Formats;
 import fr.aiguillage.ui.kit.Notices;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.kit.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -57,14 +58,13 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     this.clock = clock;
     this.attendanceDialog = new AttendanceDialog(appointments, this::afterAttendance);
     setId("partner-calendar");
-    H1 title = new H1("Agenda des rendez-vous");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Agenda des rendez-vous");
     Paragraph explanation =
-        new Paragraph(
+        PageHeading.explanation(
+            "calendar-explanation",
             "Les créneaux de vos structures, dans tous les départements, semaine par semaine, avec"
                 + " les rendez-vous fixés. Un créneau libre à venir peut être retiré ; une fois un"
                 + " rendez-vous commencé, notez si la personne est venue.");
-    explanation.setId("calendar-explanation");
     explanation.addClassName("secondary");
     Button publish =
         new Button(

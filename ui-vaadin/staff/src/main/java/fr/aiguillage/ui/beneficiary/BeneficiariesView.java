@@ -20,6 +20,7 @@ import fr.aiguillage.beneficiary.BeneficiarySummary;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,8 +57,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
   }
 
   private HorizontalLayout heading() {
-    H1 title = new H1("Personnes");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Personnes");
     Button create = new Button("Nouvelle personne", VaadinIcon.PLUS.create());
     create.setId("new-beneficiary");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
 import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,8 +31,7 @@ public class NewBeneficiaryView extends VerticalLayout implements BeforeEnterObs
   @Inject
   public NewBeneficiaryView(BeneficiaryService service) {
     this.service = service;
-    H1 title = new H1("Nouvelle personne");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Nouvelle personne");
     add(title, form);
     form.addSaveListener(
         save ->

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import fr.aiguillage.orientation.CoordinationService;
 import fr.aiguillage.orientation.ResponseTimes;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,14 +39,13 @@ public class CoordinationView extends VerticalLayout implements BeforeEnterObser
     this.responses = new ResponseTimesSection(responseTimes::ofLast);
     setId("coordination-view");
     addClassName("coordination-view");
-    H1 title = new H1("Suivi des délais");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Suivi des délais");
     Paragraph explanation =
-        new Paragraph(
+        PageHeading.explanation(
+            "coordination-explanation",
             "Les personnes en attente d'orientation, comptées depuis leur entrée dans les droits"
                 + " et devoirs (à défaut, depuis leur demande de RSA). Le délai cible est celui"
                 + " fixé dans les paramètres du département.");
-    explanation.setId("coordination-explanation");
     backlog.setWidthFull();
     escalated.setWidthFull();
     responses.setWidthFull();

@@ -29,6 +29,7 @@ import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.Formats;
 import fr.aiguillage.ui.kit.Notices;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.kit.UnsavedChanges;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,8 +78,7 @@ public class CriteriaView extends VerticalLayout
     this.admin = caller.get().hasRole(Roles.TENANT_ADMIN);
     setId("criteria-view");
     addClassName("criteria-view");
-    H1 title = new H1("Critères d'orientation");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Critères d'orientation");
     add(title, versionBar, rules(), bench, replay);
   }
 

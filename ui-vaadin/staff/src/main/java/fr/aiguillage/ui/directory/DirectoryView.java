@@ -23,6 +23,7 @@ import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.Territory;
 import fr.aiguillage.ui.kit.Notices;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -65,8 +66,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
     this.files = files;
     setId("directory-view");
     addClassName("directory-view");
-    H1 title = new H1("Annuaire");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Annuaire");
     total.setId("structures-total");
     grid.addSelectionListener(
         selection -> details.show(selection.getFirstSelectedItem().orElse(null)));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import fr.aiguillage.ui.home.HomeView;
+import fr.aiguillage.ui.kit.PageHeading;
 
 /** A plain error page: what happened, what to do, and the way back. */
 abstract class ErrorPage extends VerticalLayout {
@@ -12,8 +13,7 @@ abstract class ErrorPage extends VerticalLayout {
 
   ErrorPage(String title) {
     addClassName("error-page");
-    H1 heading = new H1(title);
-    heading.setId("page-title");
+    H1 heading = PageHeading.title(title);
     explanation.setId("error-explanation");
     RouterLink home = new RouterLink("Revenir à l'accueil", HomeView.class);
     home.setId("home-link");

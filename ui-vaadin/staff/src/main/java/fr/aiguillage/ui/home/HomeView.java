@@ -12,6 +12,7 @@ import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.beneficiary.BeneficiariesView;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
 import fr.aiguillage.ui.security.StaffAccess;
 import jakarta.annotation.security.PermitAll;
@@ -26,8 +27,7 @@ public class HomeView extends VerticalLayout {
   @Inject
   public HomeView(CurrentCaller currentCaller) {
     Caller caller = currentCaller.get();
-    H1 title = new H1("Bienvenue sur Aiguillage");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Bienvenue sur Aiguillage");
     add(title);
     boolean any = false;
     if (StaffAccess.isStaff(caller::hasRole)) {

@@ -18,6 +18,7 @@ import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -58,8 +59,7 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     this.intake = intake;
     setId("imports-view");
     addClassName("imports-view");
-    H1 title = new H1("Importer une liste CAF/MSA");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Importer une liste CAF/MSA");
     add(title, file, mapping, preview, progress, report, history);
     showSteps(false);
   }

@@ -21,6 +21,7 @@ import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,15 +57,14 @@ public class OrientationsView extends VerticalLayout implements BeforeEnterObser
     this.filters = new QueueFilters(this::reload);
     setId("orientations-view");
     setSizeFull();
-    H1 title = new H1("À orienter");
-    title.setId("page-title");
+    H1 title = PageHeading.title("À orienter");
     Paragraph order =
-        new Paragraph(
+        PageHeading.explanation(
+            "queue-explanation",
             "Les personnes qui attendent le plus longtemps viennent en premier. L'attente est"
                 + " comptée depuis l'entrée dans les droits et devoirs (à défaut, depuis la"
                 + " demande de RSA) ; « En retard » signale une attente au-delà du délai cible du"
                 + " département.");
-    order.setId("queue-explanation");
     total.setId("queue-total");
     total.getElement().setAttribute("aria-live", "polite");
     add(title, order, filters, total);

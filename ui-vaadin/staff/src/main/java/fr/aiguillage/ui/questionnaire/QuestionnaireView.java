@@ -19,6 +19,7 @@ import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.Notices;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.kit.UnsavedChanges;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,8 +58,7 @@ public class QuestionnaireView extends VerticalLayout
     this.admin = caller.get().hasRole(Roles.TENANT_ADMIN);
     setId("questionnaire-view");
     addClassName("questionnaire-view");
-    H1 title = new H1("Questionnaire du diagnostic");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Questionnaire du diagnostic");
     version.setId("questionnaire-version");
     Paragraph rights = new Paragraph(rights(admin));
     rights.setId("questionnaire-rights");

@@ -19,6 +19,7 @@ import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.FieldErrors;
 import fr.aiguillage.ui.kit.Notices;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,15 +51,14 @@ public class SettingsView extends VerticalLayout implements BeforeEnterObserver 
     boolean admin = caller.get().hasRole(Roles.TENANT_ADMIN);
     setId("settings-view");
     addClassName("settings-view");
-    H1 title = new H1("Paramètres du département");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Paramètres du département");
     Paragraph explanation =
-        new Paragraph(
+        PageHeading.explanation(
+            "settings-explanation",
             "Les délais du département : le délai cible d'orientation, suivi dans « Suivi des"
                 + " délais » et « À orienter », le temps laissé aux structures pour répondre à une"
                 + " orientation qui leur est adressée, et l'adresse prévenue quand elles n'ont pas"
                 + " répondu.");
-    explanation.setId("settings-explanation");
     add(title, explanation);
     if (!admin) {
       Paragraph rights = new Paragraph(READ_ONLY);
