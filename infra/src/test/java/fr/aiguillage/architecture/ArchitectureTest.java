@@ -1,5 +1,7 @@
 package fr.aiguillage.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -28,6 +30,8 @@ class ArchitectureTest {
   }
 
   /** Every bounded context of platform-core, and its shared kernel. */
+  static final String KIT = "fr.aiguillage.ui.kit..";
+
   static final String[] CORE = {
     "fr.aiguillage.tenancy..",
     "fr.aiguillage.beneficiary..",
@@ -114,6 +118,7 @@ class ArchitectureTest {
   static final ArchRule noPackageCycle =
       slices().matching("fr.aiguillage.(*)..").should().beFreeOfCycles();
 
+  /** The staff views (and the kit under them) never reach into the partner gateway. */
   @ArchTest
   static final ArchRule theStaffUiAndThePartnerGatewayIgnoreEachOther =
       noClasses()
@@ -123,14 +128,32 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("fr.aiguillage.partner..");
 
+  /** The partner portal uses the Vaadin kit, never the staff views. */
   @ArchTest
   static final ArchRule thePartnerGatewayIgnoresTheStaffSide =
       noClasses()
           .that()
           .resideInAPackage("fr.aiguillage.partner..")
           .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("fr.aiguillage.ui..", "fr.aiguillage.admin..");
+          .dependOnClassesThat(
+              resideInAnyPackage("fr.aiguillage.ui..", "fr.aiguillage.admin..")
+                  .and(resideOutsideOfPackage(KIT)));
+
+  /** The kit serves every face and knows none: no staff view, no partner page, no REST. */
+  @ArchTest
+  static final ArchRule theVaadinKitKnowsNoFace =
+      noClasses()
+          .that()
+          .resideInAPackage(KIT)
+          .should()
+          .dependOnClassesThat(
+              resideInAnyPackage(
+                      "fr.aiguillage.ui..",
+                      "fr.aiguillage.partner..",
+                      "fr.aiguillage.admin..",
+                      "fr.aiguillage.infra..",
+                      "jakarta.ws.rs..")
+                  .and(resideOutsideOfPackage(KIT)));
 
   @ArchTest
   static final ArchRule tenantAdminIgnoresTheUis =

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import fr.aiguillage.orientation.PartnerReferrals.ReferentChoice;
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.ui.kit.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +23,7 @@ class AcceptDialog extends Dialog {
       new Paragraph(
           "Aucun référent n'est enregistré pour cette structure : le département doit d'abord en"
               + " ajouter un dans son annuaire.");
-  private final Paragraph alert = FieldErrors.alert("accept-errors");
+  private final Paragraph alert = FieldErrors.alert("accept-errors", "portal-alert");
 
   AcceptDialog(Consumer<UUID> onConfirm) {
     setId("accept-dialog");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.aiguillage.identity.PartnerAccounts.NewAccount;
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.ui.kit.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ class AccountDialog extends Dialog {
   private final EmailField email = new EmailField("Adresse électronique");
   private final TextField username = new TextField("Identifiant");
   private final Checkbox admin = new Checkbox("Administrateur de l'organisation");
-  private final Paragraph alert = FieldErrors.alert("account-alert");
+  private final Paragraph alert = FieldErrors.alert("account-alert", "portal-alert");
   private final Map<String, HasValidation> fields;
 
   AccountDialog(Consumer<NewAccount> onConfirm) {

@@ -17,6 +17,7 @@ import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.ui.kit.Notices;
 import java.util.List;
 
 /**
@@ -79,7 +80,7 @@ class AccountsSection extends Section {
     try {
       found = accounts.list();
     } catch (DomainException | IdentityProviderException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       found = List.of();
     }
     grid.setItems(found);
@@ -96,11 +97,11 @@ class AccountsSection extends Section {
       accountDialog.showErrors(List.of(new FieldError(e.field(), e.getMessage())));
       return;
     } catch (IdentityProviderException e) {
-      PortalNotices.error(e.getMessage() + RETRY);
+      Notices.error(e.getMessage() + RETRY);
       return;
     } catch (DomainException e) {
       accountDialog.close();
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       reload();
       return;
     }
@@ -138,11 +139,11 @@ class AccountsSection extends Section {
   private void change(PartnerAccount a, AccountChange change, String done) {
     try {
       accounts.change(a.id(), change);
-      PortalNotices.success(done);
+      Notices.success(done);
     } catch (IdentityProviderException e) {
-      PortalNotices.error(e.getMessage() + RETRY);
+      Notices.error(e.getMessage() + RETRY);
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
     }
     toDisable = null;
     reload();
@@ -154,10 +155,10 @@ class AccountsSection extends Section {
     try {
       issued = accounts.resetPassword(a.id());
     } catch (IdentityProviderException e) {
-      PortalNotices.error(e.getMessage() + RETRY);
+      Notices.error(e.getMessage() + RETRY);
       return;
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       reload();
       focusHeading();
       return;

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import fr.aiguillage.identity.PartnerAccounts;
 import fr.aiguillage.orientation.PartnerReferrals;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.webhook.PartnerWebhooks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -38,14 +39,13 @@ public class AdministrationView extends VerticalLayout implements BeforeEnterObs
     this.reasons = new ReasonsSection(referrals);
     this.webhook = new WebhookSection(webhooks);
     setId("partner-administration");
-    H1 title = new H1("Administration de l'organisation");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Administration de l'organisation");
     Paragraph explanation =
-        new Paragraph(
+        PageHeading.explanation(
+            "administration-explanation",
             "Les réglages de votre organisation, réservés à ses administrateurs : les comptes de"
                 + " vos collaborateurs, les motifs proposés pour refuser une orientation et"
                 + " l'adresse où vos systèmes reçoivent les événements.");
-    explanation.setId("administration-explanation");
     explanation.addClassName("secondary");
     add(title, explanation, this.accounts, this.reasons, this.webhook);
   }

@@ -18,6 +18,9 @@ import fr.aiguillage.appointment.Appointments.BookingInput;
 import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.DomainException;
+import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.Notices;
+import fr.aiguillage.ui.kit.ServiceCalls;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -187,17 +190,17 @@ class AppointmentBlock extends Section {
 
   /** The structure's free slots for the four weeks to come, or nothing if they cannot be read. */
   private Optional<List<SlotView>> freeSlots() {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), PortalTexts.PARIS);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.PARIS);
     try {
       return Optional.of(slots.calendar(today, today.plusDays(DAYS_AHEAD), structureId, true));
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       return Optional.empty();
     }
   }
 
   private void book(UUID slotId) {
-    DialogCalls.run(
+    ServiceCalls.fromDialog(
         bookDialog,
         () -> appointments.book(new BookingInput(referralId, slotId, null)),
         bookDialog::showErrors,
@@ -214,7 +217,7 @@ class AppointmentBlock extends Section {
       return;
     }
     UUID id = current.id();
-    DialogCalls.run(
+    ServiceCalls.fromDialog(
         moveDialog,
         () -> appointments.reschedule(id, slotId, reason),
         moveDialog::showErrors,
@@ -231,7 +234,7 @@ class AppointmentBlock extends Section {
       return;
     }
     UUID id = current.id();
-    DialogCalls.run(
+    ServiceCalls.fromDialog(
         cancelDialog,
         () -> appointments.cancel(id, reason),
         cancelDialog::showErrors,
@@ -241,7 +244,7 @@ class AppointmentBlock extends Section {
 
   private Consumer<AppointmentView> done(Function<AppointmentView, String> say) {
     return a -> {
-      PortalNotices.success(say.apply(a));
+      Notices.success(say.apply(a));
       changed();
     };
   }

@@ -10,6 +10,9 @@ import fr.aiguillage.appointment.AppointmentView;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.ui.kit.FieldErrors;
+import fr.aiguillage.ui.kit.Notices;
+import fr.aiguillage.ui.kit.ServiceCalls;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +32,7 @@ class AttendanceDialog extends Dialog {
   private final Runnable onRecorded;
   private final RadioButtonGroup<String> outcome = new RadioButtonGroup<>();
   private final Paragraph about = new Paragraph();
-  private final Paragraph alert = FieldErrors.alert("attendance-errors");
+  private final Paragraph alert = FieldErrors.alert("attendance-errors", "portal-alert");
   private UUID appointmentId;
 
   AttendanceDialog(Appointments appointments, Runnable onRecorded) {
@@ -91,12 +94,12 @@ class AttendanceDialog extends Dialog {
       showErrors(List.of(new FieldError("outcome", "Indiquez si la personne est venue.")));
       return;
     }
-    DialogCalls.run(
+    ServiceCalls.fromDialog(
         this,
         () -> appointments.attendance(appointmentId, chosen),
         this::showErrors,
         recorded -> {
-          PortalNotices.success(notice(recorded));
+          Notices.success(notice(recorded));
           onRecorded.run();
         },
         onRecorded);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.ui.kit.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  */
 class BookDialog extends Dialog {
   private final FreeSlots slots = new FreeSlots("book-slot", "Créneaux libres");
-  private final Paragraph alert = FieldErrors.alert("book-errors");
+  private final Paragraph alert = FieldErrors.alert("book-errors", "portal-alert");
   private final Button confirm;
 
   BookDialog(Consumer<UUID> onConfirm) {

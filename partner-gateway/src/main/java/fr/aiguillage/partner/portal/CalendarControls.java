@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import fr.aiguillage.ui.kit.Formats;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -54,7 +55,7 @@ class CalendarControls extends HorizontalLayout {
   void start(LocalDate today) {
     thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     monday = thisWeek;
-    week.setText(PortalTexts.week(monday));
+    week.setText(Formats.week(monday));
   }
 
   void setStructures(List<StructureOption> structures) {
@@ -77,7 +78,7 @@ class CalendarControls extends HorizontalLayout {
 
   private void show(LocalDate newMonday) {
     monday = newMonday;
-    week.setText(PortalTexts.week(monday));
+    week.setText(Formats.week(monday));
     onChange.run();
   }
 }

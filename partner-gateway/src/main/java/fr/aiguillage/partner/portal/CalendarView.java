@@ -17,6 +17,10 @@ import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.Notices;
+import fr.aiguillage.ui.kit.PageHeading;
+import fr.aiguillage.ui.kit.ServiceCalls;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -54,14 +58,13 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     this.clock = clock;
     this.attendanceDialog = new AttendanceDialog(appointments, this::afterAttendance);
     setId("partner-calendar");
-    H1 title = new H1("Agenda des rendez-vous");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Agenda des rendez-vous");
     Paragraph explanation =
-        new Paragraph(
+        PageHeading.explanation(
+            "calendar-explanation",
             "Les créneaux de vos structures, dans tous les départements, semaine par semaine, avec"
                 + " les rendez-vous fixés. Un créneau libre à venir peut être retiré ; une fois un"
                 + " rendez-vous commencé, notez si la personne est venue.");
-    explanation.setId("calendar-explanation");
     explanation.addClassName("secondary");
     Button publish =
         new Button(
@@ -87,19 +90,19 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     try {
       shown = slots.calendar(monday, monday.plusDays(7), controls.structureId(), false);
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       shown = List.of();
     }
     week.show(monday, today(), clock.instant(), shown);
   }
 
   private void withdraw(SlotView s) {
-    LocalDate day = PortalTexts.parisDay(s.startsAt());
+    LocalDate day = Formats.parisDay(s.startsAt());
     try {
       slots.withdraw(s.id());
-      PortalNotices.success("Le " + SlotItem.name(s) + " est retiré.");
+      Notices.success("Le " + SlotItem.name(s) + " est retiré.");
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
     }
     reload();
     week.focusDay(day);
@@ -108,7 +111,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
   private void attendance(SlotView s) {
     SlotView.Booked a = s.appointment();
     if (a != null) {
-      changedDay = PortalTexts.parisDay(s.startsAt());
+      changedDay = Formats.parisDay(s.startsAt());
       attendanceDialog.open(a.id(), a.personName(), s.startsAt());
     }
   }
@@ -122,12 +125,12 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
   }
 
   private void publish(SlotInput input) {
-    DialogCalls.run(
+    ServiceCalls.fromDialog(
         publishDialog,
         () -> slots.publish(input),
         publishDialog::showErrors,
         published -> {
-          PortalNotices.success(publishedText(published));
+          Notices.success(publishedText(published));
           reload();
         },
         this::reload);
@@ -147,6 +150,6 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), PortalTexts.PARIS);
+    return LocalDate.ofInstant(clock.instant(), Formats.PARIS);
   }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.ui.kit.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ class CalendarWeek extends Div {
     Map<LocalDate, List<SlotView>> byDay =
         slots.stream()
             .sorted(Comparator.comparing(SlotView::startsAt))
-            .collect(Collectors.groupingBy(s -> PortalTexts.parisDay(s.startsAt())));
+            .collect(Collectors.groupingBy(s -> Formats.parisDay(s.startsAt())));
     for (int i = 0; i < 7; i++) {
       LocalDate day = monday.plusDays(i);
       add(day(day, day.equals(today), now, byDay.getOrDefault(day, List.of())));
@@ -68,7 +69,7 @@ class CalendarWeek extends Div {
     section.addClassName("calendar-day");
     section.getElement().setAttribute("aria-labelledby", id + "-title");
     section.getStyle().set("min-width", "0");
-    H2 heading = new H2(PortalTexts.weekday(day));
+    H2 heading = new H2(Formats.weekday(day));
     heading.setId(id + "-title");
     heading.getElement().setAttribute("tabindex", "-1");
     heading

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.ui.kit.FieldErrors;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
 class CancelAppointmentDialog extends Dialog {
   private final Paragraph current = new Paragraph();
   private final TextArea reason = new TextArea("Motif de l'annulation");
-  private final Paragraph alert = FieldErrors.alert("cancel-appointment-errors");
+  private final Paragraph alert = FieldErrors.alert("cancel-appointment-errors", "portal-alert");
 
   CancelAppointmentDialog(Consumer<String> onConfirm) {
     setId("cancel-appointment-dialog");

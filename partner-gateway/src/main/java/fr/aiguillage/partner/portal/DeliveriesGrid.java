@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import fr.aiguillage.ui.kit.Formats;
 import fr.aiguillage.webhook.PartnerWebhooks.Delivery;
 import java.util.function.Consumer;
 
@@ -21,7 +22,7 @@ class DeliveriesGrid extends Grid<Delivery> {
     setAllRowsVisible(true);
     setEmptyStateText(emptyText);
     addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    addColumn(d -> PortalTexts.stamp(d.createdAt()))
+    addColumn(d -> Formats.stamp(d.createdAt()))
         .setKey("createdAt")
         .setHeader("Date")
         .setAutoWidth(true);
@@ -61,7 +62,7 @@ class DeliveriesGrid extends Grid<Delivery> {
     Button button = new Button("Renvoyer", click -> onReplay.accept(d));
     button.setId("replay-" + d.id());
     button.setAriaLabel(
-        "Renvoyer l'événement " + d.eventType() + " du " + PortalTexts.stamp(d.createdAt()));
+        "Renvoyer l'événement " + d.eventType() + " du " + Formats.stamp(d.createdAt()));
     button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     return button;
   }

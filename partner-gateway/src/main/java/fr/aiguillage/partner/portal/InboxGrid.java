@@ -6,6 +6,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import fr.aiguillage.orientation.PartnerReferrals.InboxItem;
+import fr.aiguillage.ui.kit.Badges;
+import fr.aiguillage.ui.kit.Formats;
 
 /**
  * The referrals received, the nearest deadline first. The person's name links to the referral's
@@ -37,7 +39,7 @@ class InboxGrid extends Grid<InboxItem> {
         .setHeader("Structure")
         .setAutoWidth(true);
     addColumn(InboxItem::pathwayLabel).setKey("pathway").setHeader("Parcours").setAutoWidth(true);
-    addColumn(item -> PortalTexts.day(item.sentAt()))
+    addColumn(item -> Formats.day(item.sentAt()))
         .setKey("sentAt")
         .setHeader("Adressée le")
         .setAutoWidth(true);
@@ -61,12 +63,12 @@ class InboxGrid extends Grid<InboxItem> {
   }
 
   private static Component due(InboxItem item) {
-    Span day = new Span(PortalTexts.day(item.dueAt()));
+    Span day = new Span(Formats.day(item.dueAt()));
     day.addClassName("inbox-due-day");
     Span cell = new Span(day);
     cell.addClassName("inbox-due");
     if (item.overdue()) {
-      cell.add(new Span(" "), PortalBadges.overdue());
+      cell.add(new Span(" "), Badges.overdue());
     }
     if (item.reviewingSince() != null && "PENDING".equals(item.status())) {
       cell.add(new Span(" "), PortalBadges.reviewing());

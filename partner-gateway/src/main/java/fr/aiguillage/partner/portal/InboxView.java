@@ -16,6 +16,7 @@ import fr.aiguillage.orientation.PartnerReferrals.InboxItem;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.kit.PageHeading;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -46,14 +47,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     this.directory = directory;
     setId("partner-inbox");
     setSizeFull();
-    H1 title = new H1("Orientations reçues");
-    title.setId("page-title");
+    H1 title = PageHeading.title("Orientations reçues");
     Paragraph order =
-        new Paragraph(
+        PageHeading.explanation(
+            "inbox-explanation",
             "Les orientations que les départements ont adressées à vos structures. Celles dont"
                 + " l'échéance de réponse est la plus proche viennent en premier ; « En retard »"
                 + " signale une échéance dépassée.");
-    order.setId("inbox-explanation");
     order.addClassName("secondary");
     total.setId("inbox-total");
     total.getElement().setAttribute("aria-live", "polite");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.ui.kit.FieldErrors;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ class MoveDialog extends Dialog {
   private final Paragraph current = new Paragraph();
   private final FreeSlots slots = new FreeSlots("move-slot", "Nouveau créneau");
   private final TextArea reason = new TextArea("Motif du déplacement");
-  private final Paragraph alert = FieldErrors.alert("move-errors");
+  private final Paragraph alert = FieldErrors.alert("move-errors", "portal-alert");
   private final Map<String, HasValidation> fields;
   private final Button confirm;
 

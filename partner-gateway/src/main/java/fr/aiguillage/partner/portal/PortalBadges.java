@@ -1,10 +1,10 @@
 package fr.aiguillage.partner.portal;
 
 import com.vaadin.flow.component.html.Span;
+import fr.aiguillage.ui.kit.Badges;
 
-/** Lumo badges whose words carry the meaning; the colour only helps. */
+/** The portal's badges, built as every face's are; the words carry the meaning. */
 final class PortalBadges {
-  static final String OVERDUE = "En retard";
   static final String REVIEWING = "À l'étude";
   static final String FREE = "Libre";
   static final String TODAY = "Aujourd'hui";
@@ -13,25 +13,8 @@ final class PortalBadges {
 
   private PortalBadges() {}
 
-  static Span of(String text, String theme) {
-    Span badge = new Span(text);
-    badge.getElement().getThemeList().add("badge");
-    if (theme != null) {
-      badge.getElement().getThemeList().add(theme);
-    }
-    return badge;
-  }
-
-  static Span overdue() {
-    Span badge = of(OVERDUE, "error");
-    badge.addClassName("overdue-badge");
-    return badge;
-  }
-
   static Span reviewing() {
-    Span badge = of(REVIEWING, "contrast");
-    badge.addClassName("reviewing-badge");
-    return badge;
+    return Badges.of(REVIEWING, "contrast", "reviewing-badge");
   }
 
   /** The status in words, as a badge: green when accepted, red when refused or expired. */
@@ -43,24 +26,17 @@ final class PortalBadges {
           case "PENDING" -> null;
           default -> "contrast";
         };
-    Span badge = of(PortalTexts.status(code), theme);
-    badge.addClassName("referral-status");
-    badge.getElement().setAttribute("data-status", code == null ? "" : code);
-    return badge;
+    return Badges.status(PortalTexts.status(code), theme, "referral-status", code);
   }
 
   /** A slot no one has booked. */
   static Span free() {
-    Span badge = of(FREE, "success");
-    badge.addClassName("slot-free");
-    return badge;
+    return Badges.of(FREE, "success", "slot-free");
   }
 
   /** The current day in the calendar. */
   static Span today() {
-    Span badge = of(TODAY, "contrast");
-    badge.addClassName("today-badge");
-    return badge;
+    return Badges.of(TODAY, "contrast", "today-badge");
   }
 
   /**
@@ -75,16 +51,15 @@ final class PortalBadges {
           case "NO_SHOW" -> "error";
           default -> "contrast";
         };
-    Span badge = of(label == null ? "" : label, theme);
-    badge.addClassName("appointment-status");
-    badge.getElement().setAttribute("data-status", code == null ? "" : code);
-    return badge;
+    return Badges.status(label == null ? "" : label, theme, "appointment-status", code);
   }
 
   /** An account of the organisation: green while its owner can sign in, grey once disabled. */
   static Span account(boolean enabled) {
-    Span badge = enabled ? of(ENABLED, "success") : of(DISABLED, "contrast");
-    badge.addClassName("account-state");
+    Span badge =
+        enabled
+            ? Badges.of(ENABLED, "success", "account-state")
+            : Badges.of(DISABLED, "contrast", "account-state");
     badge.getElement().setAttribute("data-enabled", String.valueOf(enabled));
     return badge;
   }

@@ -15,6 +15,9 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import fr.aiguillage.appointment.Modality;
 import fr.aiguillage.appointment.SlotInput;
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.ui.kit.FieldErrors;
+import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.FrenchDates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,14 +36,14 @@ class PublishDialog extends Dialog {
 
   private final StructureSelect structure =
       new StructureSelect("publish-structure", "Structure", false);
-  private final DatePicker day = PortalPickers.date("Jour");
-  private final TimePicker start = PortalPickers.time("Heure de début");
+  private final DatePicker day = FrenchDates.checkedByForm("Jour");
+  private final TimePicker start = FrenchDates.time("Heure de début");
   private final IntegerField duration = new IntegerField("Durée (minutes)");
   private final Select<Modality> modality = new Select<>();
   private final TextField location = new TextField("Adresse ou lien");
   private final CheckboxGroup<DayOfWeek> repeat = new CheckboxGroup<>();
-  private final DatePicker until = PortalPickers.date("Jusqu'au");
-  private final Paragraph alert = FieldErrors.alert("publish-errors");
+  private final DatePicker until = FrenchDates.checkedByForm("Jusqu'au");
+  private final Paragraph alert = FieldErrors.alert("publish-errors", "portal-alert");
   private final Map<String, HasValidation> fields;
 
   PublishDialog(Consumer<SlotInput> onConfirm) {
@@ -88,7 +91,7 @@ class PublishDialog extends Dialog {
     repeat.setId("publish-repeat");
     repeat.setLabel("Répéter chaque semaine le");
     repeat.setItems(DayOfWeek.values());
-    repeat.setItemLabelGenerator(PortalTexts::weekday);
+    repeat.setItemLabelGenerator(Formats::weekday);
     repeat.setHelperText(
         "Laissez vide pour un seul créneau. Sinon, un créneau chacun de ces jours, du « Jour »"
             + " au « Jusqu'au » inclus.");

@@ -13,6 +13,8 @@ import fr.aiguillage.orientation.PartnerReferrals;
 import fr.aiguillage.orientation.PartnerReferrals.ReasonSetting;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.ui.kit.FieldErrors;
+import fr.aiguillage.ui.kit.Notices;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +31,7 @@ class ReasonsSection extends Section {
 
   private final PartnerReferrals referrals;
   private final OrderedList list = new OrderedList();
-  private final Paragraph alert = FieldErrors.alert("reasons-alert");
+  private final Paragraph alert = FieldErrors.alert("reasons-alert", "portal-alert");
   private final Button add = new Button("Ajouter un motif", VaadinIcon.PLUS.create());
   private final List<ReasonRow> rows = new ArrayList<>();
 
@@ -68,7 +70,7 @@ class ReasonsSection extends Section {
     try {
       found = referrals.refusalReasonSettings();
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       found = List.of();
     }
     show(found);
@@ -139,10 +141,10 @@ class ReasonsSection extends Section {
       FieldErrors.show(e.errors(), alert, fields, "Les motifs n'ont pas été enregistrés");
       return;
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       return;
     }
-    PortalNotices.success("Motifs de refus enregistrés.");
+    Notices.success("Motifs de refus enregistrés.");
     reload();
   }
 }

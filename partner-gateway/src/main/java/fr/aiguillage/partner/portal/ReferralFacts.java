@@ -11,6 +11,8 @@ import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.orientation.PartnerReferrals.InboxItem;
 import fr.aiguillage.orientation.PartnerReferrals.PartnerReferral;
 import fr.aiguillage.orientation.PartnerReferrals.ReferentChoice;
+import fr.aiguillage.ui.kit.Badges;
+import fr.aiguillage.ui.kit.Formats;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,9 +26,9 @@ final class ReferralFacts {
   /** Where the referral comes from, what it asks, and by when. */
   static DescriptionList orientation(PartnerReferral r) {
     InboxItem s = r.summary();
-    Span due = new Span(new Span(PortalTexts.day(s.dueAt())));
+    Span due = new Span(new Span(Formats.day(s.dueAt())));
     if (s.overdue()) {
-      due.add(new Span(" "), PortalBadges.overdue());
+      due.add(new Span(" "), Badges.overdue());
     }
     if (s.reviewingSince() != null && "PENDING".equals(s.status())) {
       due.add(new Span(" "), PortalBadges.reviewing());
@@ -39,7 +41,7 @@ final class ReferralFacts {
         text(PortalTexts.departement(s.departementName(), s.departement())));
     add(list, "fact-structure", "Structure", text(s.structureName()));
     add(list, "fact-pathway", "Parcours", text(s.pathwayLabel()));
-    add(list, "fact-sent", "Adressée le", text(PortalTexts.day(s.sentAt())));
+    add(list, "fact-sent", "Adressée le", text(Formats.day(s.sentAt())));
     add(list, "fact-due", "Échéance", due);
     add(list, "fact-status", "État", PortalBadges.status(s.status()));
     return list;
@@ -52,7 +54,7 @@ final class ReferralFacts {
         list,
         "fact-birth",
         "Date de naissance",
-        text(PortalTexts.orUnknown(PortalTexts.day(r.birthDate()))));
+        text(PortalTexts.orUnknown(Formats.day(r.birthDate()))));
     add(list, "fact-phone", "Téléphone", text(PortalTexts.orUnknown(r.phone())));
     add(list, "fact-email", "Courriel", text(PortalTexts.orUnknown(r.email())));
     add(list, "fact-address", "Adresse", address(r.address()));
@@ -68,7 +70,7 @@ final class ReferralFacts {
       add(list, "answer-by", "Par", text(r.answeredBy()));
     }
     if (r.answeredAt() != null) {
-      add(list, "answer-at", "Le", text(PortalTexts.at(r.answeredAt())));
+      add(list, "answer-at", "Le", text(Formats.at(r.answeredAt())));
     }
     if ("ACCEPTED".equals(status)) {
       add(list, "answer-referent", "Référent", text(referentName(r)));

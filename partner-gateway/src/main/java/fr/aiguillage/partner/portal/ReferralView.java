@@ -30,6 +30,8 @@ import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -180,7 +182,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
         section.add(
             explanation(
                 "Votre structure étudie ce dossier depuis le "
-                    + PortalTexts.at(r.summary().reviewingSince())
+                    + Formats.at(r.summary().reviewingSince())
                     + " ; le département le voit. L'échéance de réponse reste la même."));
       }
     }
@@ -242,7 +244,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
         new AnswerInput(Answer.REVIEWING, null, null, null),
         null,
         errors ->
-            PortalNotices.error(
+            Notices.error(
                 errors.stream().map(FieldError::message).collect(Collectors.joining(" "))),
         "Le département voit que vous étudiez ce dossier.");
   }
@@ -261,13 +263,13 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
       PartnerReferral answered = referrals.answer(id, input);
       close(dialog);
       show(answered);
-      PortalNotices.success(done);
+      Notices.success(done);
       focusTitle();
     } catch (InvalidInputException e) {
       onInvalid.accept(e.errors());
     } catch (ConflictException e) {
       close(dialog);
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       reload();
       focusTitle();
     } catch (NotFoundException e) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.aiguillage.orientation.PartnerReferrals.ReasonChoice;
 import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.ui.kit.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -22,7 +23,7 @@ class RefuseDialog extends Dialog {
 
   private final Select<ChoiceOption> reason = new Select<>();
   private final TextArea text = new TextArea("Précisions");
-  private final Paragraph alert = FieldErrors.alert("refuse-errors");
+  private final Paragraph alert = FieldErrors.alert("refuse-errors", "portal-alert");
   private final Map<String, HasValidation> fields = Map.of("reason", reason, "text", text);
 
   RefuseDialog(BiConsumer<String, String> onConfirm) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.aiguillage.orientation.PartnerReferrals.SharedDiagnostic;
+import fr.aiguillage.ui.kit.Formats;
 
 /**
  * The diagnostic the person agreed to share: when it was completed, the synthesis, the next steps
@@ -22,7 +23,7 @@ final class SharedDiagnosticBlock extends Div {
       add(none);
       return;
     }
-    Paragraph completed = new Paragraph("Terminé le " + PortalTexts.day(d.completedAt()));
+    Paragraph completed = new Paragraph("Terminé le " + Formats.day(d.completedAt()));
     completed.setId("shared-diagnostic-completed");
     completed.addClassName("secondary");
     add(completed, new H3("Synthèse"), text("shared-diagnostic-synthesis", d.synthesis()));

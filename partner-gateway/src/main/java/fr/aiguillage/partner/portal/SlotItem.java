@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.ui.kit.Formats;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -29,7 +30,7 @@ class SlotItem extends ListItem {
         .set("border", "1px solid var(--lumo-contrast-20pct)")
         .set("border-radius", "var(--lumo-border-radius-m)")
         .set("overflow-wrap", "anywhere");
-    Span hours = new Span(PortalTexts.hours(s.startsAt(), s.endsAt()));
+    Span hours = new Span(Formats.hours(s.startsAt(), s.endsAt()));
     hours.addClassName("calendar-slot-hours");
     hours.getStyle().set("font-weight", "600");
     add(new Div(hours), line("calendar-slot-modality", how(s)));
@@ -74,9 +75,7 @@ class SlotItem extends ListItem {
 
   /** "10h00 le lundi 23 novembre". */
   private static String when(SlotView s) {
-    return PortalTexts.hour(s.startsAt())
-        + " le "
-        + PortalTexts.weekday(PortalTexts.parisDay(s.startsAt()));
+    return Formats.hour(s.startsAt()) + " le " + Formats.weekday(Formats.parisDay(s.startsAt()));
   }
 
   private static String how(SlotView s) {

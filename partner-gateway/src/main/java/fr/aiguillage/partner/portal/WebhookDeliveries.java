@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.aiguillage.shared.DomainException;
+import fr.aiguillage.ui.kit.Notices;
 import fr.aiguillage.webhook.PartnerWebhooks;
 import fr.aiguillage.webhook.PartnerWebhooks.Delivery;
 import java.util.List;
@@ -65,7 +66,7 @@ class WebhookDeliveries extends Div {
     try {
       return latest ? webhooks.recent(MAX) : webhooks.deadLetters(MAX);
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       return List.of();
     }
   }
@@ -77,9 +78,9 @@ class WebhookDeliveries extends Div {
   private void replay(UUID id) {
     try {
       int n = webhooks.replay(id);
-      PortalNotices.success(n + " envoi(s) remis dans la file.");
+      Notices.success(n + " envoi(s) remis dans la file.");
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
     }
     reload();
     deadHeading.getElement().callJsFunction("focus");

@@ -12,6 +12,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.NotFoundException;
+import fr.aiguillage.ui.kit.FieldErrors;
+import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.Notices;
 import fr.aiguillage.webhook.PartnerWebhooks;
 import fr.aiguillage.webhook.PartnerWebhooks.Endpoint;
 import java.util.Map;
@@ -31,7 +34,7 @@ class WebhookSection extends Section {
   private final TextField url = new TextField("Adresse de réception (https)");
   private final Checkbox active = new Checkbox("Envoi activé");
   private final Checkbox rotate = new Checkbox("Changer le secret de signature");
-  private final Paragraph alert = FieldErrors.alert("webhook-alert");
+  private final Paragraph alert = FieldErrors.alert("webhook-alert", "portal-alert");
   private final Div secretBlock = new Div();
   private final TextField secret = new TextField("Secret de signature");
   private final WebhookDeliveries deliveries;
@@ -98,7 +101,7 @@ class WebhookSection extends Section {
     } catch (NotFoundException e) {
       showNone();
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       showNone();
     }
     deliveries.reload();
@@ -110,7 +113,7 @@ class WebhookSection extends Section {
     rotate.setVisible(true);
     state.setText(
         "Adresse réglée le "
-            + PortalTexts.at(e.updatedAt())
+            + Formats.at(e.updatedAt())
             + (e.active() ? " : les événements sont envoyés." : " : l'envoi est suspendu."));
   }
 
@@ -131,17 +134,17 @@ class WebhookSection extends Section {
           e.errors(), alert, Map.of("url", url), "L'adresse de réception n'a pas été enregistrée");
       return;
     } catch (DomainException e) {
-      PortalNotices.error(e.getMessage());
+      Notices.error(e.getMessage());
       return;
     }
     FieldErrors.clear(alert, Map.of("url", url));
     rotate.setValue(false);
     show(saved);
     if (saved.secret() == null) {
-      PortalNotices.success("Adresse de réception enregistrée.");
+      Notices.success("Adresse de réception enregistrée.");
       return;
     }
-    PortalNotices.success(
+    Notices.success(
         "Adresse de réception enregistrée. Notez le secret de signature : il ne sera plus"
             + " affiché.");
     secret.setValue(saved.secret());

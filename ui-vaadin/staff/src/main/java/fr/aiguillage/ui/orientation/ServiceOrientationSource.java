@@ -1,0 +1,131 @@
+package fr.aiguillage.ui.orientation;
+
+import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.Slots;
+import fr.aiguillage.diagnostic.DiagnosticService;
+import fr.aiguillage.directory.DirectoryService;
+import fr.aiguillage.directory.Placement.RankedStructure;
+import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.notification.LetterFile;
+import fr.aiguillage.notification.NotificationService;
+import fr.aiguillage.notification.NotificationView;
+import fr.aiguillage.orientation.Decision;
+import fr.aiguillage.orientation.OrientationFile;
+import fr.aiguillage.orientation.OrientationService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The orientation section's reads and steps, as the application services answer them. */
+public class ServiceOrientationSource implements OrientationSource {
+  private final OrientationService orientations;
+  private final DiagnosticService diagnostics;
+  private final DirectoryService directory;
+  private final NotificationService notifications;
+  private final Appointments appointments;
+  private final Slots slots;
+
+  @Inject
+  public ServiceOrientationSource(
+      OrientationService orientations,
+      DiagnosticService diagnostics,
+      DirectoryService directory,
+      NotificationService notifications,
+      Appointments appointments,
+      Slots slots) {
+    this.orientations = orientations;
+    this.diagnostics = diagnostics;
+    this.directory = directory;
+    this.notifications = notifications;
+    this.appointments = appointments;
+    this.slots = slots;
+  }
+
+  @Override
+  public OrientationFile ofBeneficiary(UUID beneficiaryId) {
+    return orientations.ofBeneficiary(beneficiaryId);
+  }
+
+  @Override
+  public OrientationFile get(UUID orientationId) {
+    return orientations.get(orientationId);
+  }
+
+  @Override
+  public List<StructureView> directory() {
+    return directory.directory();
+  }
+
+  @Override
+  public List<RankedStructure> placements(UUID diagnosticId) {
+    return diagnostics.placements(diagnosticId);
+  }
+
+  @Override
+  public List<NotificationView> notices(UUID orientationId) {
+    return notifications.ofOrientation(orientationId);
+  }
+
+  @Override
+  public List<AppointmentView> appointments(UUID orientationId) {
+    return appointments.ofOrientation(orientationId);
+  }
+
+  @Override
+  public List<SlotView> freeSlots(LocalDate from, LocalDate to, UUID structureId) {
+    return slots.calendar(from, to, structureId, true);
+  }
+
+  @Override
+  public OrientationFile decide(UUID orientationId, long version, Decision decision) {
+    return orientations.decide(orientationId, version, decision);
+  }
+
+  @Override
+  public OrientationFile refer(UUID orientationId, long version) {
+    return orientations.refer(orientationId, version);
+  }
+
+  @Override
+  public OrientationFile reviewAgain(UUID orientationId, long version, String reason) {
+    return orientations.reviewAgain(orientationId, version, reason);
+  }
+
+  @Override
+  public OrientationFile close(UUID orientationId, String reason) {
+    return orientations.close(orientationId, reason);
+  }
+
+  @Override
+  public AppointmentView book(UUID orientationId, UUID slotId) {
+    return appointments.bookForOrientation(orientationId, slotId, null);
+  }
+
+  @Override
+  public AppointmentView cancel(UUID appointmentId, String reason) {
+    return appointments.cancel(appointmentId, reason);
+  }
+
+  @Override
+  public AppointmentView attendance(UUID appointmentId, String outcome) {
+    return appointments.attendance(appointmentId, outcome);
+  }
+
+  @Override
+  public void markPrinted(UUID notificationId) {
+    notifications.markPrinted(notificationId);
+  }
+
+  @Override
+  public void retry(UUID notificationId) {
+    notifications.retry(notificationId);
+  }
+
+  @Override
+  public LetterFile letter(UUID orientationId) {
+    return notifications.letter(orientationId);
+  }
+}
