@@ -181,6 +181,13 @@ class BadInputRegressionIT {
     assertThat(partner.status()).as("a partner is refused before its body is read").isEqualTo(403);
     assertThat(partner.contentType()).startsWith("application/problem+json");
 
+    Http.Response climbing =
+        post(
+            "/api/v1/partner/users/..%2Froles%2Fpartner-admin/password",
+            token("partner-admin-08"), "{}");
+    assertThat(climbing.status()).as("a URL the server refuses itself").isEqualTo(400);
+    assertThat(climbing.contentType()).startsWith("application/problem+json");
+
     Http.Response unknown = get("/api/v1/nothing-here", token("agent-08"));
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.contentType()).startsWith("application/problem+json");
