@@ -13,14 +13,14 @@ import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
 import fr.aiguillage.beneficiary.BeneficiaryFile;
 import fr.aiguillage.beneficiary.BeneficiaryService;
+import fr.aiguillage.diagnostic.DiagnosticDetails;
 import fr.aiguillage.diagnostic.DiagnosticService;
-import fr.aiguillage.diagnostic.DiagnosticView;
 import fr.aiguillage.directory.DirectoryService;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.notification.Notification;
+import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.notification.NotificationDispatcher;
 import fr.aiguillage.notification.NotificationService;
-import fr.aiguillage.notification.NotificationView;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
@@ -97,7 +97,7 @@ class OrientationLifecycleIT {
     assertEquals(42, o.delays().targetDays());
     assertEquals(Long.valueOf(10), o.delays().fromRightsAndDuties());
 
-    DiagnosticView d = diagnostics.open(person.id());
+    DiagnosticDetails d = diagnostics.open(person.id());
     assertEquals(OrientationState.DIAGNOSTIC, orientations.ofBeneficiary(person.id()).state());
     diagnostics.complete(d.id(), "Synthèse de test", null, List.of());
     o = orientations.ofBeneficiary(person.id());
@@ -112,7 +112,7 @@ class OrientationLifecycleIT {
             () -> orientations.refer(proposedFile.id(), proposedFile.version()));
     assertTrue(illegal.getMessage().startsWith("Impossible de passer de « Orientation proposée »"));
 
-    StructureView structure =
+    StructureSummary structure =
         directory.directory().stream()
             .filter(s -> s.pathways().contains(proposed.name()))
             .findFirst()
@@ -157,7 +157,7 @@ class OrientationLifecycleIT {
     timers.runAll(sent.plus(Duration.ofDays(12)));
     actAsAgent();
     assertEquals(o.history().size(), orientations.get(o.id()).history().size(), "nothing twice");
-    List<NotificationView> escalation =
+    List<NotificationDetails> escalation =
         notifications.ofOrientation(o.id()).stream()
             .filter(n -> n.kind() == Notification.Kind.ESCALATION)
             .toList();
@@ -208,10 +208,10 @@ class OrientationLifecycleIT {
     BeneficiaryFile person =
         beneficiaries.register(
             withContact(draft("7200002"), "rappel-test@exemple.fr", "06 11 22 33 44"));
-    DiagnosticView d = diagnostics.open(person.id());
+    DiagnosticDetails d = diagnostics.open(person.id());
     diagnostics.complete(d.id(), "Synthèse de test", null, List.of());
     OrientationFile o = orientations.ofBeneficiary(person.id());
-    StructureView plie =
+    StructureSummary plie =
         directory.directory().stream()
             .filter(s -> s.name().equals("PLIE des Ardennes"))
             .findFirst()
@@ -279,7 +279,7 @@ class OrientationLifecycleIT {
         Notification.Kind.CONVOCATION,
         notifications.ofOrientation(o.id()).stream()
             .filter(n -> n.channel() == Notification.Channel.EMAIL)
-            .map(NotificationView::kind)
+            .map(NotificationDetails::kind)
             .filter(k -> k != Notification.Kind.DECISION && k != Notification.Kind.REMINDER)
             .findFirst()
             .orElseThrow(),

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
 import fr.aiguillage.beneficiary.BeneficiaryService;
+import fr.aiguillage.diagnostic.DiagnosticDetails;
 import fr.aiguillage.diagnostic.DiagnosticService;
-import fr.aiguillage.diagnostic.DiagnosticView;
 import fr.aiguillage.directory.DirectoryService;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
@@ -243,10 +243,10 @@ class WebhookIT {
     actAs(
         "agent-test", Optional.of(TenantCode.of("08")), Optional.empty(), Roles.ORIENTATION_AGENT);
     var person = beneficiaries.register(draft(caf));
-    DiagnosticView d = diagnostics.open(person.id());
+    DiagnosticDetails d = diagnostics.open(person.id());
     diagnostics.complete(d.id(), "Synthèse de test", null, List.of());
     OrientationFile o = orientations.ofBeneficiary(person.id());
-    StructureView plie =
+    StructureSummary plie =
         directory.directory().stream()
             .filter(s -> s.name().equals("PLIE des Ardennes"))
             .findFirst()

@@ -20,7 +20,7 @@ public record AppointmentChanged(
     Instant endsAt,
     String replaces,
     String reason,
-    AppointmentView.FranceTravailRdv franceTravail,
+    AppointmentDetails.FranceTravailRdv franceTravail,
     Instant at)
     implements ForPartner {
 

@@ -23,12 +23,12 @@ public class AppointmentViews {
   @Inject BeneficiaryRepository beneficiaries;
   @Inject CurrentCaller caller;
 
-  public AppointmentView view(Appointment a) {
+  public AppointmentDetails view(Appointment a) {
     Structure s = appointments.structure(a.structureId()).orElse(null);
     Referent referent = a.referentId().flatMap(appointments::referent).orElse(null);
     Beneficiary b = beneficiaries.find(a.beneficiaryId()).orElse(null);
     String tenant = caller.get().tenant().map(TenantCode::value).orElse(null);
-    return new AppointmentView(
+    return new AppointmentDetails(
         a.id(),
         a.slotId(),
         a.referralId(),
@@ -59,8 +59,8 @@ public class AppointmentViews {
   }
 
   /** France Travail's "rendez-vous partenaire" terms for the appointment. */
-  static AppointmentView.FranceTravailRdv franceTravail(Appointment a) {
-    return new AppointmentView.FranceTravailRdv(
+  static AppointmentDetails.FranceTravailRdv franceTravail(Appointment a) {
+    return new AppointmentDetails.FranceTravailRdv(
         a.id().toString(),
         a.motif().name(),
         a.modality().name(),

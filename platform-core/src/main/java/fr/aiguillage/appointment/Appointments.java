@@ -82,7 +82,7 @@ public class Appointments {
    * row is locked: of any number of simultaneous attempts on one slot, one wins and the others are
    * told the slot was just taken.
    */
-  public AppointmentView book(BookingInput in) {
+  public AppointmentDetails book(BookingInput in) {
     Caller c = caller.get();
     if (in == null || in.referralId() == null) {
       throw new InvalidInputException("referralId", "Indiquez l'orientation adressée.");
@@ -105,7 +105,7 @@ public class Appointments {
   }
 
   /** A département agent books from the person's file: the orientation's accepted referral. */
-  public AppointmentView bookForOrientation(UUID orientationId, UUID slotId, String motif) {
+  public AppointmentDetails bookForOrientation(UUID orientationId, UUID slotId, String motif) {
     Caller c = caller.get();
     c.requireDepartementStaff(
         "La prise de rendez-vous est réservée au partenaire et au département.");
@@ -125,7 +125,7 @@ public class Appointments {
   }
 
   /** Moves a booked appointment to another free slot of the same structure. */
-  public AppointmentView reschedule(UUID id, UUID slotId, String reason) {
+  public AppointmentDetails reschedule(UUID id, UUID slotId, String reason) {
     String why = required(reason, "reason", "Dites pourquoi le rendez-vous est déplacé.");
     if (slotId == null) {
       throw new InvalidInputException("slotId", "Choisissez le nouveau créneau.");
@@ -138,7 +138,7 @@ public class Appointments {
   }
 
   /** Cancels a booked appointment: the slot is free again, the person is told. */
-  public AppointmentView cancel(UUID id, String reason) {
+  public AppointmentDetails cancel(UUID id, String reason) {
     String why = required(reason, "reason", "Dites pourquoi le rendez-vous est annulé.");
     Appointment a = appointment(id);
     a.checkChangeable("annulé", clock.instant());
@@ -158,7 +158,7 @@ public class Appointments {
    * starts the accompaniment; an excused or missed one leaves the orientation accepted, to book
    * again.
    */
-  public AppointmentView attendance(UUID id, String outcome) {
+  public AppointmentDetails attendance(UUID id, String outcome) {
     Attendance what = Attendance.of(outcome);
     Appointment a = appointment(id);
     Instant now = clock.instant();
@@ -187,14 +187,14 @@ public class Appointments {
   }
 
   /** One appointment; a partner sees only its own organisation's. Audited. */
-  public AppointmentView get(UUID id) {
+  public AppointmentDetails get(UUID id) {
     Appointment a = appointment(id);
     audit.record(AuditAction.READ, SUBJECT, a.beneficiaryId(), "rendez-vous");
     return view(a);
   }
 
   /** The appointments of a referral, the latest first; a partner sees only its own. */
-  public List<AppointmentView> ofReferral(UUID referralId) {
+  public List<AppointmentDetails> ofReferral(UUID referralId) {
     Caller c = caller.get();
     if (isPartner(c)) {
       entry.enterTenantOf("referral", referralId, "Orientation adressée");
@@ -205,7 +205,7 @@ public class Appointments {
   }
 
   /** The appointments of an orientation, the latest first (département staff). */
-  public List<AppointmentView> ofOrientation(UUID orientationId) {
+  public List<AppointmentDetails> ofOrientation(UUID orientationId) {
     caller.get().requireDepartementStaff("Les rendez-vous sont réservés au département.");
     if (!appointments.orientationExists(orientationId)) {
       throw new NotFoundException("Orientation");
@@ -341,7 +341,7 @@ public class Appointments {
     appointments.flushOrConflict();
   }
 
-  private AppointmentView view(Appointment a) {
+  private AppointmentDetails view(Appointment a) {
     return views.view(a);
   }
 

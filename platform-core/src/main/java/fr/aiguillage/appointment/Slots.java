@@ -55,7 +55,7 @@ public class Slots {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
 
-  public record Published(int created, int alreadyThere, List<SlotView> slots) {}
+  public record Published(int created, int alreadyThere, List<SlotDetails> slots) {}
 
   private static final String CALENDAR =
       """
@@ -210,12 +210,12 @@ public class Slots {
         "structure",
         structure.id(),
         created + " créneau(x) publié(s), " + already + " déjà là");
-    List<SlotView> views = ids.isEmpty() ? List.of() : byIds(ids);
+    List<SlotDetails> views = ids.isEmpty() ? List.of() : byIds(ids);
     return new Published(created, already, views);
   }
 
   /** Withdraws a free slot (a booked one is cancelled through its appointment). */
-  public SlotView withdraw(UUID id) {
+  public SlotDetails withdraw(UUID id) {
     Slot s = ownSlot(id);
     if (s.status() == Slot.Status.BOOKED) {
       throw new ConflictException(
@@ -225,7 +225,7 @@ public class Slots {
     s.withdraw();
     em.flush();
     audit.record(AuditAction.UPDATE, "structure", s.structureId(), "créneau retiré");
-    return new SlotView(
+    return new SlotDetails(
         s.id(),
         null,
         s.structureId(),
@@ -246,7 +246,8 @@ public class Slots {
    * organisation's structures in every département, a département its own; {@code openOnly} keeps
    * the free slots still to come.
    */
-  public List<SlotView> calendar(LocalDate from, LocalDate to, UUID structureId, boolean openOnly) {
+  public List<SlotDetails> calendar(
+      LocalDate from, LocalDate to, UUID structureId, boolean openOnly) {
     Caller c = caller.get();
     boolean partner = Appointments.isPartner(c);
     if (!partner) {
@@ -377,7 +378,7 @@ public class Slots {
     }
   }
 
-  private List<SlotView> byIds(List<UUID> ids) {
+  private List<SlotDetails> byIds(List<UUID> ids) {
     StringBuilder in = new StringBuilder();
     for (int i = 1; i <= ids.size(); i++) {
       in.append(i == 1 ? "?" : ", ?").append(i);
@@ -394,18 +395,18 @@ public class Slots {
     return rows.stream().map(Slots::view).toList();
   }
 
-  private static SlotView view(Object[] r) {
+  private static SlotDetails view(Object[] r) {
     Modality m = Modality.valueOf((String) r[8]);
-    SlotView.Booked booked =
+    SlotDetails.Booked booked =
         r[11] == null
             ? null
-            : new SlotView.Booked(
+            : new SlotDetails.Booked(
                 (UUID) r[11],
                 (UUID) r[12],
                 (String) r[13],
                 (String) r[14],
                 Appointment.Status.valueOf((String) r[14]).label());
-    return new SlotView(
+    return new SlotDetails(
         (UUID) r[0],
         (String) r[1],
         (UUID) r[2],

@@ -45,8 +45,8 @@ public class CriteriaService {
   private static final java.util.concurrent.ConcurrentMap<String, CompiledRuleSet> COMPILED =
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final Type RULE_LIST = new ArrayList<Rule>() {}.getClass().getGenericSuperclass();
-  static final CriteriaVersionView NATIONAL =
-      new CriteriaVersionView(
+  static final CriteriaVersionDetails NATIONAL =
+      new CriteriaVersionDetails(
           0,
           "PUBLISHED",
           LocalDate.of(2025, 1, 1),
@@ -74,9 +74,9 @@ public class CriteriaService {
     return questionnaires.current();
   }
 
-  public List<CriteriaVersionView> versions() {
+  public List<CriteriaVersionDetails> versions() {
     staff();
-    List<CriteriaVersionView> all =
+    List<CriteriaVersionDetails> all =
         new ArrayList<>(stored().stream().map(CriteriaService::view).toList());
     all.add(NATIONAL);
     return all;
@@ -86,7 +86,7 @@ public class CriteriaService {
    * The version in force on {@code day}: the latest published one already effective, else the
    * national default.
    */
-  public CriteriaVersionView inForce(LocalDate day) {
+  public CriteriaVersionDetails inForce(LocalDate day) {
     staff();
     return stored().stream()
         .filter(v -> v.status() != CriteriaVersion.Status.DRAFT && !v.effectiveFrom().isAfter(day))
@@ -101,7 +101,7 @@ public class CriteriaService {
    * Saves the draft (created on first save); refused with every rule error if it does not
    * type-check.
    */
-  public CriteriaVersionView saveDraft(List<Rule> rules) {
+  public CriteriaVersionDetails saveDraft(List<Rule> rules) {
     String actor = admin();
     CriteriaCompiler.compile(0, rules, questionnaires.current());
     String json = JsonHolder.JSON.toJson(rules, RULE_LIST);
@@ -122,11 +122,11 @@ public class CriteriaService {
   }
 
   /** The version in force today, in the département's time zone. */
-  public CriteriaVersionView inForceToday() {
+  public CriteriaVersionDetails inForceToday() {
     return inForce(LocalDate.now(clock));
   }
 
-  public CriteriaVersionView publish(int version, LocalDate effectiveFrom) {
+  public CriteriaVersionDetails publish(int version, LocalDate effectiveFrom) {
     String actor = admin();
     LocalDate today = LocalDate.now(clock);
     if (effectiveFrom == null || effectiveFrom.isBefore(today)) {
@@ -177,7 +177,7 @@ public class CriteriaService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    CriteriaVersionView current = inForce(LocalDate.now(clock));
+    CriteriaVersionDetails current = inForce(LocalDate.now(clock));
     CompiledRuleSet set =
         rules.isPresent()
             ? CriteriaCompiler.compile(0, rules.get(), q)
@@ -191,7 +191,7 @@ public class CriteriaService {
   }
 
   /** A published version's compiled table (cached: published versions never change). */
-  public CompiledRuleSet compiled(CriteriaVersionView v) {
+  public CompiledRuleSet compiled(CriteriaVersionDetails v) {
     if ("DRAFT".equals(v.status())) {
       return CriteriaCompiler.compile(v.version(), v.rules(), questionnaires.current());
     }
@@ -206,7 +206,7 @@ public class CriteriaService {
   }
 
   /** A stored version of this département by number (0 is the national base). */
-  public CriteriaVersionView version(int number) {
+  public CriteriaVersionDetails version(int number) {
     staff();
     if (number == 0) {
       return NATIONAL;
@@ -228,8 +228,8 @@ public class CriteriaService {
     return JsonHolder.JSON.fromJson(v.rulesJson(), RULE_LIST);
   }
 
-  private static CriteriaVersionView view(CriteriaVersion v) {
-    return new CriteriaVersionView(
+  private static CriteriaVersionDetails view(CriteriaVersion v) {
+    return new CriteriaVersionDetails(
         v.version(),
         v.status().name(),
         v.effectiveFrom(),

@@ -41,7 +41,7 @@ public class QuestionnaireEditor {
     }
     Questionnaire candidate = Questionnaires.compose(questionnaires.nextVersion(), additions);
     candidate.checkExtends(fr.aiguillage.questionnaire.NationalQuestionnaire.base());
-    CriteriaVersionView inForce = criteria.inForceToday();
+    CriteriaVersionDetails inForce = criteria.inForceToday();
     try {
       CriteriaCompiler.compile(inForce.version(), inForce.rules(), candidate);
     } catch (RuleSetRejectedException e) {

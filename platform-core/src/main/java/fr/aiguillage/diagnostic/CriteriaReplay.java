@@ -5,7 +5,7 @@ import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.criteria.CompiledRuleSet;
 import fr.aiguillage.criteria.CriteriaCompiler;
 import fr.aiguillage.criteria.CriteriaService;
-import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.CriteriaVersionDetails;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.criteria.ReplayReport;
 import fr.aiguillage.criteria.Rule;
@@ -54,7 +54,7 @@ public class CriteriaReplay {
         .requireDepartementStaff("Le rejeu des critères est réservé aux agents du département.");
     long t0 = System.nanoTime();
     LocalDate today = LocalDate.now(clock);
-    CriteriaVersionView inForce = criteria.inForce(today);
+    CriteriaVersionDetails inForce = criteria.inForce(today);
     CompiledRuleSet baseline = criteria.compiled(inForce);
     CompiledRuleSet candidate;
     String label;
@@ -62,7 +62,7 @@ public class CriteriaReplay {
       candidate = CriteriaCompiler.compile(0, rules.get(), questionnaires.current());
       label = "table en cours d'édition";
     } else {
-      CriteriaVersionView v = criteria.version(version.orElse(inForce.version()));
+      CriteriaVersionDetails v = criteria.version(version.orElse(inForce.version()));
       candidate = criteria.compiled(v);
       label = "version " + v.version();
     }

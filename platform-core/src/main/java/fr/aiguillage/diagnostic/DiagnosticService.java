@@ -56,7 +56,7 @@ public class DiagnosticService {
   @Inject jakarta.enterprise.event.Event<DiagnosticMilestone> milestones;
 
   /** The diagnostic in progress for this person, opened if there is none. */
-  public DiagnosticView open(UUID beneficiaryId) {
+  public DiagnosticDetails open(UUID beneficiaryId) {
     staff();
     Beneficiary b =
         beneficiaries.find(beneficiaryId).orElseThrow(() -> new NotFoundException("Dossier"));
@@ -73,25 +73,25 @@ public class DiagnosticService {
                   return created;
                 });
     audit.record(AuditAction.UPDATE, SUBJECT, b.id(), "diagnostic ouvert " + d.id());
-    return DiagnosticView.of(d);
+    return DiagnosticDetails.of(d);
   }
 
-  public DiagnosticView get(UUID id) {
+  public DiagnosticDetails get(UUID id) {
     staff();
     Diagnostic d = load(id);
     audit.record(AuditAction.READ, SUBJECT, d.beneficiaryId(), "diagnostic " + id);
-    return DiagnosticView.of(d);
+    return DiagnosticDetails.of(d);
   }
 
-  public List<DiagnosticView> ofBeneficiary(UUID beneficiaryId) {
+  public List<DiagnosticDetails> ofBeneficiary(UUID beneficiaryId) {
     staff();
     beneficiaries.find(beneficiaryId).orElseThrow(() -> new NotFoundException("Dossier"));
     audit.record(AuditAction.READ, SUBJECT, beneficiaryId, "diagnostics");
-    return ofPerson(beneficiaryId).stream().map(DiagnosticView::of).toList();
+    return ofPerson(beneficiaryId).stream().map(DiagnosticDetails::of).toList();
   }
 
   /** The professional's answers (checked against the questionnaire; null withdraws an answer). */
-  public DiagnosticView answer(UUID id, Map<String, Object> values) {
+  public DiagnosticDetails answer(UUID id, Map<String, Object> values) {
     Caller c = currentCaller.get();
     staff();
     Diagnostic d = inProgress(id);
@@ -105,7 +105,7 @@ public class DiagnosticService {
     d.record(Respondent.PROFESSIONAL, checked, c.username(), clock.instant());
     em.flush();
     audit.record(AuditAction.UPDATE, SUBJECT, d.beneficiaryId(), "réponses au diagnostic " + id);
-    return DiagnosticView.of(d);
+    return DiagnosticDetails.of(d);
   }
 
   /**
@@ -153,7 +153,7 @@ public class DiagnosticService {
    * Records whether the person agrees that the synthesis, next steps and actions of this diagnostic
    * are shown to the structure that will follow them (they can change their mind).
    */
-  public DiagnosticView share(UUID id, boolean agreed) {
+  public DiagnosticDetails share(UUID id, boolean agreed) {
     staff();
     Diagnostic d = em.find(Diagnostic.class, id);
     if (d == null) {
@@ -166,10 +166,10 @@ public class DiagnosticService {
         SUBJECT,
         d.beneficiaryId(),
         agreed ? "accord pour partager le diagnostic" : "retrait de l'accord de partage");
-    return DiagnosticView.of(d);
+    return DiagnosticDetails.of(d);
   }
 
-  public DiagnosticView complete(
+  public DiagnosticDetails complete(
       UUID id, String synthesis, String nextSteps, List<String> actions) {
     TenantCode tenant = staff();
     if (Text.blankToNull(synthesis) == null) {
@@ -211,7 +211,7 @@ public class DiagnosticService {
                 "needsReview",
                 p.needsReview())));
     milestones.fire(DiagnosticMilestone.completed(d));
-    return DiagnosticView.of(d);
+    return DiagnosticDetails.of(d);
   }
 
   private Diagnostic inProgress(UUID id) {

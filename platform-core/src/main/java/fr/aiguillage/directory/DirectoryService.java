@@ -58,7 +58,7 @@ public class DirectoryService {
   }
 
   /** The département's directory: structures and their referents. */
-  public List<StructureView> directory() {
+  public List<StructureSummary> directory() {
     String tenant =
         caller
             .get()
@@ -68,7 +68,7 @@ public class DirectoryService {
     return structures.ofTenant(tenant).stream()
         .map(
             s ->
-                new StructureView(
+                new StructureSummary(
                     s.id(),
                     s.name(),
                     s.kind(),
@@ -85,7 +85,7 @@ public class DirectoryService {
                         .filter(r -> r.structureId().equals(s.id()))
                         .map(
                             r ->
-                                new StructureView.ReferentView(
+                                new StructureSummary.ReferentView(
                                     r.id(),
                                     r.name(),
                                     r.email(),
@@ -107,7 +107,7 @@ public class DirectoryService {
    * Entrusts a structure of the caller's département to a partner organisation (or to none): that
    * organisation's users then see and answer the referrals addressed to it.
    */
-  public StructureView assignOwner(UUID structureId, String partnerOrganisation) {
+  public StructureSummary assignOwner(UUID structureId, String partnerOrganisation) {
     Caller c = caller.get();
     c.requireDepartementStaff("L'annuaire est réservé aux agents du département.");
     if (!c.hasRole(Roles.TENANT_ADMIN)) {

@@ -112,7 +112,7 @@ public class ImportJob {
    * Imports a whole list; {@code progress} is told after each chunk. A file the mapping does not
    * fit is refused before anything is written.
    */
-  public ImportRunView run(
+  public ImportRunDetails run(
       InputStream raw,
       long size,
       String fileName,
@@ -123,7 +123,7 @@ public class ImportJob {
     try (RowSource source = open(counting, fileName)) {
       mapping.check(source.header());
       String format = source instanceof XlsxRowSource ? "XLSX" : "CSV";
-      ImportRunView run = intake.begin(format, fileName, size, mapping);
+      ImportRunDetails run = intake.begin(format, fileName, size, mapping);
       return read(run, source, rows(source.header(), mapping), counting, size, sha, progress);
     }
   }
@@ -133,13 +133,13 @@ public class ImportJob {
    * with nothing written), then reads and writes it in the background as the same caller; the file
    * is deleted at the end.
    */
-  public ImportRunView startAsync(
+  public ImportRunDetails startAsync(
       java.nio.file.Path file,
       String fileName,
       ColumnMapping mapping,
       java.util.function.Consumer<Progress> progress) {
     long size;
-    ImportRunView run;
+    ImportRunDetails run;
     try (RowSource source = open(java.nio.file.Files.newInputStream(file), fileName)) {
       mapping.check(source.header());
       size = java.nio.file.Files.size(file);
@@ -159,7 +159,7 @@ public class ImportJob {
   }
 
   private void readInBackground(
-      ImportRunView run,
+      ImportRunDetails run,
       java.nio.file.Path file,
       String fileName,
       ColumnMapping mapping,
@@ -190,7 +190,7 @@ public class ImportJob {
   }
 
   /** Imports rows sent as JSON objects keyed by field name, lastName… (the bulk API). */
-  public ImportRunView runRows(
+  public ImportRunDetails runRows(
       List<? extends java.util.Map<String, ?>> objects,
       java.util.function.Consumer<Progress> progress) {
     List<String> header =
@@ -201,12 +201,12 @@ public class ImportJob {
     }
     ColumnMapping mapping = new ColumnMapping(identity);
     RowSource source = new JsonRowSource(header, objects);
-    ImportRunView run = intake.begin("JSON", null, objects.size(), mapping);
+    ImportRunDetails run = intake.begin("JSON", null, objects.size(), mapping);
     return read(run, source, rows(header, mapping), null, objects.size(), null, progress);
   }
 
-  private ImportRunView read(
-      ImportRunView run,
+  private ImportRunDetails read(
+      ImportRunDetails run,
       RowSource source,
       IntakeRows reader,
       Counting counting,
@@ -245,7 +245,7 @@ public class ImportJob {
       if (counting != null) {
         counting.drain();
       }
-      ImportRunView done =
+      ImportRunDetails done =
           intake.finish(
               run.id(), sha == null ? null : HexFormat.of().formatHex(sha.digest()), null);
       progress.accept(new Progress(run.id(), read, size, size, totals));

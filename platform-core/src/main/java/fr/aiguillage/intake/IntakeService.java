@@ -87,12 +87,12 @@ public class IntakeService {
     return mapping;
   }
 
-  public ImportRunView begin(String source, String fileName, long size, ColumnMapping mapping) {
+  public ImportRunDetails begin(String source, String fileName, long size, ColumnMapping mapping) {
     Caller c = importer();
     ImportRun run =
         ImportRun.start(source, fileName, size, mapping.toJson(), c.username(), clock.instant());
     em.persist(run);
-    return ImportRunView.of(run);
+    return ImportRunDetails.of(run);
   }
 
   /**
@@ -141,27 +141,27 @@ public class IntakeService {
     }
   }
 
-  public ImportRunView finish(UUID runId, String sha256, String failure) {
+  public ImportRunDetails finish(UUID runId, String sha256, String failure) {
     importer();
     ImportRun run = load(runId);
     run.finish(sha256, failure, clock.instant());
-    return ImportRunView.of(run);
+    return ImportRunDetails.of(run);
   }
 
-  public List<ImportRunView> history(int max) {
+  public List<ImportRunDetails> history(int max) {
     staff();
     return em
         .createQuery("SELECT r FROM ImportRun r ORDER BY r.startedAt DESC", ImportRun.class)
         .setMaxResults(max)
         .getResultList()
         .stream()
-        .map(ImportRunView::of)
+        .map(ImportRunDetails::of)
         .toList();
   }
 
-  public ImportRunView run(UUID id) {
+  public ImportRunDetails run(UUID id) {
     staff();
-    return ImportRunView.of(load(id));
+    return ImportRunDetails.of(load(id));
   }
 
   /** The run's problems, row by row, in file order. */

@@ -340,11 +340,11 @@ public class NotificationService {
   // ---- read and handled by staff ----
 
   /** The notices of an orientation, the latest first. */
-  public List<NotificationView> ofOrientation(UUID orientationId) {
+  public List<NotificationDetails> ofOrientation(UUID orientationId) {
     staff();
     Orientation o = orientations.find(orientationId).orElseThrow(() -> notFound());
-    List<NotificationView> out =
-        notifications.ofOrientation(o.id()).stream().map(NotificationView::of).toList();
+    List<NotificationDetails> out =
+        notifications.ofOrientation(o.id()).stream().map(NotificationDetails::of).toList();
     audit.record(AuditAction.READ, "beneficiary", o.beneficiaryId(), "avis et courriers");
     return out;
   }
@@ -364,7 +364,7 @@ public class NotificationService {
   }
 
   /** The letter was printed and posted. */
-  public NotificationView markPrinted(UUID id) {
+  public NotificationDetails markPrinted(UUID id) {
     staff();
     Notification n = notifications.find(id).orElseThrow(() -> new NotFoundException("Avis"));
     if (n.status() != Notification.Status.TO_PRINT) {
@@ -372,11 +372,11 @@ public class NotificationService {
     }
     n.printed();
     audit.record(AuditAction.UPDATE, "beneficiary", n.beneficiaryId(), "courrier posté");
-    return NotificationView.of(n);
+    return NotificationDetails.of(n);
   }
 
   /** A notice that failed is tried again now. */
-  public NotificationView retry(UUID id) {
+  public NotificationDetails retry(UUID id) {
     staff();
     Notification n = notifications.find(id).orElseThrow(() -> new NotFoundException("Avis"));
     if (n.status() != Notification.Status.FAILED) {
@@ -384,7 +384,7 @@ public class NotificationService {
     }
     n.retry(clock.instant());
     audit.record(AuditAction.UPDATE, "beneficiary", n.beneficiaryId(), "envoi relancé");
-    return NotificationView.of(n);
+    return NotificationDetails.of(n);
   }
 
   // ---- sent (called by NotificationDispatcher, inside one tenant's transaction) ----

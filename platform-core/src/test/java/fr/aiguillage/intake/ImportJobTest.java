@@ -43,7 +43,8 @@ class ImportJobTest {
     }
 
     @Override
-    public ImportRunView begin(String source, String fileName, long size, ColumnMapping mapping) {
+    public ImportRunDetails begin(
+        String source, String fileName, long size, ColumnMapping mapping) {
       return view(null);
     }
 
@@ -66,13 +67,13 @@ class ImportJobTest {
     }
 
     @Override
-    public ImportRunView finish(UUID runId, String sha256, String failure) {
+    public ImportRunDetails finish(UUID runId, String sha256, String failure) {
       finishedWith = failure;
       return view(failure);
     }
 
-    private static ImportRunView view(String failure) {
-      return new ImportRunView(
+    private static ImportRunDetails view(String failure) {
+      return new ImportRunDetails(
           UUID.randomUUID(),
           "JSON",
           null,
@@ -119,7 +120,8 @@ class ImportJobTest {
   void aChunkTheDatabaseRefusesIsWrittenRowByRowAndOnlyTheRefusedRowIsLeftOut() {
     FakeIntake intake = new FakeIntake(row -> row.cafNumber().equals("7100002"), null);
     final int[] created = {0};
-    ImportRunView done = job(intake).runRows(fourPeople(), p -> created[0] = p.totals().created());
+    ImportRunDetails done =
+        job(intake).runRows(fourPeople(), p -> created[0] = p.totals().created());
     assertThat(done.status()).isEqualTo(ImportRun.Status.DONE);
     assertThat(intake.finishedWith).isNull();
     assertThat(created[0]).isEqualTo(2);

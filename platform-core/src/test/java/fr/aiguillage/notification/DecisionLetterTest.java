@@ -89,7 +89,7 @@ class DecisionLetterTest {
             now);
     n.failed("connexion refusée", now);
     assertThat(n.status()).isEqualTo(Notification.Status.PENDING);
-    assertThat(NotificationView.of(n).statusLabel()).isEqualTo("Nouvel essai prévu");
+    assertThat(NotificationDetails.of(n).statusLabel()).isEqualTo("Nouvel essai prévu");
     for (int i = 1; i < Notification.MAX_ATTEMPTS; i++) {
       n.failed("connexion refusée", now);
     }

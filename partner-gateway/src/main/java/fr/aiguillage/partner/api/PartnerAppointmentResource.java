@@ -1,6 +1,6 @@
 package fr.aiguillage.partner.api;
 
-import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.Limits;
@@ -50,7 +50,7 @@ public class PartnerAppointmentResource {
           "Fixer le premier rendez-vous d'une orientation acceptée sur un créneau libre de sa"
               + " structure : {referralId, slotId, motif?: ACC|ORI}. 409 si le créneau vient d'être"
               + " pris ou est passé")
-  public AppointmentView book(Booking input) {
+  public AppointmentDetails book(Booking input) {
     return appointments.book(
         new Appointments.BookingInput(
             input == null ? null : Ids.optional(input.referralId(), "referralId"),
@@ -61,14 +61,14 @@ public class PartnerAppointmentResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Un rendez-vous (chaque lecture est tracée)")
-  public AppointmentView get(@PathParam("id") String id) {
+  public AppointmentDetails get(@PathParam("id") String id) {
     return appointments.get(Ids.of(id, "Rendez-vous"));
   }
 
   @POST
   @Path("{id}/move")
   @Operation(summary = "Déplacer le rendez-vous sur un autre créneau libre : {slotId, reason}")
-  public AppointmentView move(@PathParam("id") String id, Move input) {
+  public AppointmentDetails move(@PathParam("id") String id, Move input) {
     return appointments.reschedule(
         Ids.of(id, "Rendez-vous"),
         input == null ? null : Ids.optional(input.slotId(), "slotId"),
@@ -78,7 +78,7 @@ public class PartnerAppointmentResource {
   @POST
   @Path("{id}/cancellation")
   @Operation(summary = "Annuler le rendez-vous : {reason}")
-  public AppointmentView cancel(@PathParam("id") String id, Reason input) {
+  public AppointmentDetails cancel(@PathParam("id") String id, Reason input) {
     return appointments.cancel(Ids.of(id, "Rendez-vous"), input == null ? null : input.reason());
   }
 
@@ -88,7 +88,7 @@ public class PartnerAppointmentResource {
       summary =
           "Noter la présence après l'heure : {outcome: SEEN | EXCUSED | NO_SHOW} ; SEEN commence"
               + " l'accompagnement")
-  public AppointmentView attendance(@PathParam("id") String id, Outcome input) {
+  public AppointmentDetails attendance(@PathParam("id") String id, Outcome input) {
     return appointments.attendance(
         Ids.of(id, "Rendez-vous"), input == null ? null : input.outcome());
   }

@@ -1,7 +1,7 @@
 package fr.aiguillage.partner.api;
 
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.SlotInput;
-import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.tenancy.Roles;
@@ -36,7 +36,7 @@ public class PartnerSlotResource {
       summary =
           "Mon agenda de from à to (exclu, au plus 62 jours), avec les rendez-vous fixés ;"
               + " open=true ne garde que les créneaux libres à venir")
-  public List<SlotView> calendar(
+  public List<SlotDetails> calendar(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("structureId") String structureId,
@@ -58,7 +58,7 @@ public class PartnerSlotResource {
   @POST
   @Path("{id}/withdrawal")
   @Operation(summary = "Retirer un créneau libre")
-  public SlotView withdraw(@PathParam("id") String id) {
+  public SlotDetails withdraw(@PathParam("id") String id) {
     return slots.withdraw(Ids.of(id, "Créneau"));
   }
 }

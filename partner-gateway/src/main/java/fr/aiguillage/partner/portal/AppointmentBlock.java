@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.appointment.Appointments.BookingInput;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.ui.kit.Formats;
@@ -53,7 +53,7 @@ class AppointmentBlock extends Section {
   private final AttendanceDialog attendanceDialog;
   private UUID referralId;
   private UUID structureId;
-  private AppointmentView current;
+  private AppointmentDetails current;
 
   AppointmentBlock(Appointments appointments, Slots slots, Clock clock, Runnable onChange) {
     this.appointments = appointments;
@@ -76,7 +76,7 @@ class AppointmentBlock extends Section {
     this.structureId = structureId;
     body.removeAll();
     current = null;
-    List<AppointmentView> all;
+    List<AppointmentDetails> all;
     try {
       all = appointments.ofReferral(referralId);
     } catch (DomainException e) {
@@ -84,7 +84,8 @@ class AppointmentBlock extends Section {
       return;
     }
     current = all.stream().filter(a -> BOOKED.equals(a.status())).findFirst().orElse(null);
-    Optional<AppointmentView> held = all.stream().filter(a -> SEEN.equals(a.status())).findFirst();
+    Optional<AppointmentDetails> held =
+        all.stream().filter(a -> SEEN.equals(a.status())).findFirst();
     if (current != null) {
       body.add(booked(current));
     } else if (held.isPresent()) {
@@ -92,14 +93,14 @@ class AppointmentBlock extends Section {
     } else {
       body.add(unbooked());
     }
-    List<AppointmentView> past = all.stream().filter(a -> !BOOKED.equals(a.status())).toList();
+    List<AppointmentDetails> past = all.stream().filter(a -> !BOOKED.equals(a.status())).toList();
     if (!past.isEmpty()) {
       body.add(history(past));
     }
   }
 
   /** The person came: the accompaniment has begun, there is no first appointment to book. */
-  private static Paragraph held(AppointmentView a) {
+  private static Paragraph held(AppointmentDetails a) {
     Paragraph held =
         new Paragraph(
             "La personne est venue au premier rendez-vous du "
@@ -125,7 +126,7 @@ class AppointmentBlock extends Section {
     return new Div(none, actions(book));
   }
 
-  private Div booked(AppointmentView a) {
+  private Div booked(AppointmentDetails a) {
     Div shown = new Div(ReferralFacts.appointment(a));
     if (a.startsAt().isAfter(clock.instant())) {
       Button move =
@@ -161,13 +162,13 @@ class AppointmentBlock extends Section {
   }
 
   /** The earlier appointments: moved, cancelled, or held (or missed). */
-  private static Div history(List<AppointmentView> past) {
+  private static Div history(List<AppointmentDetails> past) {
     H3 title = new H3("Rendez-vous précédents");
     title.setId("appointment-history-title");
     UnorderedList list = new UnorderedList();
     list.setId("appointment-history");
     list.getElement().setAttribute("aria-labelledby", "appointment-history-title");
-    for (AppointmentView a : past) {
+    for (AppointmentDetails a : past) {
       ListItem item =
           new ListItem(
               new Span(Slots.when(a.startsAt()) + " — " + a.modalityLabel() + " "),
@@ -189,7 +190,7 @@ class AppointmentBlock extends Section {
   }
 
   /** The structure's free slots for the four weeks to come, or nothing if they cannot be read. */
-  private Optional<List<SlotView>> freeSlots() {
+  private Optional<List<SlotDetails>> freeSlots() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.PARIS);
     try {
       return Optional.of(slots.calendar(today, today.plusDays(DAYS_AHEAD), structureId, true));
@@ -242,7 +243,7 @@ class AppointmentBlock extends Section {
         this::changed);
   }
 
-  private Consumer<AppointmentView> done(Function<AppointmentView, String> say) {
+  private Consumer<AppointmentDetails> done(Function<AppointmentDetails, String> say) {
     return a -> {
       Notices.success(say.apply(a));
       changed();

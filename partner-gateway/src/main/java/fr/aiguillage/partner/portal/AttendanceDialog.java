@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.FieldError;
@@ -81,7 +81,7 @@ class AttendanceDialog extends Dialog {
   }
 
   /** "Présence enregistrée : Venu(e). L'accompagnement commence." */
-  static String notice(AppointmentView a) {
+  static String notice(AppointmentDetails a) {
     return "Présence enregistrée : "
         + a.statusLabel()
         + "."

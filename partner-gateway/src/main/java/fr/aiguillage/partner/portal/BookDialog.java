@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.ui.kit.FieldErrors;
 import java.util.List;
@@ -33,7 +33,7 @@ class BookDialog extends Dialog {
         new Button(
             "Confirmer le rendez-vous",
             click -> {
-              SlotView chosen = slots.value();
+              SlotDetails chosen = slots.value();
               if (chosen == null) {
                 showErrors(List.of(new FieldError("slotId", "Choisissez un créneau libre.")));
                 return;
@@ -55,7 +55,7 @@ class BookDialog extends Dialog {
   }
 
   /** Opens the dialog with these free slots, none chosen. */
-  void open(List<SlotView> free) {
+  void open(List<SlotDetails> free) {
     slots.setSlots(free);
     confirm.setEnabled(!free.isEmpty());
     FieldErrors.clear(alert, Map.of("slotId", slots.field()));

@@ -11,8 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.SlotInput;
-import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.shared.DomainException;
@@ -86,7 +86,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
   private void reload() {
     LocalDate monday = controls.monday();
-    List<SlotView> shown;
+    List<SlotDetails> shown;
     try {
       shown = slots.calendar(monday, monday.plusDays(7), controls.structureId(), false);
     } catch (DomainException e) {
@@ -96,7 +96,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     week.show(monday, today(), clock.instant(), shown);
   }
 
-  private void withdraw(SlotView s) {
+  private void withdraw(SlotDetails s) {
     LocalDate day = Formats.parisDay(s.startsAt());
     try {
       slots.withdraw(s.id());
@@ -108,8 +108,8 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     week.focusDay(day);
   }
 
-  private void attendance(SlotView s) {
-    SlotView.Booked a = s.appointment();
+  private void attendance(SlotDetails s) {
+    SlotDetails.Booked a = s.appointment();
     if (a != null) {
       changedDay = Formats.parisDay(s.startsAt());
       attendanceDialog.open(a.id(), a.personName(), s.startsAt());

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.ui.kit.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
 class CalendarWeek extends Div {
   static final String GAP = "var(--lumo-space-s)";
 
-  private final Consumer<SlotView> onWithdraw;
-  private final Consumer<SlotView> onAttendance;
+  private final Consumer<SlotDetails> onWithdraw;
+  private final Consumer<SlotDetails> onAttendance;
 
-  CalendarWeek(Consumer<SlotView> onWithdraw, Consumer<SlotView> onAttendance) {
+  CalendarWeek(Consumer<SlotDetails> onWithdraw, Consumer<SlotDetails> onAttendance) {
     this.onWithdraw = onWithdraw;
     this.onAttendance = onAttendance;
     setId("calendar");
@@ -43,11 +43,11 @@ class CalendarWeek extends Div {
   }
 
   /** Shows the week beginning that Monday, with these slots. */
-  void show(LocalDate monday, LocalDate today, Instant now, List<SlotView> slots) {
+  void show(LocalDate monday, LocalDate today, Instant now, List<SlotDetails> slots) {
     removeAll();
-    Map<LocalDate, List<SlotView>> byDay =
+    Map<LocalDate, List<SlotDetails>> byDay =
         slots.stream()
-            .sorted(Comparator.comparing(SlotView::startsAt))
+            .sorted(Comparator.comparing(SlotDetails::startsAt))
             .collect(Collectors.groupingBy(s -> Formats.parisDay(s.startsAt())));
     for (int i = 0; i < 7; i++) {
       LocalDate day = monday.plusDays(i);
@@ -62,7 +62,7 @@ class CalendarWeek extends Div {
             "const h = document.getElementById($0); if (h) { h.focus(); }", id(day) + "-title");
   }
 
-  private Section day(LocalDate day, boolean today, Instant now, List<SlotView> slots) {
+  private Section day(LocalDate day, boolean today, Instant now, List<SlotDetails> slots) {
     String id = id(day);
     Section section = new Section();
     section.setId(id);

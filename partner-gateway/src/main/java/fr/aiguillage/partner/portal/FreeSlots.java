@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.RouterLink;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.Slots;
 import java.util.List;
 
@@ -17,7 +17,7 @@ class FreeSlots extends Div {
   static final String NONE =
       "Aucun créneau libre dans les quatre semaines : publiez-en dans l'agenda.";
 
-  private final RadioButtonGroup<SlotView> group = new RadioButtonGroup<>();
+  private final RadioButtonGroup<SlotDetails> group = new RadioButtonGroup<>();
   private final Div none = new Div();
 
   FreeSlots(String id, String label) {
@@ -37,7 +37,7 @@ class FreeSlots extends Div {
   }
 
   /** Shows these slots, none chosen. */
-  void setSlots(List<SlotView> slots) {
+  void setSlots(List<SlotDetails> slots) {
     group.setItems(slots);
     group.clear();
     group.setVisible(!slots.isEmpty());
@@ -45,12 +45,12 @@ class FreeSlots extends Div {
   }
 
   /** The slot chosen, or null. */
-  SlotView value() {
+  SlotDetails value() {
     return group.getValue();
   }
 
   /** The field, for its errors. */
-  RadioButtonGroup<SlotView> field() {
+  RadioButtonGroup<SlotDetails> field() {
     return group;
   }
 
@@ -62,7 +62,7 @@ class FreeSlots extends Div {
   }
 
   /** "mardi 24 novembre 2026 à 10h00 — Sur place — Claire Martin". */
-  static String label(SlotView s) {
+  static String label(SlotDetails s) {
     String referent =
         s.referentName() == null || s.referentName().isBlank() ? "" : " — " + s.referentName();
     return Slots.when(s.startsAt()) + " — " + s.modalityLabel() + referent;

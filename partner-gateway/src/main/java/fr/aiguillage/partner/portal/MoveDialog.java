@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.ui.kit.FieldErrors;
@@ -49,7 +49,7 @@ class MoveDialog extends Dialog {
         new Button(
             "Déplacer le rendez-vous",
             click -> {
-              SlotView chosen = slots.value();
+              SlotDetails chosen = slots.value();
               List<FieldError> missing = new ArrayList<>();
               if (chosen == null) {
                 missing.add(new FieldError("slotId", "Choisissez le nouveau créneau."));
@@ -78,7 +78,7 @@ class MoveDialog extends Dialog {
   }
 
   /** Opens the dialog for the appointment starting then, with these free slots, nothing chosen. */
-  void open(Instant startsAt, List<SlotView> free) {
+  void open(Instant startsAt, List<SlotDetails> free) {
     current.setText("Rendez-vous actuel : " + Slots.when(startsAt) + ".");
     slots.setSlots(free);
     reason.clear();

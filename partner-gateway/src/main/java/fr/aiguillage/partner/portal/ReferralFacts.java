@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.orientation.PartnerReferrals.InboxItem;
 import fr.aiguillage.orientation.PartnerReferrals.PartnerReferral;
@@ -85,7 +85,7 @@ final class ReferralFacts {
   }
 
   /** The booked appointment: when, how, where, with whom. */
-  static DescriptionList appointment(AppointmentView a) {
+  static DescriptionList appointment(AppointmentDetails a) {
     DescriptionList list = list("appointment-facts");
     add(list, "appointment-when", "Date et heure", text(Slots.when(a.startsAt())));
     add(list, "appointment-modality", "Modalité", text(a.modalityLabel()));

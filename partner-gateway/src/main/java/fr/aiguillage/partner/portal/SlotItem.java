@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.ui.kit.Formats;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -22,7 +22,10 @@ class SlotItem extends ListItem {
   static final String BOOKED = "BOOKED";
 
   SlotItem(
-      SlotView s, Instant now, Consumer<SlotView> onWithdraw, Consumer<SlotView> onAttendance) {
+      SlotDetails s,
+      Instant now,
+      Consumer<SlotDetails> onWithdraw,
+      Consumer<SlotDetails> onAttendance) {
     addClassName("calendar-slot");
     getElement().setAttribute("data-slot", s.id().toString());
     getStyle()
@@ -52,7 +55,7 @@ class SlotItem extends ListItem {
         state.add(new Span(" "), withdraw);
       }
     } else {
-      SlotView.Booked a = s.appointment();
+      SlotDetails.Booked a = s.appointment();
       border(
           BOOKED.equals(a.status()) ? "var(--lumo-primary-color)" : "var(--lumo-contrast-50pct)");
       state.add(person(a), new Span(" "), PortalBadges.appointment(a.status(), a.statusLabel()));
@@ -69,22 +72,22 @@ class SlotItem extends ListItem {
   }
 
   /** "créneau de 10h00 le lundi 23 novembre". */
-  static String name(SlotView s) {
+  static String name(SlotDetails s) {
     return "créneau de " + when(s);
   }
 
   /** "10h00 le lundi 23 novembre". */
-  private static String when(SlotView s) {
+  private static String when(SlotDetails s) {
     return Formats.hour(s.startsAt()) + " le " + Formats.weekday(Formats.parisDay(s.startsAt()));
   }
 
-  private static String how(SlotView s) {
+  private static String how(SlotDetails s) {
     return s.location() == null || s.location().isBlank()
         ? s.modalityLabel()
         : s.modalityLabel() + " — " + s.location();
   }
 
-  private static String where(SlotView s) {
+  private static String where(SlotDetails s) {
     String structure = s.structureName() == null ? "" : s.structureName();
     String departement = s.departement() == null ? "" : s.departement();
     if (departement.isEmpty()) {
@@ -95,7 +98,7 @@ class SlotItem extends ListItem {
         : structure + " (" + departement + ")";
   }
 
-  private static Component person(SlotView.Booked a) {
+  private static Component person(SlotDetails.Booked a) {
     String name = personName(a);
     if (a.referralId() == null) {
       return new Span(name);
@@ -106,7 +109,7 @@ class SlotItem extends ListItem {
     return link;
   }
 
-  private static String personName(SlotView.Booked a) {
+  private static String personName(SlotDetails.Booked a) {
     return a.personName() == null || a.personName().isBlank() ? "la personne" : a.personName();
   }
 

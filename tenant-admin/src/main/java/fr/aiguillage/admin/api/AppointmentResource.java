@@ -1,9 +1,9 @@
 package fr.aiguillage.admin.api;
 
-import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.SlotInput;
-import fr.aiguillage.appointment.SlotView;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.Limits;
@@ -52,7 +52,7 @@ public class AppointmentResource {
       summary =
           "L'agenda des structures du département de from à to (exclu, au plus 62 jours) ;"
               + " open=true ne garde que les créneaux libres à venir")
-  public List<SlotView> calendar(
+  public List<SlotDetails> calendar(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("structureId") String structureId,
@@ -74,21 +74,21 @@ public class AppointmentResource {
   @POST
   @Path("slots/{id}/withdrawal")
   @Operation(summary = "Retirer un créneau libre")
-  public SlotView withdraw(@PathParam("id") String id) {
+  public SlotDetails withdraw(@PathParam("id") String id) {
     return slots.withdraw(Ids.of(id, "Créneau"));
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "Un rendez-vous")
-  public AppointmentView get(@PathParam("id") String id) {
+  public AppointmentDetails get(@PathParam("id") String id) {
     return appointments.get(Ids.of(id, "Rendez-vous"));
   }
 
   @POST
   @Path("{id}/move")
   @Operation(summary = "Déplacer le rendez-vous sur un autre créneau libre : {slotId, reason}")
-  public AppointmentView move(@PathParam("id") String id, Move input) {
+  public AppointmentDetails move(@PathParam("id") String id, Move input) {
     return appointments.reschedule(
         Ids.of(id, "Rendez-vous"),
         input == null ? null : Ids.optional(input.slotId(), "slotId"),
@@ -98,7 +98,7 @@ public class AppointmentResource {
   @POST
   @Path("{id}/cancellation")
   @Operation(summary = "Annuler le rendez-vous : {reason}")
-  public AppointmentView cancel(@PathParam("id") String id, Reason input) {
+  public AppointmentDetails cancel(@PathParam("id") String id, Reason input) {
     return appointments.cancel(Ids.of(id, "Rendez-vous"), input == null ? null : input.reason());
   }
 
@@ -108,7 +108,7 @@ public class AppointmentResource {
       summary =
           "Noter la présence après l'heure du rendez-vous : {outcome: SEEN | EXCUSED | NO_SHOW} ;"
               + " SEEN commence l'accompagnement")
-  public AppointmentView attendance(@PathParam("id") String id, Outcome input) {
+  public AppointmentDetails attendance(@PathParam("id") String id, Outcome input) {
     return appointments.attendance(
         Ids.of(id, "Rendez-vous"), input == null ? null : input.outcome());
   }

@@ -1,7 +1,7 @@
 package fr.aiguillage.admin.api;
 
 import fr.aiguillage.criteria.CriteriaService;
-import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.CriteriaVersionDetails;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.criteria.ReplayReport;
 import fr.aiguillage.criteria.Rule;
@@ -55,14 +55,14 @@ public class CriteriaResource {
   @GET
   @Operation(
       summary = "Les versions des critères du département (la version 0 est le socle national)")
-  public List<CriteriaVersionView> versions() {
+  public List<CriteriaVersionDetails> versions() {
     return criteria.versions();
   }
 
   @GET
   @Path("in-force")
   @Operation(summary = "La version en vigueur aujourd'hui")
-  public CriteriaVersionView inForce() {
+  public CriteriaVersionDetails inForce() {
     return criteria.inForceToday();
   }
 
@@ -72,7 +72,7 @@ public class CriteriaResource {
   @Operation(
       summary =
           "Enregistrer le brouillon (chaque condition est vérifiée ; une règle fausse est refusée avec sa position)")
-  public CriteriaVersionView saveDraft(RuleTable table) {
+  public CriteriaVersionDetails saveDraft(RuleTable table) {
     if (table == null || table.rules() == null) {
       throw new InvalidInputException("rules", "Envoyez la table des règles : {\"rules\": [...]}.");
     }
@@ -83,7 +83,8 @@ public class CriteriaResource {
   @Path("{version}/publish")
   @RolesAllowed(Roles.TENANT_ADMIN)
   @Operation(summary = "Publier un brouillon avec sa date d'effet")
-  public CriteriaVersionView publish(@PathParam("version") int version, Publication publication) {
+  public CriteriaVersionDetails publish(
+      @PathParam("version") int version, Publication publication) {
     return criteria.publish(
         version, date(publication == null ? null : publication.effectiveFrom()));
   }

@@ -1,8 +1,8 @@
 package fr.aiguillage.admin.api;
 
 import fr.aiguillage.criteria.Proposal;
+import fr.aiguillage.diagnostic.DiagnosticDetails;
 import fr.aiguillage.diagnostic.DiagnosticService;
-import fr.aiguillage.diagnostic.DiagnosticView;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.directory.Placement;
 import fr.aiguillage.shared.Ids;
@@ -56,7 +56,7 @@ public class DiagnosticResource {
 
   @POST
   @Operation(summary = "Ouvrir le diagnostic d'une personne (ou retrouver celui en cours)")
-  public DiagnosticView open(Opening opening) {
+  public DiagnosticDetails open(Opening opening) {
     if (opening == null || opening.beneficiaryId() == null) {
       throw new InvalidInputException(
           "beneficiaryId", "Indiquez la personne : {\"beneficiaryId\": \"…\"}.");
@@ -66,7 +66,7 @@ public class DiagnosticResource {
 
   @GET
   @Operation(summary = "Les diagnostics d'une personne")
-  public List<DiagnosticView> ofBeneficiary(@QueryParam("beneficiaryId") String beneficiaryId) {
+  public List<DiagnosticDetails> ofBeneficiary(@QueryParam("beneficiaryId") String beneficiaryId) {
     if (beneficiaryId == null) {
       throw new InvalidInputException("beneficiaryId", "Indiquez la personne : ?beneficiaryId=…");
     }
@@ -78,14 +78,14 @@ public class DiagnosticResource {
   @Operation(
       summary =
           "Un diagnostic : réponses de la personne et du professionnel, écarts, synthèse, proposition")
-  public DiagnosticView get(@PathParam("id") String id) {
+  public DiagnosticDetails get(@PathParam("id") String id) {
     return diagnostics.get(Ids.of(id, "Diagnostic"));
   }
 
   @PUT
   @Path("{id}/answers")
   @Operation(summary = "Enregistrer des réponses du professionnel (null retire une réponse)")
-  public DiagnosticView answer(@PathParam("id") String id, Answers body) {
+  public DiagnosticDetails answer(@PathParam("id") String id, Answers body) {
     if (body == null || body.answers() == null) {
       throw new InvalidInputException(
           "answers", "Envoyez les réponses : {\"answers\": {\"question\": valeur}}.");
@@ -101,7 +101,7 @@ public class DiagnosticResource {
       summary =
           "La personne accepte (shared=true) ou non que la synthèse, les prochaines étapes et les"
               + " actions de ce diagnostic soient montrées à la structure qui l'accompagnera")
-  public DiagnosticView share(@PathParam("id") String id, Sharing input) {
+  public DiagnosticDetails share(@PathParam("id") String id, Sharing input) {
     if (input == null || input.shared() == null) {
       throw new InvalidInputException("shared", "Indiquez true ou false.");
     }
@@ -128,7 +128,7 @@ public class DiagnosticResource {
   @POST
   @Path("{id}/complete")
   @Operation(summary = "Terminer le diagnostic : synthèse, prochaines étapes, actions")
-  public DiagnosticView complete(@PathParam("id") String id, Completion body) {
+  public DiagnosticDetails complete(@PathParam("id") String id, Completion body) {
     if (body == null) {
       throw new InvalidInputException("synthesis", "Envoyez la synthèse : {\"synthesis\": \"…\"}.");
     }

@@ -2,7 +2,7 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.intake.ColumnMapping;
 import fr.aiguillage.intake.ImportJob;
-import fr.aiguillage.intake.ImportRunView;
+import fr.aiguillage.intake.ImportRunDetails;
 import fr.aiguillage.intake.IntakeField;
 import fr.aiguillage.intake.IntakeService;
 import fr.aiguillage.intake.Problem;
@@ -64,7 +64,7 @@ public class ImportResource {
 
   @GET
   @Operation(summary = "L'historique des imports du département, du plus récent au plus ancien")
-  public List<ImportRunView> history(
+  public List<ImportRunDetails> history(
       @QueryParam("max") @DefaultValue("50") @Min(1) @Max(500) int max) {
     return intake.history(Math.max(1, Math.min(max, 500)));
   }
@@ -126,7 +126,7 @@ public class ImportResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ImportRunView run = job.startAsync(file, fileName, mapping, p -> {});
+    ImportRunDetails run = job.startAsync(file, fileName, mapping, p -> {});
     // absolute: a relative Location is resolved against the application's base URI (…/api/),
     // which gave …/api/api/v1/imports/{id}
     URI location = uriInfo.getAbsolutePathBuilder().path(run.id().toString()).build();
@@ -142,7 +142,7 @@ public class ImportResource {
               + " birthDate, cafNumber, householdRole, rsaClaimDate…), 10 000 au plus ; même contrôle,"
               + " même rapprochement, même rapport ; répondu à la fin. Une ligne avec un champ"
               + " inconnu ou une valeur qui n'est pas un texte JSON est refusée et rapportée")
-  public ImportRunView bulk(
+  public ImportRunDetails bulk(
       @Size(max = 10_000) List<@Size(max = Limits.CODE) Map<String, Object>> people) {
     if (people == null) {
       throw new InvalidInputException("body", "Envoyez un tableau JSON de personnes.");
@@ -157,7 +157,7 @@ public class ImportResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Un import : état, lignes lues, créées, mises à jour, inchangées, refusées")
-  public ImportRunView run(@PathParam("id") String id) {
+  public ImportRunDetails run(@PathParam("id") String id) {
     return intake.run(Ids.of(id, "Import"));
   }
 

@@ -1,7 +1,7 @@
 package fr.aiguillage.admin.api;
 
+import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.notification.NotificationService;
-import fr.aiguillage.notification.NotificationView;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,14 +30,14 @@ public class NotificationResource {
   @POST
   @Path("{id}/printed")
   @Operation(summary = "Le courrier a été imprimé et posté")
-  public NotificationView printed(@PathParam("id") String id) {
+  public NotificationDetails printed(@PathParam("id") String id) {
     return notifications.markPrinted(Ids.of(id, "Avis"));
   }
 
   @POST
   @Path("{id}/retry")
   @Operation(summary = "Renvoyer un courriel ou un SMS dont l'envoi a échoué")
-  public NotificationView retry(@PathParam("id") String id) {
+  public NotificationDetails retry(@PathParam("id") String id) {
     return notifications.retry(Ids.of(id, "Avis"));
   }
 }

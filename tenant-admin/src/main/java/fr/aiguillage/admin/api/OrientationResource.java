@@ -1,10 +1,10 @@
 package fr.aiguillage.admin.api;
 
-import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.notification.LetterFile;
+import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.notification.NotificationService;
-import fr.aiguillage.notification.NotificationView;
 import fr.aiguillage.orientation.BatchResult;
 import fr.aiguillage.orientation.CoordinationService;
 import fr.aiguillage.orientation.Decision;
@@ -110,7 +110,7 @@ public class OrientationResource {
   @Path("{id}/notifications")
   @Operation(
       summary = "Les courriers, courriels et SMS d'une orientation, les plus récents d'abord")
-  public List<NotificationView> ofOrientation(@PathParam("id") String id) {
+  public List<NotificationDetails> ofOrientation(@PathParam("id") String id) {
     return notifications.ofOrientation(Ids.of(id, "Orientation"));
   }
 
@@ -222,7 +222,7 @@ public class OrientationResource {
   @GET
   @Path("{id}/appointments")
   @Operation(summary = "Les rendez-vous de la personne avec la structure, le plus récent d'abord")
-  public List<AppointmentView> appointments(@PathParam("id") String id) {
+  public List<AppointmentDetails> appointments(@PathParam("id") String id) {
     return appointments.ofOrientation(Ids.of(id, "Orientation"));
   }
 
@@ -232,7 +232,7 @@ public class OrientationResource {
       summary =
           "Fixer le premier rendez-vous sur un créneau libre de la structure qui a accepté la"
               + " personne : {slotId, motif?: ACC|ORI}. 409 si le créneau vient d'être pris")
-  public AppointmentView book(@PathParam("id") String id, Booking input) {
+  public AppointmentDetails book(@PathParam("id") String id, Booking input) {
     return appointments.bookForOrientation(
         Ids.of(id, "Orientation"),
         input == null ? null : Ids.optional(input.slotId(), "slotId"),

@@ -6,7 +6,7 @@ import fr.aiguillage.directory.DirectoryFiles;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.ImportReport;
 import fr.aiguillage.directory.PartnerOrganisation;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.tenancy.Roles;
@@ -47,7 +47,7 @@ public class StructureResource {
   @GET
   @Operation(
       summary = "Les structures du département et leurs référents (parcours, capacité, charge)")
-  public List<StructureView> list() {
+  public List<StructureSummary> list() {
     return directory.directory();
   }
 
@@ -98,7 +98,7 @@ public class StructureResource {
       summary =
           "Confier une structure à une organisation partenaire (null : à aucune) ; ses"
               + " utilisateurs répondent alors aux orientations qui lui sont adressées")
-  public StructureView assignOwner(@PathParam("id") UUID id, OwnerInput input) {
+  public StructureSummary assignOwner(@PathParam("id") UUID id, OwnerInput input) {
     if (input == null) {
       throw new InvalidInputException(
           "organisation", "Envoyez {\"organisation\": \"identifiant\"} ou null.");

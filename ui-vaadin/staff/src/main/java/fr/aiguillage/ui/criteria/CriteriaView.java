@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.aiguillage.criteria.CriteriaService;
-import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.CriteriaVersionDetails;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.criteria.ReplayReport;
 import fr.aiguillage.criteria.Rule;
@@ -63,9 +63,9 @@ public class CriteriaView extends VerticalLayout
   private final RuleEditor editor = new RuleEditor(this::edited);
   private final TestBench bench = new TestBench(this::test);
   private final ReplayPanel replay = new ReplayPanel(this::replay);
-  private List<CriteriaVersionView> versions = List.of();
-  private CriteriaVersionView inForce;
-  private CriteriaVersionView shown;
+  private List<CriteriaVersionDetails> versions = List.of();
+  private CriteriaVersionDetails inForce;
+  private CriteriaVersionDetails shown;
   private boolean copying;
   private boolean dirty;
 
@@ -118,7 +118,7 @@ public class CriteriaView extends VerticalLayout
     LocalDate today = LocalDate.now(clock);
     versions = service.versions();
     inForce = service.inForce(today);
-    CriteriaVersionView pick =
+    CriteriaVersionDetails pick =
         wanted
             .flatMap(number -> VersionChoice.find(versions, number))
             .orElseGet(() -> VersionChoice.initial(versions, inForce, admin));
@@ -126,7 +126,7 @@ public class CriteriaView extends VerticalLayout
     display(pick);
   }
 
-  private void display(CriteriaVersionView version) {
+  private void display(CriteriaVersionDetails version) {
     shown = version;
     copying = false;
     dirty = false;
@@ -146,7 +146,7 @@ public class CriteriaView extends VerticalLayout
     actions.update(state);
   }
 
-  private void picked(CriteriaVersionView version) {
+  private void picked(CriteriaVersionDetails version) {
     if (!dirty) {
       display(version);
       return;
@@ -171,7 +171,7 @@ public class CriteriaView extends VerticalLayout
 
   private void save() {
     try {
-      CriteriaVersionView saved = service.saveDraft(editor.rules());
+      CriteriaVersionDetails saved = service.saveDraft(editor.rules());
       Notices.success("Brouillon enregistré (version " + saved.version() + ")");
       load(Optional.of(saved.version()));
       actions.focusSave();
@@ -188,7 +188,7 @@ public class CriteriaView extends VerticalLayout
 
   private void publish(PublishDialog dialog, int version, LocalDate day) {
     try {
-      CriteriaVersionView published = service.publish(version, day);
+      CriteriaVersionDetails published = service.publish(version, day);
       dialog.close();
       Notices.success(
           "Version "

@@ -1,6 +1,6 @@
 package fr.aiguillage.ui.criteria;
 
-import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.CriteriaVersionDetails;
 import java.util.Optional;
 
 /**
@@ -14,10 +14,10 @@ import java.util.Optional;
  */
 record EditorState(
     boolean admin,
-    CriteriaVersionView shown,
+    CriteriaVersionDetails shown,
     boolean copying,
     boolean dirty,
-    Optional<CriteriaVersionView> existingDraft) {
+    Optional<CriteriaVersionDetails> existingDraft) {
 
   boolean editable() {
     return admin && (VersionLabels.isDraft(shown) || copying);

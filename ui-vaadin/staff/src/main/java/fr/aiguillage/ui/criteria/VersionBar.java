@@ -3,7 +3,7 @@ package fr.aiguillage.ui.criteria;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.CriteriaVersionDetails;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 /** The version in force and the list of versions to look at. */
 class VersionBar extends Div {
   private final Paragraph inForce = new Paragraph();
-  private final Select<CriteriaVersionView> select = new Select<>();
+  private final Select<CriteriaVersionDetails> select = new Select<>();
 
   /** {@code onPick} hears the person's choices only, not the page's own selections. */
-  VersionBar(Consumer<CriteriaVersionView> onPick) {
+  VersionBar(Consumer<CriteriaVersionDetails> onPick) {
     addClassName("version-bar");
     inForce.setId("in-force");
     inForce.addClassName("in-force");
@@ -31,10 +31,10 @@ class VersionBar extends Div {
   }
 
   void show(
-      List<CriteriaVersionView> versions,
-      CriteriaVersionView current,
+      List<CriteriaVersionDetails> versions,
+      CriteriaVersionDetails current,
       LocalDate today,
-      CriteriaVersionView selected) {
+      CriteriaVersionDetails selected) {
     inForce.setText(VersionLabels.inForce(current));
     select.setItemLabelGenerator(
         v -> v == null ? "" : VersionLabels.option(v, current.version(), today));
@@ -42,11 +42,11 @@ class VersionBar extends Div {
     select.setValue(selected);
   }
 
-  void select(CriteriaVersionView version) {
+  void select(CriteriaVersionDetails version) {
     select.setValue(version);
   }
 
-  CriteriaVersionView selected() {
+  CriteriaVersionDetails selected() {
     return select.getValue();
   }
 }

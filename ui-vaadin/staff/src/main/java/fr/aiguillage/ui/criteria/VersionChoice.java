@@ -1,6 +1,6 @@
 package fr.aiguillage.ui.criteria;
 
-import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.CriteriaVersionDetails;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,17 +12,17 @@ final class VersionChoice {
    * An administrator lands on the draft being prepared, if any; everyone else on the rules in
    * force.
    */
-  static CriteriaVersionView initial(
-      List<CriteriaVersionView> versions, CriteriaVersionView inForce, boolean admin) {
-    Optional<CriteriaVersionView> draft = admin ? draft(versions) : Optional.empty();
+  static CriteriaVersionDetails initial(
+      List<CriteriaVersionDetails> versions, CriteriaVersionDetails inForce, boolean admin) {
+    Optional<CriteriaVersionDetails> draft = admin ? draft(versions) : Optional.empty();
     return draft.or(() -> find(versions, inForce.version())).orElse(inForce);
   }
 
-  static Optional<CriteriaVersionView> draft(List<CriteriaVersionView> versions) {
+  static Optional<CriteriaVersionDetails> draft(List<CriteriaVersionDetails> versions) {
     return versions.stream().filter(VersionLabels::isDraft).findFirst();
   }
 
-  static Optional<CriteriaVersionView> find(List<CriteriaVersionView> versions, int version) {
+  static Optional<CriteriaVersionDetails> find(List<CriteriaVersionDetails> versions, int version) {
     return versions.stream().filter(v -> v.version() == version).findFirst();
   }
 }

@@ -1,6 +1,6 @@
 package fr.aiguillage.ui.criteria;
 
-import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.CriteriaVersionDetails;
 import fr.aiguillage.ui.kit.Formats;
 import java.time.LocalDate;
 
@@ -13,17 +13,17 @@ final class VersionLabels {
   private VersionLabels() {}
 
   /** "socle national" or "version 3". */
-  static String name(CriteriaVersionView v) {
+  static String name(CriteriaVersionDetails v) {
     return v.national() ? "socle national" : "version " + v.version();
   }
 
   /** "du socle national" or "de la version 3". */
-  static String ofName(CriteriaVersionView v) {
+  static String ofName(CriteriaVersionDetails v) {
     return v.national() ? "du socle national" : "de la version " + v.version();
   }
 
   /** "En vigueur : version 3, depuis le 01/02/2025." */
-  static String inForce(CriteriaVersionView v) {
+  static String inForce(CriteriaVersionDetails v) {
     return "En vigueur : " + name(v) + ", depuis le " + Formats.day(v.effectiveFrom()) + ".";
   }
 
@@ -32,7 +32,7 @@ final class VersionLabels {
    * en vigueur depuis le 01/02/2025", "Version 5 — publiée, en vigueur à partir du …" (not yet),
    * "Version 2 — archivée, appliquée à partir du …" (applied once, now replaced).
    */
-  static String option(CriteriaVersionView v, int versionInForce, LocalDate today) {
+  static String option(CriteriaVersionDetails v, int versionInForce, LocalDate today) {
     boolean inForce = v.version() == versionInForce;
     if (v.national()) {
       return inForce ? "Socle national — en vigueur" : "Socle national";
@@ -60,7 +60,7 @@ final class VersionLabels {
     };
   }
 
-  static boolean isDraft(CriteriaVersionView v) {
+  static boolean isDraft(CriteriaVersionDetails v) {
     return !v.national() && DRAFT.equals(v.status());
   }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.aiguillage.diagnostic.DiagnosticView;
+import fr.aiguillage.diagnostic.DiagnosticDetails;
 import java.util.List;
 
 /**
@@ -53,7 +53,7 @@ class ClosingPanel extends Section {
     add(title, synthesis, nextSteps, actionsBlock, sharingBlock, buttons);
   }
 
-  void show(DiagnosticView d) {
+  void show(DiagnosticDetails d) {
     synthesis.setValue(d.synthesis() == null ? "" : d.synthesis());
     nextSteps.setValue(d.nextSteps() == null ? "" : d.nextSteps());
     actions.show(d.actions());

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import fr.aiguillage.diagnostic.DiagnosticView;
+import fr.aiguillage.diagnostic.DiagnosticDetails;
 import fr.aiguillage.ui.kit.Formats;
 import java.time.ZoneId;
 
@@ -32,7 +32,7 @@ class DiagnosticHeader extends VerticalLayout {
     add(row, detail);
   }
 
-  void show(String personName, DiagnosticView d) {
+  void show(String personName, DiagnosticDetails d) {
     title.setText("Diagnostic de " + personName);
     status.setText(statusLabel(d.status()));
     status.getElement().getThemeList().clear();

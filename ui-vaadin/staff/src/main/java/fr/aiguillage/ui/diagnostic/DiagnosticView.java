@@ -60,7 +60,7 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
   private final ClosingPanel closing = new ClosingPanel(this::complete, this::share);
   private Questionnaire questionnaire;
   private String personName;
-  private fr.aiguillage.diagnostic.DiagnosticView shown;
+  private fr.aiguillage.diagnostic.DiagnosticDetails shown;
 
   @Inject
   public DiagnosticView(
@@ -102,7 +102,7 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
     back.setRoute(BeneficiaryView.class, parameters(person.id()));
     questionnaire = criteria.questionnaire();
     form.build(questionnaire);
-    List<fr.aiguillage.diagnostic.DiagnosticView> all = diagnostics.ofBeneficiary(person.id());
+    List<fr.aiguillage.diagnostic.DiagnosticDetails> all = diagnostics.ofBeneficiary(person.id());
     boolean latestCompleted =
         !all.isEmpty() && DiagnosticHeader.COMPLETED.equals(all.get(0).status());
     show(latestCompleted ? all.get(0) : diagnostics.open(person.id()));
@@ -113,7 +113,7 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
     return (personName == null ? "Diagnostic" : "Diagnostic de " + personName) + " — Aiguillage";
   }
 
-  private void show(fr.aiguillage.diagnostic.DiagnosticView d) {
+  private void show(fr.aiguillage.diagnostic.DiagnosticDetails d) {
     shown = d;
     boolean readOnly = DiagnosticHeader.COMPLETED.equals(d.status());
     header.show(personName, d);
@@ -199,7 +199,7 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
   }
 
   /** Records the person's agreement alone (what is being typed stays); null if refused. */
-  private fr.aiguillage.diagnostic.DiagnosticView share(boolean agreed) {
+  private fr.aiguillage.diagnostic.DiagnosticDetails share(boolean agreed) {
     try {
       return diagnostics.share(shown.id(), agreed);
     } catch (DomainException e) {

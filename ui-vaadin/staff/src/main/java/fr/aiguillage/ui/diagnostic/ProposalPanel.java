@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.aiguillage.criteria.Proposal;
-import fr.aiguillage.diagnostic.DiagnosticView.StoredProposal;
+import fr.aiguillage.diagnostic.DiagnosticDetails.StoredProposal;
 import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.ui.kit.Formats;
 import java.time.ZoneId;

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import fr.aiguillage.diagnostic.Answer;
-import fr.aiguillage.diagnostic.DiagnosticView;
+import fr.aiguillage.diagnostic.DiagnosticDetails;
 import fr.aiguillage.questionnaire.Question;
 import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.questionnaire.Section;
@@ -63,7 +63,7 @@ class QuestionnaireForm extends Div {
     }
   }
 
-  void show(DiagnosticView diagnostic) {
+  void show(DiagnosticDetails diagnostic) {
     professional = diagnostic.professionalAnswers();
     person = diagnostic.personAnswers();
     Set<String> differing = AnswerTexts.differing(diagnostic.differences());

@@ -3,7 +3,7 @@ package fr.aiguillage.ui.diagnostic;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import fr.aiguillage.diagnostic.DiagnosticView;
+import fr.aiguillage.diagnostic.DiagnosticDetails;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +21,7 @@ class SharingConsent extends Div {
 
   /** What ticking or unticking hands to the view: the diagnostic as it now is, null if refused. */
   interface Agreement {
-    DiagnosticView share(boolean agreed);
+    DiagnosticDetails share(boolean agreed);
   }
 
   private final Checkbox agreed =
@@ -41,7 +41,7 @@ class SharingConsent extends Div {
           if (!e.isFromClient()) {
             return;
           }
-          DiagnosticView d = onChange.share(e.getValue());
+          DiagnosticDetails d = onChange.share(e.getValue());
           if (d == null) {
             agreed.setValue(e.getOldValue());
           } else {
@@ -51,7 +51,7 @@ class SharingConsent extends Div {
     add(agreed);
   }
 
-  void show(DiagnosticView d) {
+  void show(DiagnosticDetails d) {
     agreed.setValue(d.sharedAt() != null);
     status.setText(text(d.sharedAt(), d.sharedBy()));
   }

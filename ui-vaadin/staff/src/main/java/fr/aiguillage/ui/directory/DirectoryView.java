@@ -14,7 +14,7 @@ import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.ImportReport;
 import fr.aiguillage.directory.PartnerOrganisation;
 import fr.aiguillage.directory.Referents;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
@@ -97,7 +97,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
 
   /** Reads the directory again and selects structure {@code keep} if it is still there. */
   private void reload(Optional<UUID> keep) {
-    List<StructureView> structures = directory.directory();
+    List<StructureSummary> structures = directory.directory();
     total.setText(count(structures.size()));
     grid.setItems(structures);
     details.show(null);
@@ -106,7 +106,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
   }
 
   private Optional<UUID> selected() {
-    return grid.getSelectedItems().stream().findFirst().map(StructureView::id);
+    return grid.getSelectedItems().stream().findFirst().map(StructureSummary::id);
   }
 
   private void importFile(String fileName, byte[] content) {
@@ -133,7 +133,7 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
 
   private void assign(UUID structureId, String organisationId) {
     try {
-      StructureView saved = directory.assignOwner(structureId, organisationId);
+      StructureSummary saved = directory.assignOwner(structureId, organisationId);
       Notices.success(
           organisationId == null
               ? "La structure « "

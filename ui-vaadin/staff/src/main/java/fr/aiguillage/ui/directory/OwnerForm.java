@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import fr.aiguillage.directory.PartnerOrganisation;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -58,7 +58,7 @@ class OwnerForm extends HorizontalLayout {
   }
 
   /** The structure's current organisation, chosen; nothing to save until it changes. */
-  void show(StructureView structure) {
+  void show(StructureSummary structure) {
     structureId = structure.id();
     current = structure.partnerOrganisation();
     organisation.setValue(

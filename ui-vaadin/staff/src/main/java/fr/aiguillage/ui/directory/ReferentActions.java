@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.aiguillage.directory.StructureView.ReferentView;
+import fr.aiguillage.directory.StructureSummary.ReferentView;
 import java.util.Optional;
 import java.util.function.Consumer;
 

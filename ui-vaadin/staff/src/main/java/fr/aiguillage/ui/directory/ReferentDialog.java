@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.aiguillage.directory.ReferentDraft;
 import fr.aiguillage.directory.Referents.ReferentLine;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.shared.FieldError;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ class ReferentDialog extends Dialog {
    * @param onSave this dialog and the typed referent
    */
   ReferentDialog(
-      StructureView structure,
+      StructureSummary structure,
       ReferentLine shown,
       Map<UUID, String> territories,
       BiConsumer<ReferentDialog, ReferentDraft> onSave) {

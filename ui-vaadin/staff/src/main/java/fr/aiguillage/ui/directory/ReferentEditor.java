@@ -3,8 +3,8 @@ package fr.aiguillage.ui.directory;
 import fr.aiguillage.directory.ReferentDraft;
 import fr.aiguillage.directory.Referents;
 import fr.aiguillage.directory.Referents.ReferentLine;
-import fr.aiguillage.directory.StructureView;
-import fr.aiguillage.directory.StructureView.ReferentView;
+import fr.aiguillage.directory.StructureSummary;
+import fr.aiguillage.directory.StructureSummary.ReferentView;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
@@ -51,11 +51,11 @@ class ReferentEditor {
     this.onClosed = onClosed;
   }
 
-  void add(StructureView structure) {
+  void add(StructureSummary structure) {
     open(structure, null);
   }
 
-  void edit(StructureView structure, ReferentView referent) {
+  void edit(StructureSummary structure, ReferentView referent) {
     Optional<ReferentLine> line;
     try {
       line = referents.list().stream().filter(r -> r.id().equals(referent.id())).findFirst();
@@ -71,7 +71,7 @@ class ReferentEditor {
     open(structure, line.get());
   }
 
-  private void open(StructureView structure, ReferentLine shown) {
+  private void open(StructureSummary structure, ReferentLine shown) {
     ReferentDialog dialog =
         new ReferentDialog(
             structure, shown, territories, (d, draft) -> save(d, structure, shown, draft));
@@ -85,7 +85,7 @@ class ReferentEditor {
   }
 
   private void save(
-      ReferentDialog dialog, StructureView structure, ReferentLine shown, ReferentDraft draft) {
+      ReferentDialog dialog, StructureSummary structure, ReferentLine shown, ReferentDraft draft) {
     try {
       ReferentLine saved =
           shown == null ? referents.register(draft) : referents.update(shown.id(), draft);

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.aiguillage.directory.StructureView.ReferentView;
+import fr.aiguillage.directory.StructureSummary.ReferentView;
 import java.util.Map;
 import java.util.UUID;
 

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import fr.aiguillage.directory.StructureView;
-import fr.aiguillage.directory.StructureView.ReferentView;
+import fr.aiguillage.directory.StructureSummary;
+import fr.aiguillage.directory.StructureSummary.ReferentView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ class StructureDetails extends Section {
   private final ReferentGrid referents;
   private OwnerForm ownerForm;
   private ReferentActions referentActions;
-  private StructureView shownStructure;
+  private StructureSummary shownStructure;
 
   /**
    * @param territories territory names by id
@@ -69,7 +69,7 @@ class StructureDetails extends Section {
    * shown (and the referent selected).
    */
   void allowReferentChange(
-      Consumer<StructureView> onAdd, BiConsumer<StructureView, ReferentView> onEdit) {
+      Consumer<StructureSummary> onAdd, BiConsumer<StructureSummary, ReferentView> onEdit) {
     referentActions =
         new ReferentActions(
             referents, () -> onAdd.accept(shownStructure), r -> onEdit.accept(shownStructure, r));
@@ -89,7 +89,7 @@ class StructureDetails extends Section {
     }
   }
 
-  void show(StructureView s) {
+  void show(StructureSummary s) {
     shownStructure = s;
     boolean shown = s != null;
     empty.setVisible(!shown);
@@ -139,7 +139,7 @@ class StructureDetails extends Section {
         + (organisationId == null ? "aucune" : names.getOrDefault(organisationId, organisationId));
   }
 
-  private List<String> identityParts(StructureView s) {
+  private List<String> identityParts(StructureSummary s) {
     List<String> parts = new ArrayList<>();
     addIf(parts, "", s.kind() == null ? null : s.kind().label());
     addIf(parts, "Territoire : ", territories.get(s.territoryId()));

@@ -3,7 +3,7 @@ package fr.aiguillage.ui.intake;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
-import fr.aiguillage.intake.ImportRunView;
+import fr.aiguillage.intake.ImportRunDetails;
 import fr.aiguillage.ui.kit.Formats;
 import java.util.function.Consumer;
 
@@ -11,12 +11,12 @@ import java.util.function.Consumer;
  * The last imports, newest first. Choosing one (click, or Space or Enter on a row) shows its
  * report.
  */
-class HistoryGrid extends Grid<ImportRunView> {
+class HistoryGrid extends Grid<ImportRunDetails> {
   static final int RUNS = 20;
 
-  private ImportRunView focused;
+  private ImportRunDetails focused;
 
-  HistoryGrid(Consumer<ImportRunView> choose) {
+  HistoryGrid(Consumer<ImportRunDetails> choose) {
     setId("import-history");
     setAriaLabel("Derniers imports");
     addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -25,7 +25,7 @@ class HistoryGrid extends Grid<ImportRunView> {
     setSelectionMode(SelectionMode.SINGLE);
     column("startedAt", "Date", r -> IntakeTexts.moment(r.startedAt()));
     column("file", "Fichier", IntakeTexts::file);
-    column("startedBy", "Par", ImportRunView::startedBy);
+    column("startedBy", "Par", ImportRunDetails::startedBy);
     column("status", "État", r -> IntakeTexts.status(r.status()));
     column("rowsRead", "Lues", r -> Formats.thousands(r.rowsRead()));
     column("created", "Créées", r -> Formats.thousands(r.created()));
@@ -51,7 +51,7 @@ class HistoryGrid extends Grid<ImportRunView> {
         .setFilter("event.key === 'Enter'");
   }
 
-  private void column(String key, String header, ValueProvider<ImportRunView, String> value) {
+  private void column(String key, String header, ValueProvider<ImportRunDetails, String> value) {
     addColumn(value).setKey(key).setHeader(header).setSortable(false).setAutoWidth(true);
   }
 }

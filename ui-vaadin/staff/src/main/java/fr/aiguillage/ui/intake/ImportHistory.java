@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableRunnable;
-import fr.aiguillage.intake.ImportRunView;
+import fr.aiguillage.intake.ImportRunDetails;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 class ImportHistory extends Section {
   private final HistoryGrid grid;
 
-  ImportHistory(Consumer<ImportRunView> choose, SerializableRunnable refresh) {
+  ImportHistory(Consumer<ImportRunDetails> choose, SerializableRunnable refresh) {
     grid = new HistoryGrid(choose);
     setId("import-history-section");
     H2 title = new H2("Derniers imports");
@@ -35,7 +35,7 @@ class ImportHistory extends Section {
         grid);
   }
 
-  void show(List<ImportRunView> runs) {
+  void show(List<ImportRunDetails> runs) {
     grid.setItems(runs);
   }
 }

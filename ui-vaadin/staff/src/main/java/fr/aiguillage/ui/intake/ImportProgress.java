@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import fr.aiguillage.intake.ImportJob.Progress;
 import fr.aiguillage.intake.ImportRun;
-import fr.aiguillage.intake.ImportRunView;
+import fr.aiguillage.intake.ImportRunDetails;
 import java.util.UUID;
 
 /**
@@ -32,7 +32,7 @@ class ImportProgress extends Section {
   }
 
   /** The run has started: the file is being read. */
-  void started(ImportRunView run) {
+  void started(ImportRunDetails run) {
     running = run.id();
     title.setText("Import de « " + IntakeTexts.file(run) + " » en cours");
     bar.setValue(0);
@@ -53,7 +53,7 @@ class ImportProgress extends Section {
   }
 
   /** The run is over; the report below says how it went. */
-  void finished(ImportRunView run) {
+  void finished(ImportRunDetails run) {
     running = null;
     boolean done = run.status() == ImportRun.Status.DONE;
     title.setText(

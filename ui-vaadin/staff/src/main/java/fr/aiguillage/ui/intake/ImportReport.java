@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.function.SerializableBiFunction;
-import fr.aiguillage.intake.ImportRunView;
+import fr.aiguillage.intake.ImportRunDetails;
 import fr.aiguillage.intake.Problem;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
@@ -35,7 +35,7 @@ class ImportReport extends Section {
     setVisible(false);
   }
 
-  void show(ImportRunView run) {
+  void show(ImportRunDetails run) {
     summary.show(run);
     problemsTitle.setText(IntakeTexts.problemsOf(run));
     problems.show(run.id());

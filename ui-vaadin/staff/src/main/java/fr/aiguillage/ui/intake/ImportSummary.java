@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.aiguillage.intake.ImportRun;
-import fr.aiguillage.intake.ImportRunView;
+import fr.aiguillage.intake.ImportRunDetails;
 import fr.aiguillage.ui.kit.Formats;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ class ImportSummary extends Div {
     add(alert, status);
   }
 
-  void show(ImportRunView run) {
+  void show(ImportRunDetails run) {
     clear();
     status.add(new Paragraph(IntakeTexts.outcome(run)));
     Map<String, Integer> counts = new LinkedHashMap<>();

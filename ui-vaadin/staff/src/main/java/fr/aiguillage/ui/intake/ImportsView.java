@@ -10,7 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.aiguillage.intake.ColumnMapping;
 import fr.aiguillage.intake.ImportJob;
-import fr.aiguillage.intake.ImportRunView;
+import fr.aiguillage.intake.ImportRunDetails;
 import fr.aiguillage.intake.IntakeService;
 import fr.aiguillage.intake.Problem;
 import fr.aiguillage.shared.FieldError;
@@ -130,7 +130,7 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     PendingFile taken = pending;
     pending = null; // the import owns the file now, and deletes it
     follower = follower == null ? new RunFollower(UI.getCurrent()) : follower;
-    ImportRunView run;
+    ImportRunDetails run;
     try {
       run = job.startAsync(taken.file(), taken.name(), chosen, follower.progress(progress::show));
     } catch (InvalidInputException e) {
@@ -167,7 +167,7 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     }
   }
 
-  private void running(ImportRunView run) {
+  private void running(ImportRunDetails run) {
     mapping.lock(true);
     preview.lock(true);
     file.lock(true);
@@ -182,7 +182,7 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     reloadHistory();
   }
 
-  private void finished(ImportRunView run) {
+  private void finished(ImportRunDetails run) {
     progress.finished(run);
     mapping.lock(false);
     file.lock(false);
@@ -198,7 +198,7 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     file.say("Fichier abandonné : rien n'a été enregistré.");
   }
 
-  private void choose(ImportRunView run) {
+  private void choose(ImportRunDetails run) {
     report.show(intake.run(run.id()));
   }
 

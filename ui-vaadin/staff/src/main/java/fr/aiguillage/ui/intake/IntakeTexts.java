@@ -2,7 +2,7 @@ package fr.aiguillage.ui.intake;
 
 import fr.aiguillage.intake.ImportJob;
 import fr.aiguillage.intake.ImportRun;
-import fr.aiguillage.intake.ImportRunView;
+import fr.aiguillage.intake.ImportRunDetails;
 import fr.aiguillage.intake.IntakeService.ChunkResult;
 import fr.aiguillage.intake.Problem;
 import fr.aiguillage.ui.kit.Formats;
@@ -40,12 +40,12 @@ final class IntakeTexts {
         + count(totals.rejected(), "refusée", "refusées");
   }
 
-  static ChunkResult totals(ImportRunView run) {
+  static ChunkResult totals(ImportRunDetails run) {
     return new ChunkResult(run.created(), run.updated(), run.unchanged(), run.rejected());
   }
 
   /** The summary's first line, which says whether the import went to its end. */
-  static String outcome(ImportRunView run) {
+  static String outcome(ImportRunDetails run) {
     return switch (run.status()) {
       case RUNNING -> "Import en cours, lancé le " + moment(run.startedAt()) + ".";
       case DONE -> "Import terminé le " + moment(run.finishedAt()) + ".";
@@ -65,7 +65,7 @@ final class IntakeTexts {
   }
 
   /** The file's name, or where the rows came from when there was no file (the bulk API). */
-  static String file(ImportRunView run) {
+  static String file(ImportRunDetails run) {
     return run.fileName() != null ? run.fileName() : "(envoi " + run.source() + ")";
   }
 
@@ -105,7 +105,7 @@ final class IntakeTexts {
   }
 
   /** "Problèmes de l'import du 12/03/2025 à 10:04 (liste.csv)". */
-  static String problemsOf(ImportRunView run) {
+  static String problemsOf(ImportRunDetails run) {
     return "Problèmes de l'import du " + moment(run.startedAt()) + " (" + file(run) + ")";
   }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import fr.aiguillage.intake.ImportJob.Progress;
 import fr.aiguillage.intake.ImportRun;
-import fr.aiguillage.intake.ImportRunView;
+import fr.aiguillage.intake.ImportRunDetails;
 import java.io.Serializable;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -43,14 +43,14 @@ class RunFollower implements Serializable {
   /** Asks for the run's status until it is over, then tells {@code ended}, once. */
   void follow(
       UUID runId,
-      SerializableFunction<UUID, ImportRunView> load,
-      SerializableConsumer<ImportRunView> ended) {
+      SerializableFunction<UUID, ImportRunDetails> load,
+      SerializableConsumer<ImportRunDetails> ended) {
     stop();
     ui.setPollInterval(POLL_MILLIS);
     poll =
         ui.addPollListener(
             tick -> {
-              ImportRunView run;
+              ImportRunDetails run;
               try {
                 run = load.apply(runId);
               } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package fr.aiguillage.ui.orientation;
 
 import fr.aiguillage.appointment.Appointments.Attendance;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.Slots;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,7 @@ final class AppointmentTexts {
   }
 
   /** "mardi 24 novembre 2026 à 10h00 — Sur place, 3 rue des Lilas — avec Claire Martin". */
-  static String slot(SlotView s) {
+  static String slot(SlotDetails s) {
     return Slots.when(s.startsAt()) + " — " + place(s.modalityLabel(), s.location()) + with(s);
   }
 
@@ -37,7 +37,7 @@ final class AppointmentTexts {
     return location == null || location.isBlank() ? modality : modality + ", " + location;
   }
 
-  private static String with(SlotView s) {
+  private static String with(SlotDetails s) {
     return s.referentName() == null || s.referentName().isBlank()
         ? ""
         : " — avec " + s.referentName();

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationState;
@@ -49,10 +49,12 @@ class AppointmentsBlock extends Section {
   private final Button cancel = new Button("Annuler le rendez-vous");
   private final Button attendance = new Button("Noter la présence");
   private final HorizontalLayout actions = new HorizontalLayout(book, cancel, attendance);
-  private AppointmentView booked;
+  private AppointmentDetails booked;
 
   AppointmentsBlock(
-      Runnable onBook, Consumer<AppointmentView> onCancel, Consumer<AppointmentView> onAttendance) {
+      Runnable onBook,
+      Consumer<AppointmentDetails> onCancel,
+      Consumer<AppointmentDetails> onAttendance) {
     setId("appointments-block");
     addClassName("orientation-block");
     H3 title = new H3("Premier rendez-vous");
@@ -82,10 +84,10 @@ class AppointmentsBlock extends Section {
   }
 
   /** The orientation's appointments, latest first, and the step they allow at {@code now}. */
-  void show(OrientationFile file, List<AppointmentView> appointments, Instant now) {
+  void show(OrientationFile file, List<AppointmentDetails> appointments, Instant now) {
     setVisible(WITH_APPOINTMENT.contains(file.state()) || !appointments.isEmpty());
     booked = appointments.stream().filter(a -> BOOKED.equals(a.status())).findFirst().orElse(null);
-    List<AppointmentView> earlier = appointments.stream().filter(a -> a != booked).toList();
+    List<AppointmentDetails> earlier = appointments.stream().filter(a -> a != booked).toList();
     current.removeAll();
     current.setVisible(booked != null);
     if (booked != null) {
@@ -109,7 +111,7 @@ class AppointmentsBlock extends Section {
     }
   }
 
-  private void showBooked(AppointmentView a, Instant now) {
+  private void showBooked(AppointmentDetails a, Instant now) {
     Paragraph when = new Paragraph(status(a), new Span(" "), new Span(Slots.when(a.startsAt())));
     when.addClassName("appointment-when");
     current.add(
@@ -131,7 +133,7 @@ class AppointmentsBlock extends Section {
     }
   }
 
-  private static ListItem item(AppointmentView a, int index) {
+  private static ListItem item(AppointmentDetails a, int index) {
     ListItem item =
         new ListItem(
             new Span(Slots.when(a.startsAt()) + ", " + a.structureName() + " : "), status(a));
@@ -143,7 +145,7 @@ class AppointmentsBlock extends Section {
     return item;
   }
 
-  private static Span status(AppointmentView a) {
+  private static Span status(AppointmentDetails a) {
     Span badge = Badges.of(a.statusLabel(), theme(a.status()));
     badge.addClassName("appointment-status");
     badge.getElement().setAttribute("data-status", String.valueOf(a.status()));

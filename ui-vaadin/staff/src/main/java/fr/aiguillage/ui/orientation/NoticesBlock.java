@@ -17,7 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.aiguillage.notification.LetterFile;
 import fr.aiguillage.notification.Notification;
-import fr.aiguillage.notification.NotificationView;
+import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.ui.kit.Badges;
 import java.io.ByteArrayInputStream;
@@ -40,13 +40,13 @@ class NoticesBlock extends Div {
   static final DateTimeFormatter READ = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.FRANCE);
 
   private final H3 title = new H3("Courriers et avis");
-  private final Grid<NotificationView> grid = new Grid<>();
-  private final Grid.Column<NotificationView> actionColumn;
+  private final Grid<NotificationDetails> grid = new Grid<>();
+  private final Grid.Column<NotificationDetails> actionColumn;
   private final Anchor letter;
   private final Button refresh = new Button("Actualiser", VaadinIcon.REFRESH.create());
   private final Span refreshed = new Span();
-  private final Consumer<NotificationView> onPrinted;
-  private final Consumer<NotificationView> onRetry;
+  private final Consumer<NotificationDetails> onPrinted;
+  private final Consumer<NotificationDetails> onRetry;
   private volatile UUID orientationId;
   private boolean actions;
 
@@ -55,8 +55,8 @@ class NoticesBlock extends Div {
    */
   NoticesBlock(
       Runnable onRefresh,
-      Consumer<NotificationView> onPrinted,
-      Consumer<NotificationView> onRetry,
+      Consumer<NotificationDetails> onPrinted,
+      Consumer<NotificationDetails> onRetry,
       SerializableFunction<UUID, LetterFile> letterFile) {
     this.onPrinted = onPrinted;
     this.onRetry = onRetry;
@@ -68,7 +68,7 @@ class NoticesBlock extends Div {
     grid.setAriaLabel("Courriers et avis de l'orientation, du plus récent au plus ancien");
     grid.setSelectionMode(Grid.SelectionMode.NONE);
     grid.setAllRowsVisible(true);
-    grid.addColumn(NotificationView::channelLabel)
+    grid.addColumn(NotificationDetails::channelLabel)
         .setKey("channel")
         .setHeader("Avis")
         .setAutoWidth(true);
@@ -115,7 +115,7 @@ class NoticesBlock extends Div {
   }
 
   /** The orientation's notices, latest first; the actions only for someone who may decide. */
-  void show(UUID orientation, List<NotificationView> notices, boolean decider) {
+  void show(UUID orientation, List<NotificationDetails> notices, boolean decider) {
     orientationId = orientation;
     actions = decider;
     refreshed.setText("");
@@ -154,7 +154,7 @@ class NoticesBlock extends Div {
     return link;
   }
 
-  private Component action(NotificationView n) {
+  private Component action(NotificationDetails n) {
     if (actions && printable(n)) {
       return button(
           n,
@@ -175,11 +175,11 @@ class NoticesBlock extends Div {
   }
 
   private static Button button(
-      NotificationView n,
+      NotificationDetails n,
       String text,
       String label,
       String idPrefix,
-      Consumer<NotificationView> onClick) {
+      Consumer<NotificationDetails> onClick) {
     Button button = new Button(text);
     button.setId(idPrefix + n.id());
     button.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -188,7 +188,7 @@ class NoticesBlock extends Div {
     return button;
   }
 
-  private static Span status(NotificationView n) {
+  private static Span status(NotificationDetails n) {
     Span badge = Badges.of(n.statusLabel(), theme(n.status()));
     badge.addClassName("notification-status");
     badge.getElement().setAttribute("data-status", n.status().name());
@@ -206,7 +206,7 @@ class NoticesBlock extends Div {
     };
   }
 
-  static String recipient(NotificationView n) {
+  static String recipient(NotificationDetails n) {
     return n.channel() == Notification.Channel.LETTER || n.recipient() == null
         ? "—"
         : n.recipient();
@@ -216,16 +216,16 @@ class NoticesBlock extends Div {
     return at == null ? "" : CREATED.format(at.atZone(OrientationTexts.PARIS));
   }
 
-  private static String described(NotificationView n) {
+  private static String described(NotificationDetails n) {
     String to = recipient(n);
     return ("—".equals(to) ? "" : "à " + to + " ") + "créé le " + created(n.createdAt());
   }
 
-  private static boolean printable(NotificationView n) {
+  private static boolean printable(NotificationDetails n) {
     return n.status() == Notification.Status.TO_PRINT;
   }
 
-  private static boolean retriable(NotificationView n) {
+  private static boolean retriable(NotificationDetails n) {
     return n.status() == Notification.Status.FAILED;
   }
 }

@@ -3,11 +3,11 @@ package fr.aiguillage.ui.orientation;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import fr.aiguillage.appointment.AppointmentView;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.AppointmentDetails;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.notification.LetterFile;
-import fr.aiguillage.notification.NotificationView;
+import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.ui.kit.Formats;
@@ -128,12 +128,12 @@ public class OrientationPanel extends Section implements OrientationPresenter.Sc
     notices.show(orientationId, presenter.notices(), presenter.decider());
   }
 
-  private void markPrinted(NotificationView toPrint) {
+  private void markPrinted(NotificationDetails toPrint) {
     presenter.markPrinted(toPrint);
     noticesChanged();
   }
 
-  private void retry(NotificationView failed) {
+  private void retry(NotificationDetails failed) {
     presenter.retry(failed);
     noticesChanged();
   }
@@ -186,7 +186,7 @@ public class OrientationPanel extends Section implements OrientationPresenter.Sc
         .freeSlots(LocalDate.now(Formats.PARIS))
         .ifPresent(
             free ->
-                new ChoiceDialog<SlotView>(
+                new ChoiceDialog<SlotDetails>(
                         "staff-book",
                         "slot",
                         "Fixer le premier rendez-vous",
@@ -202,7 +202,7 @@ public class OrientationPanel extends Section implements OrientationPresenter.Sc
                     .open());
   }
 
-  private void askCancel(AppointmentView booked) {
+  private void askCancel(AppointmentDetails booked) {
     new ReasonDialog(
             "staff-cancel-appointment",
             "Annuler le rendez-vous",
@@ -216,7 +216,7 @@ public class OrientationPanel extends Section implements OrientationPresenter.Sc
         .open();
   }
 
-  private void askAttendance(AppointmentView booked) {
+  private void askAttendance(AppointmentDetails booked) {
     new ChoiceDialog<String>(
             "staff-attendance",
             "outcome",

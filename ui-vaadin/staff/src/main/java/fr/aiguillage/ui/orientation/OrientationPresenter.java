@@ -1,12 +1,12 @@
 package fr.aiguillage.ui.orientation;
 
-import fr.aiguillage.appointment.AppointmentView;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.AppointmentDetails;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.directory.Placement.RankedStructure;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.notification.LetterFile;
-import fr.aiguillage.notification.NotificationView;
+import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationState;
@@ -55,8 +55,8 @@ final class OrientationPresenter {
       boolean deciding,
       Pathway proposed,
       StructureChoices names,
-      List<AppointmentView> appointments,
-      List<NotificationView> notices) {}
+      List<AppointmentDetails> appointments,
+      List<NotificationDetails> notices) {}
 
   private final OrientationSource source;
   private final boolean decider;
@@ -84,7 +84,7 @@ final class OrientationPresenter {
   }
 
   /** The notices as they are now; a refused read shows why and leaves the list empty. */
-  List<NotificationView> notices() {
+  List<NotificationDetails> notices() {
     return noticesOf(shown.file().id());
   }
 
@@ -128,7 +128,7 @@ final class OrientationPresenter {
   }
 
   /** The decided structure's free slots for four weeks; empty once a refusal has been shown. */
-  Optional<List<SlotView>> freeSlots(LocalDate today) {
+  Optional<List<SlotDetails>> freeSlots(LocalDate today) {
     UUID structureId = shown.file().decision().structureId();
     return ServiceCalls.attempt(() -> source.freeSlots(today, today.plusDays(28), structureId));
   }
@@ -137,7 +137,7 @@ final class OrientationPresenter {
     return shown.names().structureName(shown.file().decision().structureId());
   }
 
-  void book(Asking dialog, SlotView slot) {
+  void book(Asking dialog, SlotDetails slot) {
     step(
         dialog,
         () -> afterAppointment(source.book(shown.file().id(), slot.id())),
@@ -146,14 +146,14 @@ final class OrientationPresenter {
             + ". La personne reçoit sa convocation.");
   }
 
-  void cancel(Asking dialog, AppointmentView booked, String reason) {
+  void cancel(Asking dialog, AppointmentDetails booked, String reason) {
     step(
         dialog,
         () -> afterAppointment(source.cancel(booked.id(), reason)),
         "Rendez-vous annulé. La personne en est avertie.");
   }
 
-  void attendance(Asking dialog, AppointmentView booked, String outcome) {
+  void attendance(Asking dialog, AppointmentDetails booked, String outcome) {
     step(
         dialog,
         () -> afterAppointment(source.attendance(booked.id(), outcome)),
@@ -166,11 +166,11 @@ final class OrientationPresenter {
   }
 
   /** A step on a notice: done or refused, both said. */
-  void markPrinted(NotificationView toPrint) {
+  void markPrinted(NotificationDetails toPrint) {
     ServiceCalls.run(() -> source.markPrinted(toPrint.id()), "Courrier marqué comme posté.");
   }
 
-  void retry(NotificationView failed) {
+  void retry(NotificationDetails failed) {
     ServiceCalls.run(
         () -> source.retry(failed.id()),
         failed.channelLabel() + " renvoyé : il part dans quelques instants.");
@@ -187,7 +187,7 @@ final class OrientationPresenter {
 
   /** The directory, with the proposal's ranked placements when a decision is to be taken. */
   private StructureChoices choices(OrientationFile file, boolean deciding, Pathway proposed) {
-    List<StructureView> structures = source.directory();
+    List<StructureSummary> structures = source.directory();
     if (!deciding || proposed == null || file.proposal().diagnosticId() == null) {
       return new StructureChoices(structures, List.of(), null);
     }
@@ -198,19 +198,19 @@ final class OrientationPresenter {
   }
 
   /** The appointments come with an accepted referral: none are read before a first referral. */
-  private List<AppointmentView> appointments(OrientationFile file) {
+  private List<AppointmentDetails> appointments(OrientationFile file) {
     if (file.referrals().isEmpty()) {
       return List.of();
     }
     return ServiceCalls.orElse(() -> source.appointments(file.id()), List.of());
   }
 
-  private List<NotificationView> noticesOf(UUID orientationId) {
+  private List<NotificationDetails> noticesOf(UUID orientationId) {
     return ServiceCalls.orElse(() -> source.notices(orientationId), List.of());
   }
 
   /** The orientation as an appointment step left it (its state follows the appointment). */
-  private OrientationFile afterAppointment(AppointmentView changed) {
+  private OrientationFile afterAppointment(AppointmentDetails changed) {
     return source.get(changed.orientationId());
   }
 

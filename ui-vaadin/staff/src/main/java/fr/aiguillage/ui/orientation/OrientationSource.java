@@ -1,11 +1,11 @@
 package fr.aiguillage.ui.orientation;
 
-import fr.aiguillage.appointment.AppointmentView;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.AppointmentDetails;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.directory.Placement.RankedStructure;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.notification.LetterFile;
-import fr.aiguillage.notification.NotificationView;
+import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import java.time.LocalDate;
@@ -18,15 +18,15 @@ public interface OrientationSource {
 
   OrientationFile get(UUID orientationId);
 
-  List<StructureView> directory();
+  List<StructureSummary> directory();
 
   List<RankedStructure> placements(UUID diagnosticId);
 
-  List<NotificationView> notices(UUID orientationId);
+  List<NotificationDetails> notices(UUID orientationId);
 
-  List<AppointmentView> appointments(UUID orientationId);
+  List<AppointmentDetails> appointments(UUID orientationId);
 
-  List<SlotView> freeSlots(LocalDate from, LocalDate to, UUID structureId);
+  List<SlotDetails> freeSlots(LocalDate from, LocalDate to, UUID structureId);
 
   OrientationFile decide(UUID orientationId, long version, Decision decision);
 
@@ -36,11 +36,11 @@ public interface OrientationSource {
 
   OrientationFile close(UUID orientationId, String reason);
 
-  AppointmentView book(UUID orientationId, UUID slotId);
+  AppointmentDetails book(UUID orientationId, UUID slotId);
 
-  AppointmentView cancel(UUID appointmentId, String reason);
+  AppointmentDetails cancel(UUID appointmentId, String reason);
 
-  AppointmentView attendance(UUID appointmentId, String outcome);
+  AppointmentDetails attendance(UUID appointmentId, String outcome);
 
   void markPrinted(UUID notificationId);
 

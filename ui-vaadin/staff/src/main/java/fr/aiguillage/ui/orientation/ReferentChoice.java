@@ -1,7 +1,7 @@
 package fr.aiguillage.ui.orientation;
 
 import fr.aiguillage.directory.Placement.RankedReferent;
-import fr.aiguillage.directory.StructureView.ReferentView;
+import fr.aiguillage.directory.StructureSummary.ReferentView;
 import fr.aiguillage.ui.directory.LoadTexts;
 import java.io.Serializable;
 import java.util.UUID;

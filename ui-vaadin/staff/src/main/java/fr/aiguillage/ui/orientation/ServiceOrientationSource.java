@@ -1,16 +1,16 @@
 package fr.aiguillage.ui.orientation;
 
-import fr.aiguillage.appointment.AppointmentView;
+import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.Placement.RankedStructure;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.notification.LetterFile;
+import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.notification.NotificationService;
-import fr.aiguillage.notification.NotificationView;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationService;
@@ -55,7 +55,7 @@ public class ServiceOrientationSource implements OrientationSource {
   }
 
   @Override
-  public List<StructureView> directory() {
+  public List<StructureSummary> directory() {
     return directory.directory();
   }
 
@@ -65,17 +65,17 @@ public class ServiceOrientationSource implements OrientationSource {
   }
 
   @Override
-  public List<NotificationView> notices(UUID orientationId) {
+  public List<NotificationDetails> notices(UUID orientationId) {
     return notifications.ofOrientation(orientationId);
   }
 
   @Override
-  public List<AppointmentView> appointments(UUID orientationId) {
+  public List<AppointmentDetails> appointments(UUID orientationId) {
     return appointments.ofOrientation(orientationId);
   }
 
   @Override
-  public List<SlotView> freeSlots(LocalDate from, LocalDate to, UUID structureId) {
+  public List<SlotDetails> freeSlots(LocalDate from, LocalDate to, UUID structureId) {
     return slots.calendar(from, to, structureId, true);
   }
 
@@ -100,17 +100,17 @@ public class ServiceOrientationSource implements OrientationSource {
   }
 
   @Override
-  public AppointmentView book(UUID orientationId, UUID slotId) {
+  public AppointmentDetails book(UUID orientationId, UUID slotId) {
     return appointments.bookForOrientation(orientationId, slotId, null);
   }
 
   @Override
-  public AppointmentView cancel(UUID appointmentId, String reason) {
+  public AppointmentDetails cancel(UUID appointmentId, String reason) {
     return appointments.cancel(appointmentId, reason);
   }
 
   @Override
-  public AppointmentView attendance(UUID appointmentId, String outcome) {
+  public AppointmentDetails attendance(UUID appointmentId, String outcome) {
     return appointments.attendance(appointmentId, outcome);
   }
 

@@ -1,7 +1,7 @@
 package fr.aiguillage.ui.orientation;
 
 import fr.aiguillage.directory.Placement.RankedStructure;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.ui.directory.LoadTexts;
 import fr.aiguillage.vocabulary.Pathway;
 import java.io.Serializable;
@@ -41,7 +41,7 @@ record StructureChoice(
         s.referents().stream().map(ReferentChoice::of).toList());
   }
 
-  static StructureChoice of(StructureView s, Pathway pathway) {
+  static StructureChoice of(StructureSummary s, Pathway pathway) {
     Integer left = s.capacity() == null ? null : Math.max(0, s.capacity() - s.currentLoad());
     boolean full = left != null && left == 0;
     String label =

@@ -1,7 +1,7 @@
 package fr.aiguillage.ui.orientation;
 
 import fr.aiguillage.directory.Placement.RankedStructure;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.vocabulary.Pathway;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,13 +18,13 @@ import java.util.UUID;
  * by name. Also names the structure and referent of a decision.
  */
 final class StructureChoices {
-  private final List<StructureView> directory;
+  private final List<StructureSummary> directory;
   private final List<RankedStructure> placements;
   private final Pathway placementsFor;
 
   /** {@code placements} are ranked for {@code placementsFor} (null when there are none). */
   StructureChoices(
-      List<StructureView> directory, List<RankedStructure> placements, Pathway placementsFor) {
+      List<StructureSummary> directory, List<RankedStructure> placements, Pathway placementsFor) {
     this.directory = List.copyOf(directory);
     this.placements = placementsFor == null ? List.of() : List.copyOf(placements);
     this.placementsFor = placementsFor;
@@ -53,7 +53,7 @@ final class StructureChoices {
     }
     directory.stream()
         .filter(s -> taking.contains(s.id()) && !listed.contains(s.id()))
-        .sorted(Comparator.comparing(StructureView::name, String.CASE_INSENSITIVE_ORDER))
+        .sorted(Comparator.comparing(StructureSummary::name, String.CASE_INSENSITIVE_ORDER))
         .forEach(s -> choices.add(StructureChoice.of(s, pathway)));
     return choices;
   }
@@ -66,7 +66,7 @@ final class StructureChoices {
   String structureName(UUID id) {
     return directory.stream()
         .filter(s -> s.id().equals(id))
-        .map(StructureView::name)
+        .map(StructureSummary::name)
         .findFirst()
         .orElse(id == null ? "" : "structure hors annuaire");
   }
@@ -75,7 +75,7 @@ final class StructureChoices {
     return directory.stream()
         .flatMap(s -> s.referents().stream())
         .filter(r -> Objects.equals(r.id(), id))
-        .map(StructureView.ReferentView::name)
+        .map(StructureSummary.ReferentView::name)
         .findFirst()
         .orElse(id == null ? "pas encore désigné" : "référent hors annuaire");
   }

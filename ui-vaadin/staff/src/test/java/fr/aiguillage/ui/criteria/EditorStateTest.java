@@ -4,14 +4,14 @@ import static fr.aiguillage.ui.criteria.VersionLabelsTest.national;
 import static fr.aiguillage.ui.criteria.VersionLabelsTest.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.CriteriaVersionDetails;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EditorStateTest {
-  private static final CriteriaVersionView DRAFT = version(4, "DRAFT", null);
-  private static final CriteriaVersionView PUBLISHED =
+  private static final CriteriaVersionDetails DRAFT = version(4, "DRAFT", null);
+  private static final CriteriaVersionDetails PUBLISHED =
       version(3, "PUBLISHED", LocalDate.of(2025, 2, 1));
 
   @Test

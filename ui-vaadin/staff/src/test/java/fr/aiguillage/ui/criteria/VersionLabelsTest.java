@@ -2,7 +2,7 @@ package fr.aiguillage.ui.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.criteria.CriteriaVersionView;
+import fr.aiguillage.criteria.CriteriaVersionDetails;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 class VersionLabelsTest {
   static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
 
-  static CriteriaVersionView version(int n, String status, LocalDate from) {
-    return new CriteriaVersionView(n, status, from, 1, false, List.of());
+  static CriteriaVersionDetails version(int n, String status, LocalDate from) {
+    return new CriteriaVersionDetails(n, status, from, 1, false, List.of());
   }
 
-  static CriteriaVersionView national() {
-    return new CriteriaVersionView(0, "PUBLISHED", LocalDate.of(2025, 1, 1), 1, true, List.of());
+  static CriteriaVersionDetails national() {
+    return new CriteriaVersionDetails(0, "PUBLISHED", LocalDate.of(2025, 1, 1), 1, true, List.of());
   }
 
   @Test
@@ -42,9 +42,9 @@ class VersionLabelsTest {
 
   @Test
   void firstShowsTheDraftToAnAdministratorAndTheRulesInForceToOthers() {
-    CriteriaVersionView draft = version(4, "DRAFT", null);
-    CriteriaVersionView current = version(3, "PUBLISHED", LocalDate.of(2025, 2, 1));
-    List<CriteriaVersionView> all = List.of(draft, current, national());
+    CriteriaVersionDetails draft = version(4, "DRAFT", null);
+    CriteriaVersionDetails current = version(3, "PUBLISHED", LocalDate.of(2025, 2, 1));
+    List<CriteriaVersionDetails> all = List.of(draft, current, national());
     assertThat(VersionChoice.initial(all, current, true)).isEqualTo(draft);
     assertThat(VersionChoice.initial(all, current, false)).isEqualTo(current);
     assertThat(VersionChoice.initial(List.of(national()), national(), true)).isEqualTo(national());

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.aiguillage.diagnostic.Answer;
-import fr.aiguillage.diagnostic.DiagnosticView;
+import fr.aiguillage.diagnostic.DiagnosticDetails;
 import fr.aiguillage.diagnostic.Difference;
 import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import fr.aiguillage.shared.FieldError;
@@ -26,9 +26,9 @@ class QuestionnaireFormTest {
     return form;
   }
 
-  private static DiagnosticView diagnostic(
+  private static DiagnosticDetails diagnostic(
       Map<String, Answer> person, Map<String, Answer> pro, List<Difference> differences) {
-    return new DiagnosticView(
+    return new DiagnosticDetails(
         UUID.randomUUID(),
         UUID.randomUUID(),
         0,

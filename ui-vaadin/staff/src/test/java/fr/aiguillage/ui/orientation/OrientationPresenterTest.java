@@ -8,12 +8,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.internal.ExecutionContext;
 import com.vaadin.flow.internal.StateTree;
-import fr.aiguillage.appointment.AppointmentView;
-import fr.aiguillage.appointment.SlotView;
+import fr.aiguillage.appointment.AppointmentDetails;
+import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.directory.Placement.RankedStructure;
-import fr.aiguillage.directory.StructureView;
+import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.notification.LetterFile;
-import fr.aiguillage.notification.NotificationView;
+import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationState;
@@ -295,7 +295,7 @@ class OrientationPresenterTest {
     }
 
     @Override
-    public List<StructureView> directory() {
+    public List<StructureSummary> directory() {
       return List.of();
     }
 
@@ -306,18 +306,18 @@ class OrientationPresenterTest {
     }
 
     @Override
-    public List<NotificationView> notices(UUID orientationId) {
+    public List<NotificationDetails> notices(UUID orientationId) {
       return read(List.of());
     }
 
     @Override
-    public List<AppointmentView> appointments(UUID orientationId) {
+    public List<AppointmentDetails> appointments(UUID orientationId) {
       appointmentsRead = true;
       return read(List.of());
     }
 
     @Override
-    public List<SlotView> freeSlots(LocalDate from, LocalDate to, UUID structureId) {
+    public List<SlotDetails> freeSlots(LocalDate from, LocalDate to, UUID structureId) {
       return read(List.of());
     }
 
@@ -342,17 +342,17 @@ class OrientationPresenterTest {
     }
 
     @Override
-    public AppointmentView book(UUID orientationId, UUID slotId) {
+    public AppointmentDetails book(UUID orientationId, UUID slotId) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public AppointmentView cancel(UUID appointmentId, String reason) {
+    public AppointmentDetails cancel(UUID appointmentId, String reason) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public AppointmentView attendance(UUID appointmentId, String outcome) {
+    public AppointmentDetails attendance(UUID appointmentId, String outcome) {
       throw new UnsupportedOperationException();
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An import as the edges see it: what was read, created, updated, left unchanged, rejected. */
-public record ImportRunView(
+public record ImportRunDetails(
     UUID id,
     String source,
     String fileName,
@@ -20,8 +20,8 @@ public record ImportRunView(
     String failure,
     String fileSha256) {
 
-  static ImportRunView of(ImportRun r) {
-    return new ImportRunView(
+  static ImportRunDetails of(ImportRun r) {
+    return new ImportRunDetails(
         r.id(),
         r.source(),
         r.fileName(),

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A slot in a calendar, with the appointment it carries if any. */
-public record SlotView(
+public record SlotDetails(
     UUID id,
     String departement,
     UUID structureId,

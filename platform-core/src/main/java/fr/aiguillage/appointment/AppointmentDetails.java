@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An appointment as the partner and the département see it. */
-public record AppointmentView(
+public record AppointmentDetails(
     UUID id,
     UUID slotId,
     UUID referralId,

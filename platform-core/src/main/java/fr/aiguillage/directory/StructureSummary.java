@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A structure of the département's directory as the edges see it, with its referents. */
-public record StructureView(
+public record StructureSummary(
     UUID id,
     String name,
     StructureKind kind,

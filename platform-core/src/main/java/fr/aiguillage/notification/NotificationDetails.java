@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A notice as staff see it on the person's file (without the document itself). */
-public record NotificationView(
+public record NotificationDetails(
     UUID id,
     Notification.Kind kind,
     Notification.Channel channel,
@@ -19,8 +19,8 @@ public record NotificationView(
     Instant sentAt,
     boolean hasDocument) {
 
-  static NotificationView of(Notification n) {
-    return new NotificationView(
+  static NotificationDetails of(Notification n) {
+    return new NotificationDetails(
         n.id(),
         n.kind(),
         n.channel(),

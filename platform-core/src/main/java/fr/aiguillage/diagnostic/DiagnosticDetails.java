@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A diagnostic as the edges see it. */
-public record DiagnosticView(
+public record DiagnosticDetails(
     UUID id,
     UUID beneficiaryId,
     long version,
@@ -32,7 +32,7 @@ public record DiagnosticView(
       Integer criteriaVersion,
       Instant at) {}
 
-  static DiagnosticView of(Diagnostic d) {
+  static DiagnosticDetails of(Diagnostic d) {
     StoredProposal p =
         d.proposedPathway() == null
             ? null
@@ -43,7 +43,7 @@ public record DiagnosticView(
                 d.proposedReview(),
                 d.criteriaVersion(),
                 d.proposedAt());
-    return new DiagnosticView(
+    return new DiagnosticDetails(
         d.id(),
         d.beneficiaryId(),
         d.version(),
