@@ -43,8 +43,9 @@ import java.util.Set;
  * is not a text), an unknown or repeated field is refused, a text carries no control character, and
  * the result then obeys the Bean Validation constraints of its record (lengths, ranges). Every
  * refusal names its field, all at once where the body could be read, and becomes one problem
- * ({@link InputRefused}). Reading goes through a tree first so that control characters are found
- * wherever they are, in maps of answers as in records.
+ * ({@link InputRefused}). Reading goes through a tree first so that every text of the body's type
+ * is checked for control characters before the typed read; free-form maps (answers, import rows)
+ * are checked by their context.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
