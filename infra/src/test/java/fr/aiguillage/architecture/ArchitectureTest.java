@@ -13,7 +13,6 @@ import fr.aiguillage.orientation.Orientation;
 import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationJournal;
 import fr.aiguillage.orientation.OrientationQueries;
-import fr.aiguillage.orientation.OrientationService;
 import fr.aiguillage.orientation.Referrals;
 
 /** DESIGN §3's dependency rules, checked on the compiled modules. */
@@ -91,7 +90,6 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .belongToAnyOf(
-              OrientationService.class,
               OrientationQueries.class,
               OrientationDecisions.class,
               Referrals.class,

@@ -22,11 +22,13 @@ import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.notification.NotificationDispatcher;
 import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.orientation.Decision;
+import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationFile;
-import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.OrientationQueries;
 import fr.aiguillage.orientation.OrientationState;
 import fr.aiguillage.orientation.PartnerReferrals;
 import fr.aiguillage.orientation.ReferralTimers;
+import fr.aiguillage.orientation.Referrals;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
@@ -67,7 +69,9 @@ class OrientationLifecycleIT {
 
   @Inject BeneficiaryService beneficiaries;
   @Inject DiagnosticService diagnostics;
-  @Inject OrientationService orientations;
+  @Inject OrientationQueries orientations;
+  @Inject OrientationDecisions decisions;
+  @Inject Referrals referrals;
   @Inject DirectoryService directory;
   @Inject ReferralTimers timers;
   @Inject NotificationService notifications;
@@ -109,7 +113,7 @@ class OrientationLifecycleIT {
     ConflictException illegal =
         assertThrows(
             ConflictException.class,
-            () -> orientations.refer(proposedFile.id(), proposedFile.version()));
+            () -> referrals.refer(proposedFile.id(), proposedFile.version()));
     assertTrue(illegal.getMessage().startsWith("Impossible de passer de « Orientation proposée »"));
 
     StructureSummary structure =
@@ -117,9 +121,7 @@ class OrientationLifecycleIT {
             .filter(s -> s.pathways().contains(proposed.name()))
             .findFirst()
             .orElseThrow();
-    o =
-        orientations.decide(
-            o.id(), o.version(), new Decision(proposed, structure.id(), null, null));
+    o = decisions.decide(o.id(), o.version(), new Decision(proposed, structure.id(), null, null));
     assertEquals(OrientationState.DECIDED, o.state());
     assertTrue(o.delays().decided());
     long decidedVersion = o.version();
@@ -127,15 +129,15 @@ class OrientationLifecycleIT {
     ConflictException stale =
         assertThrows(
             ConflictException.class,
-            () -> orientations.refer(proposedFile.id(), proposedFile.version()));
+            () -> referrals.refer(proposedFile.id(), proposedFile.version()));
     assertTrue(stale.getMessage().contains("rechargez"), stale.getMessage());
 
     tx.begin();
-    orientations.refer(o.id(), decidedVersion);
+    referrals.refer(o.id(), decidedVersion);
     tx.rollback();
     assertEquals(OrientationState.DECIDED, orientations.get(o.id()).state());
 
-    o = orientations.refer(o.id(), decidedVersion);
+    o = referrals.refer(o.id(), decidedVersion);
     assertEquals(OrientationState.REFERRED, o.state());
     OrientationFile.ReferralView referral = o.referrals().get(0);
     assertEquals(Duration.ofDays(10), Duration.between(referral.sentAt(), referral.dueAt()));
@@ -217,11 +219,11 @@ class OrientationLifecycleIT {
             .findFirst()
             .orElseThrow();
     o =
-        orientations.decide(
+        decisions.decide(
             o.id(),
             o.version(),
             new Decision(Pathway.valueOf(plie.pathways().get(0)), plie.id(), null, "Vers le PLIE"));
-    o = orientations.refer(o.id(), o.version());
+    o = referrals.refer(o.id(), o.version());
     java.util.UUID referral = o.referrals().get(0).id();
 
     currentCaller.actAs(

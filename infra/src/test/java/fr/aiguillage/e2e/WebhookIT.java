@@ -14,9 +14,11 @@ import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.orientation.Decision;
+import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationFile;
-import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.OrientationQueries;
 import fr.aiguillage.orientation.PartnerReferrals;
+import fr.aiguillage.orientation.Referrals;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.tenancy.Caller;
@@ -68,7 +70,9 @@ class WebhookIT {
 
   @Inject BeneficiaryService beneficiaries;
   @Inject DiagnosticService diagnostics;
-  @Inject OrientationService orientations;
+  @Inject OrientationQueries orientations;
+  @Inject OrientationDecisions decisions;
+  @Inject Referrals referrals;
   @Inject DirectoryService directory;
   @Inject PartnerReferrals partnerReferrals;
   @Inject PartnerWebhooks webhooks;
@@ -252,11 +256,11 @@ class WebhookIT {
             .findFirst()
             .orElseThrow();
     o =
-        orientations.decide(
+        decisions.decide(
             o.id(),
             o.version(),
             new Decision(Pathway.valueOf(plie.pathways().get(0)), plie.id(), null, "Vers le PLIE"));
-    o = orientations.refer(o.id(), o.version());
+    o = referrals.refer(o.id(), o.version());
     return o.referrals().get(0).id();
   }
 

@@ -12,7 +12,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.orientation.BatchResult;
-import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.OrientationDecisions;
+import fr.aiguillage.orientation.OrientationQueries;
 import fr.aiguillage.orientation.QueueItem;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
@@ -41,7 +42,8 @@ import java.util.stream.Stream;
 public class OrientationsView extends VerticalLayout implements BeforeEnterObserver {
   public static final String ROUTE = "orientations";
 
-  private final OrientationService orientations;
+  private final OrientationQueries orientations;
+  private final OrientationDecisions decisions;
   private final BeneficiaryService people;
   private final Span total = new Span();
   private final QueueFilters filters;
@@ -51,8 +53,12 @@ public class OrientationsView extends VerticalLayout implements BeforeEnterObser
 
   @Inject
   public OrientationsView(
-      OrientationService orientations, BeneficiaryService people, CurrentCaller caller) {
+      OrientationQueries orientations,
+      OrientationDecisions decisions,
+      BeneficiaryService people,
+      CurrentCaller caller) {
     this.orientations = orientations;
+    this.decisions = decisions;
     this.people = people;
     this.filters = new QueueFilters(this::reload);
     setId("orientations-view");
@@ -111,7 +117,7 @@ public class OrientationsView extends VerticalLayout implements BeforeEnterObser
       return;
     }
     try {
-      BatchResult done = orientations.decideBatch(List.copyOf(selected.keySet()));
+      BatchResult done = decisions.decideBatch(List.copyOf(selected.keySet()));
       result.show(done, selected);
     } catch (InvalidInputException e) {
       result.refuse(e.errors().stream().map(FieldError::message).collect(Collectors.joining(" ")));

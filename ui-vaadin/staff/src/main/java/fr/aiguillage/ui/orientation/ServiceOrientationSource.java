@@ -12,8 +12,10 @@ import fr.aiguillage.notification.LetterFile;
 import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.orientation.Decision;
+import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationFile;
-import fr.aiguillage.orientation.OrientationService;
+import fr.aiguillage.orientation.OrientationQueries;
+import fr.aiguillage.orientation.Referrals;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +23,9 @@ import java.util.UUID;
 
 /** The orientation section's reads and steps, as the application services answer them. */
 public class ServiceOrientationSource implements OrientationSource {
-  private final OrientationService orientations;
+  private final OrientationQueries orientations;
+  private final OrientationDecisions decisions;
+  private final Referrals referrals;
   private final DiagnosticService diagnostics;
   private final DirectoryService directory;
   private final NotificationService notifications;
@@ -30,13 +34,17 @@ public class ServiceOrientationSource implements OrientationSource {
 
   @Inject
   public ServiceOrientationSource(
-      OrientationService orientations,
+      OrientationQueries orientations,
+      OrientationDecisions decisions,
+      Referrals referrals,
       DiagnosticService diagnostics,
       DirectoryService directory,
       NotificationService notifications,
       Appointments appointments,
       Slots slots) {
     this.orientations = orientations;
+    this.decisions = decisions;
+    this.referrals = referrals;
     this.diagnostics = diagnostics;
     this.directory = directory;
     this.notifications = notifications;
@@ -81,22 +89,22 @@ public class ServiceOrientationSource implements OrientationSource {
 
   @Override
   public OrientationFile decide(UUID orientationId, long version, Decision decision) {
-    return orientations.decide(orientationId, version, decision);
+    return decisions.decide(orientationId, version, decision);
   }
 
   @Override
   public OrientationFile refer(UUID orientationId, long version) {
-    return orientations.refer(orientationId, version);
+    return referrals.refer(orientationId, version);
   }
 
   @Override
   public OrientationFile reviewAgain(UUID orientationId, long version, String reason) {
-    return orientations.reviewAgain(orientationId, version, reason);
+    return decisions.reviewAgain(orientationId, version, reason);
   }
 
   @Override
   public OrientationFile close(UUID orientationId, String reason) {
-    return orientations.close(orientationId, reason);
+    return decisions.close(orientationId, reason);
   }
 
   @Override
