@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouterLink;
 import fr.aiguillage.orientation.PartnerReferrals.InboxItem;
 import fr.aiguillage.ui.kit.Badges;
 import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.Labels;
 
 /**
  * The referrals received, the nearest deadline first. The person's name links to the referral's
@@ -44,7 +45,7 @@ class InboxGrid extends Grid<InboxItem> {
         .setHeader("Adressée le")
         .setAutoWidth(true);
     addComponentColumn(InboxGrid::due).setKey("dueAt").setHeader("Échéance").setAutoWidth(true);
-    addColumn(item -> PortalTexts.status(item.status()))
+    addColumn(item -> Labels.referralStatus(item.status()))
         .setKey("status")
         .setHeader("État")
         .setAutoWidth(true);

@@ -2,6 +2,7 @@ package fr.aiguillage.partner.portal;
 
 import com.vaadin.flow.component.html.Span;
 import fr.aiguillage.ui.kit.Badges;
+import fr.aiguillage.ui.kit.Labels;
 
 /** The portal's badges, built as every face's are; the words carry the meaning. */
 final class PortalBadges {
@@ -26,7 +27,7 @@ final class PortalBadges {
           case "PENDING" -> null;
           default -> "contrast";
         };
-    return Badges.status(PortalTexts.status(code), theme, "referral-status", code);
+    return Badges.status(Labels.referralStatus(code), theme, "referral-status", code);
   }
 
   /** A slot no one has booked. */

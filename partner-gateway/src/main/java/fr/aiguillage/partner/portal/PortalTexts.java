@@ -23,21 +23,6 @@ final class PortalTexts {
     return code == null || code.isBlank() ? name : name + " (" + code + ")";
   }
 
-  /** The French label of a referral's status code. */
-  static String status(String code) {
-    if (code == null) {
-      return "";
-    }
-    return switch (code) {
-      case "PENDING" -> "En attente de réponse";
-      case "ACCEPTED" -> "Acceptée";
-      case "REFUSED" -> "Refusée";
-      case "EXPIRED" -> "Expirée faute de réponse";
-      case "WITHDRAWN" -> "Retirée par le département";
-      default -> code;
-    };
-  }
-
   /** "Claire Martin — 12/30 suivis". */
   static String referent(String name, int current, int max) {
     return name + " — " + current + "/" + max + " suivis";

@@ -13,6 +13,7 @@ import fr.aiguillage.orientation.PartnerReferrals.PartnerReferral;
 import fr.aiguillage.orientation.PartnerReferrals.ReferentChoice;
 import fr.aiguillage.ui.kit.Badges;
 import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.Labels;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,7 +66,7 @@ final class ReferralFacts {
   static DescriptionList answer(PartnerReferral r) {
     DescriptionList list = list("answer-facts");
     String status = r.summary().status();
-    add(list, "answer-decision", "Réponse", text(PortalTexts.status(status)));
+    add(list, "answer-decision", "Réponse", text(Labels.referralStatus(status)));
     if (r.answeredBy() != null && !r.answeredBy().isBlank()) {
       add(list, "answer-by", "Par", text(r.answeredBy()));
     }

@@ -19,6 +19,7 @@ import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationState;
 import fr.aiguillage.ui.kit.Badges;
+import fr.aiguillage.ui.kit.Formats;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -124,8 +125,7 @@ class AppointmentsBlock extends Section {
             new Term("Modalité et lieu"),
             new Description(AppointmentTexts.place(a.modalityLabel(), a.location())),
             new Term("Fixé par"),
-            new Description(
-                orNone(a.bookedBy(), "inconnu") + ", le " + OrientationTexts.at(a.bookedAt()))));
+            new Description(orNone(a.bookedBy(), "inconnu") + ", le " + Formats.at(a.bookedAt()))));
     if (!a.startsAt().isAfter(now)) {
       Paragraph due = new Paragraph("L'heure est passée : notez si la personne est venue.");
       due.setId("appointment-attendance-due");

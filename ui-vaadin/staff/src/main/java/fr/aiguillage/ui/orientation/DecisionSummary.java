@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.aiguillage.orientation.OrientationFile;
+import fr.aiguillage.ui.kit.Formats;
 
 /**
  * The decision taken, if any: pathway, structure, referent, when, by whom, and why if it differs.
@@ -55,7 +56,7 @@ class DecisionSummary extends Div {
     pathway.setText(OrientationTexts.pathwayLabel(d.pathway()));
     structure.setText(names.structureName(d.structureId()));
     referent.setText(names.referentName(d.referentId()));
-    when.setText("le " + OrientationTexts.at(d.at()) + (d.by() == null ? "" : " par " + d.by()));
+    when.setText("le " + Formats.at(d.at()) + (d.by() == null ? "" : " par " + d.by()));
     boolean override = d.overrideReason() != null && !d.overrideReason().isBlank();
     reasonTerm.setVisible(override);
     reason.setVisible(override);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import fr.aiguillage.orientation.OrientationFile.Step;
+import fr.aiguillage.ui.kit.Formats;
 import java.util.List;
 
 /** Every step of the orientation, oldest first: when, what, who and why. */
@@ -33,7 +34,7 @@ class HistoryTable extends Div {
       Step step = steps.get(i);
       NativeTableRow row = table.getBody().addRow();
       row.setId("history-step-" + i);
-      row.addDataCell().setText(OrientationTexts.at(step.at()));
+      row.addDataCell().setText(Formats.at(step.at()));
       NativeTableHeaderCell what = row.addHeaderCell();
       what.setText(step.label());
       what.getElement().setAttribute("scope", "row");

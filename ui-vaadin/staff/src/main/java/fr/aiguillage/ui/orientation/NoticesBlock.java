@@ -20,6 +20,7 @@ import fr.aiguillage.notification.Notification;
 import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.ui.kit.Badges;
+import fr.aiguillage.ui.kit.Formats;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -99,9 +100,7 @@ class NoticesBlock extends Div {
         click -> {
           onRefresh.run();
           refreshed.setText(
-              "Liste actualisée à "
-                  + READ.format(Instant.now().atZone(OrientationTexts.PARIS))
-                  + ".");
+              "Liste actualisée à " + READ.format(Instant.now().atZone(Formats.PARIS)) + ".");
         });
     refreshed.setId("notifications-refreshed");
     refreshed.addClassName("secondary");
@@ -213,7 +212,7 @@ class NoticesBlock extends Div {
   }
 
   static String created(Instant at) {
-    return at == null ? "" : CREATED.format(at.atZone(OrientationTexts.PARIS));
+    return at == null ? "" : CREATED.format(at.atZone(Formats.PARIS));
   }
 
   private static String described(NotificationDetails n) {

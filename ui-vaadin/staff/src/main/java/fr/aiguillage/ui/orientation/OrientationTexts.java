@@ -3,31 +3,14 @@ package fr.aiguillage.ui.orientation;
 import fr.aiguillage.ui.kit.Formats;
 import fr.aiguillage.vocabulary.Pathway;
 import fr.aiguillage.vocabulary.StructureKind;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Words of an orientation: French dates and times, day counts, labels of stored codes. */
 final class OrientationTexts {
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  static final DateTimeFormatter AT =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm", Locale.FRANCE);
   static final String NO_PROPOSAL = "Pas encore de proposition";
 
   private OrientationTexts() {}
-
-  /** "12/03/2025 à 14h05" (Paris time); empty when unknown. */
-  static String at(Instant instant) {
-    return instant == null ? "" : AT.format(instant.atZone(PARIS));
-  }
-
-  /** "12/03/2025" (Paris time); empty when unknown. */
-  static String day(Instant instant) {
-    return instant == null ? "" : Formats.day(instant.atZone(PARIS).toLocalDate());
-  }
 
   /** "0 jour", "1 jour", "45 jours", "1 234 jours". */
   static String days(long count) {
@@ -59,21 +42,6 @@ final class OrientationTexts {
       return "Critères : version inconnue";
     }
     return "Critères version " + version + (version == 0 ? " (socle national)" : "");
-  }
-
-  /** The French label of a referral's status code. */
-  static String referralStatus(String code) {
-    if (code == null) {
-      return "";
-    }
-    return switch (code) {
-      case "PENDING" -> "En attente de réponse";
-      case "ACCEPTED" -> "Acceptée";
-      case "REFUSED" -> "Refusée";
-      case "EXPIRED" -> "Sans réponse dans le délai";
-      case "WITHDRAWN" -> "Retirée";
-      default -> code;
-    };
   }
 
   static String person(String lastName, String firstNames) {

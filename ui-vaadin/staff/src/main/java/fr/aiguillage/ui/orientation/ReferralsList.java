@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import fr.aiguillage.orientation.OrientationFile.ReferralView;
+import fr.aiguillage.ui.kit.Formats;
+import fr.aiguillage.ui.kit.Labels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +43,7 @@ class ReferralsList extends Div {
   }
 
   private static Span status(ReferralView r) {
-    Span status = new Span(OrientationTexts.referralStatus(r.status()));
+    Span status = new Span(Labels.referralStatus(r.status()));
     status.addClassName("referral-status");
     if ("EXPIRED".equals(r.status()) || "REFUSED".equals(r.status())) {
       status.getElement().getThemeList().add("badge");
@@ -53,18 +55,18 @@ class ReferralsList extends Div {
   /** "adressée le 01/03/2025 à 10h00, réponse attendue avant le 11/03/2025 à 10h00, …". */
   static String dates(ReferralView r) {
     List<String> parts = new ArrayList<>();
-    parts.add("adressée le " + OrientationTexts.at(r.sentAt()));
+    parts.add("adressée le " + Formats.at(r.sentAt()));
     if (r.dueAt() != null) {
-      parts.add("réponse attendue avant le " + OrientationTexts.at(r.dueAt()));
+      parts.add("réponse attendue avant le " + Formats.at(r.dueAt()));
     }
     if (r.remindedAt() != null) {
-      parts.add("relancée le " + OrientationTexts.at(r.remindedAt()));
+      parts.add("relancée le " + Formats.at(r.remindedAt()));
     }
     if (r.expiredAt() != null) {
-      parts.add("expirée le " + OrientationTexts.at(r.expiredAt()));
+      parts.add("expirée le " + Formats.at(r.expiredAt()));
     }
     if (r.answeredAt() != null) {
-      parts.add("réponse le " + OrientationTexts.at(r.answeredAt()));
+      parts.add("réponse le " + Formats.at(r.answeredAt()));
     }
     String text = String.join(", ", parts);
     if (r.answerReason() != null && !r.answerReason().isBlank()) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import fr.aiguillage.orientation.OrientationFile;
 import fr.aiguillage.orientation.OrientationState;
+import fr.aiguillage.ui.kit.Formats;
 
 /** "État : Orientation proposée, depuis le 12/03/2025 à 14h05". */
 class StateSummary extends Paragraph {
@@ -29,7 +30,6 @@ class StateSummary extends Paragraph {
     } else if (file.state() == OrientationState.CLOSED) {
       state.getElement().getThemeList().add("contrast");
     }
-    since.setText(
-        file.stateSince() == null ? "" : ", depuis le " + OrientationTexts.at(file.stateSince()));
+    since.setText(file.stateSince() == null ? "" : ", depuis le " + Formats.at(file.stateSince()));
   }
 }
