@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A body JSON-B could not read (malformed, unknown field, wrong type). */
+/** A body that Liberty could not read before any resource saw it. */
 @Provider
 public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
   @Override
