@@ -7,25 +7,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A département administrator's screens in Chromium: adding a question to the questionnaire, and
  * importing a directory file (refused with its report, then accepted) and entrusting a structure to
  * a partner organisation.
  */
-@ExtendWith(ArquillianExtension.class)
 class AdminScreensBrowserIT extends BrowserTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
   static BrowserContext context() {
     return browser.newContext(
         new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000));

@@ -40,11 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Slots and first appointments through the partner's and the département's APIs with real tokens:
@@ -53,16 +49,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (on the test SMTP server); of 200 simultaneous bookings of one slot, one wins; attendance after
  * the time starts the accompaniment; bad input gets a French answer and changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
 class AppointmentApiIT {
   static final String SLOTS = "/api/v1/partner/slots";
   static final String APPOINTMENTS = "/api/v1/partner/appointments";
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   record Accepted(String orientation, String referral, String person, String structure) {}
 

@@ -10,24 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Each bad input the attack of issue 11 found, by name: what used to be coerced, cut, stored or
  * answered 500 is now a 400 problem naming its field, and nothing changed.
  */
-@ExtendWith(ArquillianExtension.class)
 class BadInputRegressionIT {
   static final String SETTINGS = "/api/v1/settings";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   static void refused(Http.Response r, String field) {
     assertThat(r.status()).as(r.toString()).isEqualTo(400);

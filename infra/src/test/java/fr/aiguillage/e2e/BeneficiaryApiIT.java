@@ -15,24 +15,14 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The beneficiaries API on a managed Liberty with real Keycloak tokens: 200 / 401 / 403 / 404 for
  * every endpoint, bad input that changes nothing, and tenant isolation through every path.
  */
-@ExtendWith(ArquillianExtension.class)
 class BeneficiaryApiIT {
   static final String LIST = "/api/v1/beneficiaries";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void listShowsOnlyTheCallersDepartement() {

@@ -7,24 +7,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The criteria editor in Chromium: a wrong condition is refused on its field with its position, the
  * replay shows its counts; the directory screen lists the département's structures.
  */
-@ExtendWith(ArquillianExtension.class)
 class CriteriaAndDirectoryBrowserIT extends BrowserTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
   @Test
   void aWrongConditionIsRefusedOnItsFieldAndTheReplayShowsItsCounts() {
     try (BrowserContext ctx =

@@ -11,21 +11,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The criteria API: test bench, draft type-checking, publication, roles and tenant isolation. */
-@ExtendWith(ArquillianExtension.class)
 class CriteriaApiIT {
   static final String CRITERIA = "/api/v1/criteria";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   static JsonObjectBuilder closeToWork() {
     JsonObjectBuilder a =

@@ -12,23 +12,13 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A diagnostic filled by the professional, proposed, completed, replayed; isolated by département.
  */
-@ExtendWith(ArquillianExtension.class)
 class DiagnosticApiIT {
   static final String DIAGNOSTICS = "/api/v1/diagnostics";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void aDiagnosticIsFilledProposedCompletedAndReplayedLikeADirectEvaluation() {

@@ -11,21 +11,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The directory: lists, data·inclusion export, all-or-nothing import with a row-by-row report. */
-@ExtendWith(ArquillianExtension.class)
 class DirectoryApiIT {
   static final String STRUCTURES = "/api/v1/structures";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   /** A SIRET with a valid Luhn key, from 13 digits. */
   static String siret(String first13) {

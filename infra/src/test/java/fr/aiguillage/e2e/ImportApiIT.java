@@ -22,11 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Importing a CAF list through the API: mapping, preview, a run with its row-by-row report (bad
@@ -34,16 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nothing, a changed row updates its person, the people land in the agent's queue, and nothing of
  * it is visible to another département. The bulk JSON intake does the same.
  */
-@ExtendWith(ArquillianExtension.class)
 class ImportApiIT {
   static final String IMPORTS = "/api/v1/imports";
   static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   static String file(String phoneOfFirst) {
     String claim = TODAY.minusDays(60).format(FR);

@@ -12,25 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * agent-08 in Chromium: imports a CAF list (Windows-1252, one bad row), watches it finish and reads
  * the report; decides a batch of proposals from the queue; opens a person and sees the delays and
  * the dated history.
  */
-@ExtendWith(ArquillianExtension.class)
 class IntakeAndOrientationBrowserIT extends BrowserTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
   @Test
   void anAgentImportsAListThenDecidesABatchAndSeesTheDelays() {
     DateTimeFormatter fr = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -8,25 +8,14 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In Chromium: after a decision, the person's page lists what they were told and the decision
  * letter downloads as a PDF; the coordinator's "Suivi des délais" shows the waiting people per
  * territory and the referents' caseloads.
  */
-@ExtendWith(ArquillianExtension.class)
 class NoticesAndCoordinationBrowserIT extends BrowserTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
   @Test
   void theNoticesOfADecisionAreListedAndTheLetterDownloads() throws Exception {
     JsonObject item = OrientationApiIT.proposed("agent-08").get(0);

@@ -27,25 +27,15 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A decision tells the person: the e-mail reaches a real SMTP server (GreenMail) with the decision
  * letter attached as a PDF, the SMS goes through the SMS port; a person without an e-mail gets a
  * letter to print, marked as posted by the agent. Another département sees none of it.
  */
-@ExtendWith(ArquillianExtension.class)
 class NotificationApiIT {
   static final String ORIENTATIONS = "/api/v1/orientations";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void aDecisionSendsTheLetterByEmailAndAnSms() throws Exception {

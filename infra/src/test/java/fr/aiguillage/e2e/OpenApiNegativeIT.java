@@ -21,11 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks every operation that {@code /openapi} publishes and, for each of its query parameters and
@@ -35,17 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * for an array. Every answer must be a 4xx {@code application/problem+json} that names the field,
  * never a 5xx; and nothing in the database may have changed.
  */
-@ExtendWith(ArquillianExtension.class)
 class OpenApiNegativeIT {
   /** Tried in this order until one may call the operation (not 401/403). */
   static final List<String> CALLERS = List.of("admin-08", "agent-08", "partner-admin-08", "admin");
 
   static final String HUGE = "x".repeat(100_000);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   /** One bad request and the field its refusal must name. */
   record Mutation(String what, String query, String body, String field) {}

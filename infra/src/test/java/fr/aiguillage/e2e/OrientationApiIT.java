@@ -13,11 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The orientation API with real tokens: the queue is the département's own, oldest first; a
@@ -25,14 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one wins, the other is told; a batch decides the simple cases; another département's orientation
  * does not exist.
  */
-@ExtendWith(ArquillianExtension.class)
 class OrientationApiIT {
   static final String ORIENTATIONS = "/api/v1/orientations";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   static List<JsonObject> queue(String user, String query) {
     Http.Response r = get(ORIENTATIONS + "?size=200" + query, token(user));

@@ -17,11 +17,7 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A partner organisation's admin manages its people's accounts in the real Keycloak: the account
@@ -29,14 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stops its logins, another organisation's admin neither sees nor touches it, a partner user is
  * refused, bad input and a taken name get French answers, an admin cannot lock himself out.
  */
-@ExtendWith(ArquillianExtension.class)
 class PartnerAccountApiIT {
   static final String USERS = "/api/v1/partner/users";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void theAdminOpensAnAccountThatLogsInAsTheOrganisationThenDisablesIt() {

@@ -9,11 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.JsonObject;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In Chromium, as {@code partner-admin-08}: the administration page of the PLIE opens an account
@@ -21,14 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and sets the webhook's address with a new secret; {@code plie-08}, a partner user, has no such
  * page.
  */
-@ExtendWith(ArquillianExtension.class)
 class PartnerAdministrationBrowserIT extends BrowserTest {
   private static final String REASONS = "/api/v1/partner/referrals/refusal-reasons";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void theAdminOpensAnAccountAddsARefusalReasonAndSetsTheWebhook() {

@@ -13,11 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In Chromium, as {@code plie-08}: the portal's inbox lists the referral addressed to the PLIE, its
@@ -25,14 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * slot, sees it in its calendar, and once its time has come records that the person came; {@code
  * agent-08} then sees the accompaniment started on the person's page.
  */
-@ExtendWith(ArquillianExtension.class)
 class PartnerPortalBrowserIT extends BrowserTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
   @Test
   void thePlieAcceptsBooksAndRecordsAttendanceAndTheAgentSeesTheAccompaniment() {
     String orientation = PartnerReferralApiIT.freshReferralToThePlie();

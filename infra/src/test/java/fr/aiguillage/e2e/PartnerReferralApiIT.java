@@ -9,11 +9,7 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The partner's API with real tokens: the PLIE sees the referral addressed to it and nothing else
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its referent, or refuses another with a reason; the orientation moves on the département's side;
  * answering twice is refused.
  */
-@ExtendWith(ArquillianExtension.class)
 class PartnerReferralApiIT {
   static final String PARTNER = "/api/v1/partner/referrals";
 
@@ -33,11 +28,6 @@ class PartnerReferralApiIT {
           + " {\"code\": \"DEJA_ACCOMPAGNE\", \"label\": \"La personne est déjà accompagnée par ailleurs\"},"
           + " {\"code\": \"INJOIGNABLE\", \"label\": \"La personne n'a pas pu être jointe\"},"
           + " {\"code\": \"AUTRE\", \"label\": \"Autre motif (à préciser)\"}]";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   /**
    * A new person of the Ardennes (unique name), diagnosed, decided for the PLIE and addressed to

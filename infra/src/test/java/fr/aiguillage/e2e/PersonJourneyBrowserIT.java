@@ -11,24 +11,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The person fills the questionnaire on a phone through their link (save, come back, send), then
  * agent-08 sees their answers and the proposal with its reasons. Screenshots in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
 class PersonJourneyBrowserIT extends BrowserTest {
   static final Path SHOTS = Chromium.SCREENSHOTS;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void thePersonAnswersOnAPhoneAndTheAgentSeesTheProposalAndItsReasons() {

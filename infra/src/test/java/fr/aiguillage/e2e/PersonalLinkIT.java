@@ -27,20 +27,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The person's link: no account, save and resume, single use, expiry, tampering, rate limit. */
-@ExtendWith(ArquillianExtension.class)
 class PersonalLinkIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
   static String openDiagnostic(String user, int index) {
     String personId =
         get("/api/v1/beneficiaries?size=10&status=TO_ORIENT", token(user))

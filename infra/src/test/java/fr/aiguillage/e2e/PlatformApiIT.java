@@ -14,22 +14,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Platform administration, the partner's own view, health, OpenAPI and token edge cases. */
-@ExtendWith(ArquillianExtension.class)
 class PlatformApiIT {
   static final String TENANTS = "/api/v1/admin/tenants";
   static final String PARTNER_ME = "/api/v1/partner/me";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void platformAdminListsTenantsOthersCannot() {

@@ -11,21 +11,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A département adds its own question, uses it in a published rule, and cannot then remove it. */
-@ExtendWith(ArquillianExtension.class)
 class QuestionnaireApiIT {
   static final String QUESTIONNAIRES = "/api/v1/questionnaires";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   static String additions(boolean withPermis) {
     JsonArrayBuilder questions = Json.createArrayBuilder();

@@ -11,25 +11,14 @@ import com.microsoft.playwright.options.SameSiteAttribute;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every face carries its protective headers, works under its Content-Security-Policy in Chromium
  * (no violation reported, the page renders), cannot be framed by another site, and its cookies are
  * SameSite. Error pages are our own, in French, on every face.
  */
-@ExtendWith(ArquillianExtension.class)
 class SecurityHeadersBrowserIT extends BrowserTest {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
   @Test
   void theStaffUiWorksUnderItsPolicyCannotBeFramedAndKeepsItsCookiesToItself() {
     try (BrowserContext ctx = browser.newContext()) {

@@ -9,24 +9,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The staff UI in Debian's Chromium: agent-08 logs in through Keycloak, sees only Ardennes people,
  * opens one and corrects the file; agent-59 cannot open it. Screenshots go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
 class StaffUiBrowserIT extends BrowserTest {
   static final Path SHOTS = Chromium.SCREENSHOTS;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @Test
   void agent08SeesOnlyArdennesPeopleOpensOneAndCorrectsIt() {

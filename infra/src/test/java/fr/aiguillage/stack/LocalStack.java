@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.aiguillage.testing.EmbeddedDatabase;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -99,7 +100,7 @@ public final class LocalStack implements AutoCloseable {
     return stack;
   }
 
-  /** Starts Open Liberty with the WAR in dropins (the demo; tests let Arquillian do it). */
+  /** Starts Open Liberty with the WAR in dropins, and waits until the application is ready. */
   public void startLiberty() throws IOException, InterruptedException {
     long t = System.nanoTime();
     Path dropins = config.libertyServerDir().resolve("dropins");
@@ -121,6 +122,16 @@ public final class LocalStack implements AutoCloseable {
         () -> ChildProcess.answers200(config.libertyUrl() + "/health/ready"),
         Duration.ofMinutes(5));
     startMillis.put("Open Liberty (application prête)", ms(t));
+  }
+
+  /** Takes the WAR that {@link #startLiberty} dropped out of the server's dropins again. */
+  public void removeDroppedWar() {
+    try {
+      Files.deleteIfExists(config.libertyServerDir().resolve("dropins/aiguillage.war"));
+      deleteRecursively(config.libertyServerDir().resolve("apps/expanded/aiguillage.war"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

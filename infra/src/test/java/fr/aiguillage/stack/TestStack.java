@@ -7,8 +7,11 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts PostgreSQL, Kafka and Keycloak once per integration-test run, before Arquillian starts
- * Liberty (Liberty reads their addresses from stack.xml), and stops them at the end.
+ * Starts PostgreSQL, Kafka and Keycloak once per integration-test run (Liberty reads their
+ * addresses from stack.xml), and stops them at the end. The tests that talk to the application over
+ * HTTP share one Liberty, started here with the WAR once for all of them ({@code
+ * aiguillage.test.liberty=true}); the tests that run inside the container let Arquillian start
+ * Liberty and deploy the WAR with their own classes.
  */
 public class TestStack implements LauncherSessionListener {
   /** Beneficiaries seeded per département for the integration tests. */
@@ -44,6 +47,12 @@ public class TestStack implements LauncherSessionListener {
                   "aiguillage.person.rate-limit.window-seconds",
                   "3"),
               BENEFICIARIES_PER_TENANT);
+      if (Boolean.getBoolean("aiguillage.test.liberty")) {
+        stack.startLiberty();
+      } else {
+        // Arquillian deploys the WAR itself: no copy left by a shared run may start beside it
+        stack.removeDroppedWar();
+      }
       System.out.println("Test stack ready: " + stack.startMillis);
     } catch (Exception e) {
       throw new IllegalStateException("Test stack did not start", e);
@@ -54,6 +63,7 @@ public class TestStack implements LauncherSessionListener {
   public synchronized void launcherSessionClosed(LauncherSession session) {
     if (stack != null) {
       stack.close();
+      stack.removeDroppedWar();
       stack = null;
     }
   }
