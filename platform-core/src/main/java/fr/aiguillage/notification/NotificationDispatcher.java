@@ -37,7 +37,7 @@ public class NotificationDispatcher {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject TenantSweep sweep;
-  @Inject NotificationService notifications;
+  @Inject NotificationSender notifications;
   @Inject Clock clock;
 
   @Inject
