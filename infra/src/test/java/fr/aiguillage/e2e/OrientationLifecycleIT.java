@@ -17,10 +17,10 @@ import fr.aiguillage.diagnostic.DiagnosticDetails;
 import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.StructureSummary;
+import fr.aiguillage.notification.NoticesDesk;
 import fr.aiguillage.notification.Notification;
 import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.notification.NotificationDispatcher;
-import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationFile;
@@ -74,7 +74,7 @@ class OrientationLifecycleIT {
   @Inject Referrals referrals;
   @Inject DirectoryService directory;
   @Inject ReferralTimers timers;
-  @Inject NotificationService notifications;
+  @Inject NoticesDesk notices;
   @Inject NotificationDispatcher dispatcher;
   @Inject CurrentCaller currentCaller;
   @Inject PartnerReferrals partnerReferrals;
@@ -160,7 +160,7 @@ class OrientationLifecycleIT {
     actAsAgent();
     assertEquals(o.history().size(), orientations.get(o.id()).history().size(), "nothing twice");
     List<NotificationDetails> escalation =
-        notifications.ofOrientation(o.id()).stream()
+        notices.ofOrientation(o.id()).stream()
             .filter(n -> n.kind() == Notification.Kind.ESCALATION)
             .toList();
     assertEquals(1, escalation.size(), "the coordination is told once");
@@ -169,7 +169,7 @@ class OrientationLifecycleIT {
     actAsAgent();
     assertEquals(
         Notification.Status.SENT,
-        notifications.ofOrientation(o.id()).stream()
+        notices.ofOrientation(o.id()).stream()
             .filter(n -> n.kind() == Notification.Kind.ESCALATION)
             .findFirst()
             .orElseThrow()
@@ -279,7 +279,7 @@ class OrientationLifecycleIT {
     actAsAgent();
     assertEquals(
         Notification.Kind.CONVOCATION,
-        notifications.ofOrientation(o.id()).stream()
+        notices.ofOrientation(o.id()).stream()
             .filter(n -> n.channel() == Notification.Channel.EMAIL)
             .map(NotificationDetails::kind)
             .filter(k -> k != Notification.Kind.DECISION && k != Notification.Kind.REMINDER)
@@ -290,7 +290,7 @@ class OrientationLifecycleIT {
 
   private long reminders(java.util.UUID orientation) {
     actAsAgent();
-    return notifications.ofOrientation(orientation).stream()
+    return notices.ofOrientation(orientation).stream()
         .filter(n -> n.kind() == Notification.Kind.REMINDER)
         .count();
   }

@@ -23,6 +23,14 @@ public class StructureRepository {
         .getResultList();
   }
 
+  /** One referent of the tenant set on this transaction. */
+  public java.util.Optional<Referent> referent(java.util.UUID id) {
+    return em.createQuery("SELECT r FROM Referent r WHERE r.id = :id", Referent.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<Structure> ofPartnerOrganisation(String partnerOrg) {
     return em.createQuery(
             "SELECT s FROM Structure s WHERE s.partnerOrgId = :o ORDER BY s.tenantId, s.name",

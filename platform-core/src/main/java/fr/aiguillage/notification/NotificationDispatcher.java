@@ -37,7 +37,7 @@ public class NotificationDispatcher {
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject TenantSweep sweep;
-  @Inject NotificationService notifications;
+  @Inject NotificationSender sender;
   @Inject Clock clock;
 
   @Inject
@@ -103,6 +103,6 @@ public class NotificationDispatcher {
 
   /** Sends every tenant's due notices as of {@code now}; returns how many were handled. */
   public int runAll(Instant now) {
-    return sweep.inEachTenant(SYSTEM, BATCH, () -> notifications.sendDue(now, BATCH));
+    return sweep.inEachTenant(SYSTEM, BATCH, () -> sender.sendDue(now, BATCH));
   }
 }

@@ -1,5 +1,6 @@
 package fr.aiguillage.notification;
 
+import fr.aiguillage.appointment.Appointment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +15,14 @@ public class NotificationRepository {
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 
-  public Optional<fr.aiguillage.appointment.Appointment> appointment(UUID id) {
-    return Optional.ofNullable(em.find(fr.aiguillage.appointment.Appointment.class, id));
+  public Optional<Appointment> appointment(UUID id) {
+    return Optional.ofNullable(em.find(Appointment.class, id));
+  }
+
+  /** The appointments an appointment replaced, move after move: its calendar event. */
+  public CalendarChain chainOf(Appointment a) {
+    return CalendarChain.of(
+        a.id(), a.replacesId(), id -> appointment(id).orElseThrow().replacesId());
   }
 
   public Optional<Notification> find(UUID id) {
@@ -42,6 +49,12 @@ public class NotificationRepository {
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Whether an e-mail carries this letter. */
+  public boolean carriedByEmail(Notification letter) {
+    return ofOrientation(letter.orientationId()).stream()
+        .anyMatch(x -> letter.id().equals(x.letterId().orElse(null)));
   }
 
   /**

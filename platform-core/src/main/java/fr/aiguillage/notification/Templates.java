@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,6 +19,9 @@ import java.util.Map;
  * letter's XHTML (escaped), the e-mails' and SMS' plain text (not escaped).
  */
 final class Templates {
+  /** The zone in which the notices' days are written. */
+  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
   static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 

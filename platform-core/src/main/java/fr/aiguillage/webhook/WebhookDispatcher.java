@@ -68,7 +68,7 @@ public class WebhookDispatcher {
         break;
       }
       tried++;
-      PartnerWebhooks.Outcome outcome = PartnerWebhooks.post(claimed.get(), now);
+      PartnerWebhooks.Outcome outcome = WebhookPost.send(claimed.get(), now);
       if (!webhooks.record(claimed.get(), outcome, now)) {
         break;
       }

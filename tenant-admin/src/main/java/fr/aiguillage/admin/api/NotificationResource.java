@@ -1,7 +1,7 @@
 package fr.aiguillage.admin.api;
 
+import fr.aiguillage.notification.NoticesDesk;
 import fr.aiguillage.notification.NotificationDetails;
-import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,19 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
 @Tag(name = "Orientations")
 public class NotificationResource {
-  @Inject NotificationService notifications;
+  @Inject NoticesDesk notices;
 
   @POST
   @Path("{id}/printed")
   @Operation(summary = "Le courrier a été imprimé et posté")
   public NotificationDetails printed(@PathParam("id") String id) {
-    return notifications.markPrinted(Ids.of(id, "Avis"));
+    return notices.markPrinted(Ids.of(id, "Avis"));
   }
 
   @POST
   @Path("{id}/retry")
   @Operation(summary = "Renvoyer un courriel ou un SMS dont l'envoi a échoué")
   public NotificationDetails retry(@PathParam("id") String id) {
-    return notifications.retry(Ids.of(id, "Avis"));
+    return notices.retry(Ids.of(id, "Avis"));
   }
 }

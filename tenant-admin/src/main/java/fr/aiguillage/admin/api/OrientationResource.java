@@ -3,8 +3,8 @@ package fr.aiguillage.admin.api;
 import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.notification.LetterFile;
+import fr.aiguillage.notification.NoticesDesk;
 import fr.aiguillage.notification.NotificationDetails;
-import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.orientation.BatchResult;
 import fr.aiguillage.orientation.CoordinationService;
 import fr.aiguillage.orientation.Decision;
@@ -59,7 +59,7 @@ public class OrientationResource {
   @Inject OrientationDecisions decisions;
   @Inject Referrals referrals;
   @Inject CoordinationService coordination;
-  @Inject NotificationService notifications;
+  @Inject NoticesDesk notices;
   @Inject Appointments appointments;
 
   public record DecisionInput(
@@ -111,7 +111,7 @@ public class OrientationResource {
   @Operation(
       summary = "Les courriers, courriels et SMS d'une orientation, les plus récents d'abord")
   public List<NotificationDetails> ofOrientation(@PathParam("id") String id) {
-    return notifications.ofOrientation(Ids.of(id, "Orientation"));
+    return notices.ofOrientation(Ids.of(id, "Orientation"));
   }
 
   @GET
@@ -119,7 +119,7 @@ public class OrientationResource {
   @Produces("application/pdf")
   @Operation(summary = "Le dernier courrier de décision de l'orientation (PDF accessible)")
   public Response letter(@PathParam("id") String id) {
-    LetterFile letter = notifications.letter(Ids.of(id, "Orientation"));
+    LetterFile letter = notices.letter(Ids.of(id, "Orientation"));
     return Response.ok(letter.pdf(), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"")
         .build();

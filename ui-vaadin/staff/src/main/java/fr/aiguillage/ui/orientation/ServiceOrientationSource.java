@@ -9,8 +9,8 @@ import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.Placement.RankedStructure;
 import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.notification.LetterFile;
+import fr.aiguillage.notification.NoticesDesk;
 import fr.aiguillage.notification.NotificationDetails;
-import fr.aiguillage.notification.NotificationService;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationFile;
@@ -28,7 +28,7 @@ public class ServiceOrientationSource implements OrientationSource {
   private final Referrals referrals;
   private final DiagnosticService diagnostics;
   private final DirectoryService directory;
-  private final NotificationService notifications;
+  private final NoticesDesk notices;
   private final Appointments appointments;
   private final Slots slots;
 
@@ -39,7 +39,7 @@ public class ServiceOrientationSource implements OrientationSource {
       Referrals referrals,
       DiagnosticService diagnostics,
       DirectoryService directory,
-      NotificationService notifications,
+      NoticesDesk notices,
       Appointments appointments,
       Slots slots) {
     this.orientations = orientations;
@@ -47,7 +47,7 @@ public class ServiceOrientationSource implements OrientationSource {
     this.referrals = referrals;
     this.diagnostics = diagnostics;
     this.directory = directory;
-    this.notifications = notifications;
+    this.notices = notices;
     this.appointments = appointments;
     this.slots = slots;
   }
@@ -74,7 +74,7 @@ public class ServiceOrientationSource implements OrientationSource {
 
   @Override
   public List<NotificationDetails> notices(UUID orientationId) {
-    return notifications.ofOrientation(orientationId);
+    return notices.ofOrientation(orientationId);
   }
 
   @Override
@@ -124,16 +124,16 @@ public class ServiceOrientationSource implements OrientationSource {
 
   @Override
   public void markPrinted(UUID notificationId) {
-    notifications.markPrinted(notificationId);
+    notices.markPrinted(notificationId);
   }
 
   @Override
   public void retry(UUID notificationId) {
-    notifications.retry(notificationId);
+    notices.retry(notificationId);
   }
 
   @Override
   public LetterFile letter(UUID orientationId) {
-    return notifications.letter(orientationId);
+    return notices.letter(orientationId);
   }
 }

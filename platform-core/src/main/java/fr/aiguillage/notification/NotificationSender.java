@@ -1,0 +1,79 @@
+package fr.aiguillage.notification;
+
+import fr.aiguillage.tenancy.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends one tenant's due notices, inside that tenant's transaction (called by {@link
+ * NotificationDispatcher}): the letter is written and kept, the e-mail goes through {@link
+ * MailSender} with its letter or calendar event attached, the SMS through {@link SmsSender}.
+ */
+@ApplicationScoped
+@Transactional
+@TenantScoped
+public class NotificationSender {
+  private static final Logger LOG = Logger.getLogger(NotificationSender.class.getName());
+
+  @Inject NotificationRepository notifications;
+  @Inject LetterWriter letters;
+  @Inject MailSender mail;
+  @Inject SmsSender sms;
+
+  /** Sends this tenant's due notices; returns how many were handled. */
+  public int sendDue(Instant now, int max) {
+    List<Notification> due = notifications.due(now, max);
+    for (Notification n : due) {
+      try {
+        send(n, now);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Avis " + n.id() + " non envoyé", e);
+        n.failed(e.getMessage(), now);
+      }
+    }
+    return due.size();
+  }
+
+  private void send(Notification n, Instant now) {
+    switch (n.channel()) {
+      case LETTER -> letters.write(n, DecisionLetterData.read(n));
+      case SMS -> {
+        sms.send(n.recipient(), n.body());
+        n.sent(now);
+      }
+      case EMAIL -> {
+        MailSender.Attachment attachment = attachment(n);
+        try {
+          mail.send(n.recipient(), n.subject(), n.body(), attachment);
+          n.sent(now);
+        } catch (DeliveryException e) {
+          n.failed(e.getMessage(), now);
+        }
+      }
+    }
+  }
+
+  /** The e-mail's calendar event, or the letter it carries (written now if it was not yet). */
+  private MailSender.Attachment attachment(Notification n) {
+    if (n.appointmentId().isPresent() && n.document().isPresent()) {
+      return new MailSender.Attachment(
+          CalendarInvite.FILE_NAME,
+          CalendarInvite.contentType(n.document().get()),
+          n.document().get());
+    }
+    return n.letterId()
+        .map(id -> notifications.find(id).orElseThrow())
+        .map(
+            letter -> {
+              LetterData data = DecisionLetterData.read(letter);
+              return new MailSender.Attachment(
+                  DecisionLetter.fileName(data), "application/pdf", letters.pdf(letter, data));
+            })
+        .orElse(null);
+  }
+}
