@@ -9,7 +9,6 @@ import fr.aiguillage.beneficiary.BeneficiaryRepository;
 import fr.aiguillage.directory.Referent;
 import fr.aiguillage.directory.Structure;
 import fr.aiguillage.directory.StructureRepository;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.TenantRepository;
 import fr.aiguillage.tenancy.TenantScoped;
@@ -152,9 +151,6 @@ public class AppointmentNotices {
   }
 
   private String departement() {
-    return tenants
-        .find(caller.get().requireTenant())
-        .orElseThrow(() -> new NotFoundException("Département"))
-        .name();
+    return tenants.require(caller.get().requireTenant()).name();
   }
 }

@@ -4,7 +4,6 @@ import fr.aiguillage.directory.Structure;
 import fr.aiguillage.directory.StructureRepository;
 import fr.aiguillage.orientation.ReferralEscalated;
 import fr.aiguillage.orientation.ReferralRefused;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.TenantRepository;
 import fr.aiguillage.tenancy.TenantScoped;
@@ -109,8 +108,7 @@ public class CoordinationAlerts {
 
   private Optional<String> coordinationEmail() {
     return tenants
-        .find(caller.get().requireTenant())
-        .orElseThrow(() -> new NotFoundException("Département"))
+        .require(caller.get().requireTenant())
         .coordinationEmail()
         .filter(s -> !s.isBlank());
   }

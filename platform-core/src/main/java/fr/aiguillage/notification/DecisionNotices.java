@@ -6,7 +6,6 @@ import fr.aiguillage.directory.StructureRepository;
 import fr.aiguillage.orientation.Orientation;
 import fr.aiguillage.orientation.OrientationDecided;
 import fr.aiguillage.orientation.OrientationRepository;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Tenant;
 import fr.aiguillage.tenancy.TenantRepository;
@@ -93,8 +92,6 @@ public class DecisionNotices {
   }
 
   private Tenant tenant() {
-    return tenants
-        .find(caller.get().requireTenant())
-        .orElseThrow(() -> new NotFoundException("Département"));
+    return tenants.require(caller.get().requireTenant());
   }
 }

@@ -5,7 +5,6 @@ import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.directory.Referent;
 import fr.aiguillage.directory.Structure;
 import fr.aiguillage.directory.StructureRepository;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Tenant;
 import fr.aiguillage.tenancy.TenantRepository;
@@ -154,7 +153,7 @@ public class CoordinationService {
   private Tenant tenant() {
     var c = caller.get();
     c.requireDepartementStaff("Le suivi des délais est réservé aux agents du département.");
-    return tenants.find(c.requireTenant()).orElseThrow(() -> new NotFoundException("Département"));
+    return tenants.require(c.requireTenant());
   }
 
   /** Stands for "no territory" in maps keyed by territory. */

@@ -34,9 +34,7 @@ class OrientationFiles {
 
   /** The caller's département (its targets). */
   Tenant tenant() {
-    return tenants
-        .find(caller.get().requireTenant())
-        .orElseThrow(() -> new NotFoundException("Département"));
+    return tenants.require(caller.get().requireTenant());
   }
 
   Beneficiary person(UUID id) {

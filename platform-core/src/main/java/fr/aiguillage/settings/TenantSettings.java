@@ -6,7 +6,6 @@ import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Limits;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.Tenant;
@@ -108,9 +107,7 @@ public class TenantSettings {
   }
 
   private Tenant tenant() {
-    return tenants
-        .find(caller.get().requireTenant())
-        .orElseThrow(() -> new NotFoundException("Département"));
+    return tenants.require(caller.get().requireTenant());
   }
 
   private static Settings of(Tenant t) {

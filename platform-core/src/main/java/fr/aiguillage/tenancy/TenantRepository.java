@@ -1,5 +1,6 @@
 package fr.aiguillage.tenancy;
 
+import fr.aiguillage.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,11 @@ public class TenantRepository {
 
   public Optional<Tenant> find(TenantCode code) {
     return Optional.ofNullable(em.find(Tenant.class, code.value()));
+  }
+
+  /** The département of that code; "Département" not found otherwise. */
+  public Tenant require(TenantCode code) {
+    return find(code).orElseThrow(() -> new NotFoundException("Département"));
   }
 
   public void add(Tenant tenant) {
