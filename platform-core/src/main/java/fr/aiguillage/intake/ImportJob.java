@@ -295,7 +295,7 @@ public class ImportJob {
             new Problem(
                 row.row(),
                 null,
-                e.duplicate()
+                e.refusal().duplicate()
                     ? "Ligne non enregistrée : cette personne vient d'être enregistrée par ailleurs"
                         + " (même NIR, ou même numéro allocataire, rôle et date de naissance)."
                         + " Relancez l'import pour la rapprocher."
