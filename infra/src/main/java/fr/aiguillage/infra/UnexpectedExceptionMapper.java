@@ -1,5 +1,6 @@
 package fr.aiguillage.infra;
 
+import fr.aiguillage.shared.DatabaseRefusal;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.shared.FieldError;
 import jakarta.ws.rs.core.Response;
@@ -31,13 +32,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
         // a domain refusal wrapped by the transaction (e.g. from an observer at commit)
         return new DomainExceptionMapper().toResponse(domain);
       }
-      if (c instanceof SQLException sql && sql.getSQLState() != null) {
-        Response refused = refusedByDatabase(sql);
-        if (refused != null) {
-          LOG.log(Level.INFO, "Input refused by the database: " + sql.getMessage());
-          return refused;
-        }
-      }
+    }
+    Response refused = DatabaseRefusal.in(e).map(UnexpectedExceptionMapper::answer).orElse(null);
+    if (refused != null) {
+      return refused;
     }
     String ref = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Unexpected error, reference " + ref, e);
@@ -47,11 +45,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
         "Une erreur inattendue s'est produite. Référence à transmettre au support : " + ref + ".");
   }
 
-  /** SQLSTATE classes 22 (data) and 23 (integrity), as French refusals; null for the rest. */
-  static Response refusedByDatabase(SQLException sql) {
-    String state = sql.getSQLState();
+  /** The refusals that the caller can act on, in French; null for the rest (a 500). */
+  static Response answer(DatabaseRefusal refusal) {
     String message =
-        switch (state) {
+        switch (refusal.sqlState()) {
           case "22001" -> "Un texte dépasse la longueur permise pour son champ : raccourcissez-le.";
           case "22021", "22P05" -> "Un texte contient un caractère refusé (caractère nul).";
           case "22003" -> "Un nombre sort de l'intervalle permis pour son champ.";
@@ -65,7 +62,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
     if (message == null) {
       return null;
     }
-    boolean conflict = state.equals("23505") || state.equals("23503");
+    SQLException sql = refusal.exception();
+    LOG.log(Level.INFO, "Input refused by the database: " + sql.getMessage());
+    boolean conflict = refusal.duplicate() || refusal.dependency();
     String field = fieldOf(sql);
     return Problem.response(
         conflict ? 409 : 400,

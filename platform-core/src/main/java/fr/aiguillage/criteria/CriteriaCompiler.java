@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,7 +35,8 @@ import java.util.stream.Stream;
  * Type-checks a rule table against a questionnaire version with CEL (Common Expression Language):
  * every condition must be a boolean expression over the questionnaire's questions and facts,
  * compare choice questions only with their own answers, and be reachable; the last rule must catch
- * every remaining case. Errors name the rule, the line and column, in French. Never at run time.
+ * every remaining case. Errors name the rule, the line and column, in French ({@link CelMessages}).
+ * Never at run time.
  */
 public final class CriteriaCompiler {
   private static final CelOptions OPTIONS = CelOptions.current().build();
@@ -218,7 +218,7 @@ public final class CriteriaCompiler {
                 field,
                 issue.getSourceLocation().getLine(),
                 issue.getSourceLocation().getColumn() + 1,
-                french(issue.getMessage())));
+                CelMessages.french(issue.getMessage())));
       }
       return Optional.empty();
     }
@@ -228,7 +228,8 @@ public final class CriteriaCompiler {
       checkChoiceLiterals(ast, q, index, rule, field, errors);
       return errors.size() == before ? Optional.of(ast) : Optional.empty();
     } catch (dev.cel.common.CelValidationException e) {
-      errors.add(new RuleError(index, rule.code(), field, 0, 0, french(e.getMessage())));
+      errors.add(
+          new RuleError(index, rule.code(), field, 0, 0, CelMessages.french(e.getMessage())));
       return Optional.empty();
     }
   }
@@ -320,47 +321,5 @@ public final class CriteriaCompiler {
         .map(CelReference::name)
         .filter(name -> !loopVars.contains(name))
         .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  private static final Pattern UNDECLARED =
-      Pattern.compile("undeclared reference to '([^']+)'.*", Pattern.DOTALL);
-  private static final Pattern OVERLOAD =
-      Pattern.compile(
-          "found no matching overload for '_?([^']*?)_?' applied to '\\((.*?)\\)'.*",
-          Pattern.DOTALL);
-
-  /** CEL's English diagnostics, said in French for the person who wrote the rule. */
-  static String french(String message) {
-    Matcher m = UNDECLARED.matcher(message);
-    if (m.matches()) {
-      return "« " + m.group(1) + " » n'est ni une question du questionnaire ni une donnée connue.";
-    }
-    m = OVERLOAD.matcher(message);
-    if (m.matches()) {
-      return "types incompatibles pour « "
-          + m.group(1)
-          + " » ("
-          + m.group(2)
-              .replace("int", "nombre")
-              .replace("string", "texte")
-              .replace("bool", "oui/non")
-          + ") : comparez une question oui/non à true ou false, un nombre à un nombre, un choix à un texte entre guillemets.";
-    }
-    if (message.startsWith("expected type 'bool'")) {
-      return "la condition doit être vraie ou fausse (oui/non), pas "
-          + message
-              .replaceFirst(".*found '([^']+)'.*", "$1")
-              .replace("int", "un nombre")
-              .replace("string", "un texte")
-          + ".";
-    }
-    if (message.contains("mismatched input")
-        || message.contains("extraneous input")
-        || message.contains("token recognition")
-        || message.contains("Syntax error")
-        || message.contains("missing")) {
-      return "erreur de syntaxe (parenthèse, guillemet ou opérateur en trop ou manquant ; les opérateurs sont &&, ||, !, ==, !=, <, >, in).";
-    }
-    return "condition refusée : " + message;
   }
 }

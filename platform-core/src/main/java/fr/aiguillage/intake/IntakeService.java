@@ -1,6 +1,7 @@
 package fr.aiguillage.intake;
 
 import fr.aiguillage.shared.AccessDeniedException;
+import fr.aiguillage.shared.DatabaseRefusal;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
@@ -57,12 +58,15 @@ public class IntakeService {
    * the chunk was written, and its rows may be written one by one to find which.
    */
   static final class ChunkRefusedException extends RuntimeException {
-    ChunkRefusedException(SQLException cause) {
-      super("chunk refused by the database: SQLSTATE " + cause.getSQLState(), cause);
+    private final transient DatabaseRefusal refusal;
+
+    ChunkRefusedException(DatabaseRefusal refusal) {
+      super("chunk refused by the database: SQLSTATE " + refusal.sqlState(), refusal.exception());
+      this.refusal = refusal;
     }
 
-    boolean duplicate() {
-      return "23505".equals(((SQLException) getCause()).getSQLState());
+    DatabaseRefusal refusal() {
+      return refusal;
     }
   }
 
@@ -133,9 +137,9 @@ public class IntakeService {
       run.count(rowsRead, counts.created(), counts.updated(), counts.unchanged(), rejected);
       return new ChunkResult(counts.created(), counts.updated(), counts.unchanged(), rejected);
     } catch (SQLException e) {
-      String state = e.getSQLState() == null ? "" : e.getSQLState();
-      if (state.startsWith("22") || state.startsWith("23")) {
-        throw new ChunkRefusedException(e);
+      Optional<DatabaseRefusal> refused = DatabaseRefusal.of(e);
+      if (refused.isPresent()) {
+        throw new ChunkRefusedException(refused.get());
       }
       throw new IllegalStateException("import " + runId + ": a chunk could not be written", e);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.aiguillage.beneficiary.NirProtector;
+import fr.aiguillage.shared.DatabaseRefusal;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
@@ -56,9 +57,12 @@ class ImportJobTest {
       }
       if (valid.stream().anyMatch(refuses)) {
         throw new ChunkRefusedException(
-            new SQLException(
-                "ERROR: duplicate key value violates unique constraint \"beneficiary_tenant_id_key\"",
-                "23505"));
+            DatabaseRefusal.of(
+                    new SQLException(
+                        "ERROR: duplicate key value violates unique constraint"
+                            + " \"beneficiary_tenant_id_key\"",
+                        "23505"))
+                .orElseThrow());
       }
       this.rowsRead += rowsRead;
       saved.addAll(problems);

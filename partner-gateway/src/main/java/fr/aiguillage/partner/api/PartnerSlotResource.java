@@ -1,5 +1,6 @@
 package fr.aiguillage.partner.api;
 
+import fr.aiguillage.appointment.SlotCalendar;
 import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.SlotInput;
 import fr.aiguillage.appointment.Slots;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Partenaires")
 public class PartnerSlotResource {
   @Inject Slots slots;
+  @Inject SlotCalendar calendar;
 
   @GET
   @Operation(
@@ -41,7 +43,7 @@ public class PartnerSlotResource {
       @QueryParam("to") String to,
       @QueryParam("structureId") String structureId,
       @QueryParam("open") @DefaultValue("false") boolean open) {
-    return slots.calendar(
+    return calendar.calendar(
         Ids.day(from, "from"), Ids.day(to, "to"), Ids.optional(structureId, "structureId"), open);
   }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.appointment.Appointments.BookingInput;
+import fr.aiguillage.appointment.SlotCalendar;
 import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.shared.DomainException;
@@ -42,7 +43,7 @@ class AppointmentBlock extends Section {
   static final int DAYS_AHEAD = 28;
 
   private final Appointments appointments;
-  private final Slots slots;
+  private final SlotCalendar calendar;
   private final Clock clock;
   private final Runnable onChange;
   private final H2 heading = new H2("Premier rendez-vous");
@@ -55,9 +56,10 @@ class AppointmentBlock extends Section {
   private UUID structureId;
   private AppointmentDetails current;
 
-  AppointmentBlock(Appointments appointments, Slots slots, Clock clock, Runnable onChange) {
+  AppointmentBlock(
+      Appointments appointments, SlotCalendar calendar, Clock clock, Runnable onChange) {
     this.appointments = appointments;
-    this.slots = slots;
+    this.calendar = calendar;
     this.clock = clock;
     this.onChange = onChange;
     this.attendanceDialog = new AttendanceDialog(appointments, this::changed);
@@ -193,7 +195,7 @@ class AppointmentBlock extends Section {
   private Optional<List<SlotDetails>> freeSlots() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.PARIS);
     try {
-      return Optional.of(slots.calendar(today, today.plusDays(DAYS_AHEAD), structureId, true));
+      return Optional.of(calendar.calendar(today, today.plusDays(DAYS_AHEAD), structureId, true));
     } catch (DomainException e) {
       Notices.error(e.getMessage());
       return Optional.empty();

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.SlotCalendar;
 import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.SlotInput;
 import fr.aiguillage.appointment.Slots;
@@ -41,6 +42,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
   public static final String ROUTE = "partenaires/agenda";
 
   private final Slots slots;
+  private final SlotCalendar calendar;
   private final DirectoryService directory;
   private final Clock clock;
   private final CalendarControls controls = new CalendarControls(this::reload);
@@ -52,8 +54,13 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
   @Inject
   public CalendarView(
-      Slots slots, Appointments appointments, DirectoryService directory, Clock clock) {
+      Slots slots,
+      SlotCalendar calendar,
+      Appointments appointments,
+      DirectoryService directory,
+      Clock clock) {
     this.slots = slots;
+    this.calendar = calendar;
     this.directory = directory;
     this.clock = clock;
     this.attendanceDialog = new AttendanceDialog(appointments, this::afterAttendance);
@@ -88,7 +95,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     LocalDate monday = controls.monday();
     List<SlotDetails> shown;
     try {
-      shown = slots.calendar(monday, monday.plusDays(7), controls.structureId(), false);
+      shown = calendar.calendar(monday, monday.plusDays(7), controls.structureId(), false);
     } catch (DomainException e) {
       Notices.error(e.getMessage());
       shown = List.of();

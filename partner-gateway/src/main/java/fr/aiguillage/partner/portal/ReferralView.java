@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.aiguillage.appointment.Appointments;
-import fr.aiguillage.appointment.Slots;
+import fr.aiguillage.appointment.SlotCalendar;
 import fr.aiguillage.orientation.PartnerReferrals;
 import fr.aiguillage.orientation.PartnerReferrals.Answer;
 import fr.aiguillage.orientation.PartnerReferrals.AnswerInput;
@@ -72,9 +72,9 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
 
   @Inject
   public ReferralView(
-      PartnerReferrals referrals, Appointments appointments, Slots slots, Clock clock) {
+      PartnerReferrals referrals, Appointments appointments, SlotCalendar calendar, Clock clock) {
     this.referrals = referrals;
-    this.appointmentBlock = new AppointmentBlock(appointments, slots, clock, this::reload);
+    this.appointmentBlock = new AppointmentBlock(appointments, calendar, clock, this::reload);
     setId("partner-referral");
     RouterLink back = new RouterLink("Retour aux orientations reçues", InboxView.class);
     back.setId("back");

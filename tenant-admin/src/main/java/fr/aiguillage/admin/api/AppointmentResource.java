@@ -2,6 +2,7 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.SlotCalendar;
 import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.SlotInput;
 import fr.aiguillage.appointment.Slots;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AppointmentResource {
   @Inject Appointments appointments;
   @Inject Slots slots;
+  @Inject SlotCalendar calendar;
 
   public record Move(@Size(max = Limits.ID) String slotId, @Size(max = 500) String reason) {}
 
@@ -57,7 +59,7 @@ public class AppointmentResource {
       @QueryParam("to") String to,
       @QueryParam("structureId") String structureId,
       @QueryParam("open") @DefaultValue("false") boolean open) {
-    return slots.calendar(
+    return calendar.calendar(
         Ids.day(from, "from"), Ids.day(to, "to"), Ids.optional(structureId, "structureId"), open);
   }
 

@@ -2,8 +2,8 @@ package fr.aiguillage.ui.orientation;
 
 import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
+import fr.aiguillage.appointment.SlotCalendar;
 import fr.aiguillage.appointment.SlotDetails;
-import fr.aiguillage.appointment.Slots;
 import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.Placement.RankedStructure;
@@ -30,7 +30,7 @@ public class ServiceOrientationSource implements OrientationSource {
   private final DirectoryService directory;
   private final NoticesDesk notices;
   private final Appointments appointments;
-  private final Slots slots;
+  private final SlotCalendar calendar;
 
   @Inject
   public ServiceOrientationSource(
@@ -41,7 +41,7 @@ public class ServiceOrientationSource implements OrientationSource {
       DirectoryService directory,
       NoticesDesk notices,
       Appointments appointments,
-      Slots slots) {
+      SlotCalendar calendar) {
     this.orientations = orientations;
     this.decisions = decisions;
     this.referrals = referrals;
@@ -49,7 +49,7 @@ public class ServiceOrientationSource implements OrientationSource {
     this.directory = directory;
     this.notices = notices;
     this.appointments = appointments;
-    this.slots = slots;
+    this.calendar = calendar;
   }
 
   @Override
@@ -84,7 +84,7 @@ public class ServiceOrientationSource implements OrientationSource {
 
   @Override
   public List<SlotDetails> freeSlots(LocalDate from, LocalDate to, UUID structureId) {
-    return slots.calendar(from, to, structureId, true);
+    return calendar.calendar(from, to, structureId, true);
   }
 
   @Override

@@ -1,0 +1,103 @@
+package fr.aiguillage.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The chunk loop of one run: reads the rows, checks each, hands every {@code chunkRows} rows to
+ * {@link IntakeService#writeChunk} (each in its own transaction) and reports progress. Memory holds
+ * one chunk, whatever the size of the file. A chunk the database refuses is written row by row, so
+ * that only the rows it refuses are left out.
+ */
+final class ImportChunks {
+  private final IntakeService intake;
+  private final int chunkRows;
+  private final UUID runId;
+  private final long size;
+  private final DigestedStream file;
+  private final Consumer<ImportJob.Progress> progress;
+  private int read;
+  private IntakeService.ChunkResult totals = new IntakeService.ChunkResult(0, 0, 0, 0);
+
+  /**
+   * @param file the file read, for progress in bytes; null for rows sent as JSON (progress in rows)
+   */
+  ImportChunks(
+      IntakeService intake,
+      int chunkRows,
+      UUID runId,
+      long size,
+      DigestedStream file,
+      Consumer<ImportJob.Progress> progress) {
+    this.intake = intake;
+    this.chunkRows = chunkRows;
+    this.runId = runId;
+    this.size = size;
+    this.file = file;
+    this.progress = progress;
+  }
+
+  /** Reads and writes every row; an empty list still writes one (empty) chunk. */
+  void readAll(RowSource source, IntakeRows reader) {
+    List<Staged> valid = new ArrayList<>(chunkRows);
+    List<Problem> problems = new ArrayList<>();
+    int inChunk = 0;
+    RowSource.SourceRow r;
+    while ((r = source.next()) != null) {
+      IntakeRows.Outcome o = reader.read(r);
+      if (o.staged() != null) {
+        valid.add(o.staged());
+      } else {
+        problems.addAll(o.problems());
+      }
+      inChunk++;
+      if (inChunk == chunkRows) {
+        totals = totals.plus(write(inChunk, valid, problems));
+        read += inChunk;
+        progress.accept(
+            new ImportJob.Progress(runId, read, file == null ? read : file.count(), size, totals));
+        valid = new ArrayList<>(chunkRows);
+        problems = new ArrayList<>();
+        inChunk = 0;
+      }
+    }
+    if (inChunk > 0 || read == 0) {
+      totals = totals.plus(write(inChunk, valid, problems));
+      read += inChunk;
+    }
+  }
+
+  /** The rows read and written so far. */
+  int rowsRead() {
+    return read;
+  }
+
+  IntakeService.ChunkResult totals() {
+    return totals;
+  }
+
+  /**
+   * Writes a chunk; if the database refuses it, writes its rows one by one so that only the rows it
+   * refuses are left out, each reported in French (the database's message goes to the log).
+   */
+  private IntakeService.ChunkResult write(
+      int rowsRead, List<Staged> valid, List<Problem> problems) {
+    try {
+      return intake.writeChunk(runId, rowsRead, valid, problems);
+    } catch (IntakeService.ChunkRefusedException e) {
+      ImportFailures.chunkRefused(runId, e);
+    }
+    IntakeService.ChunkResult written = new IntakeService.ChunkResult(0, 0, 0, 0);
+    List<Problem> all = new ArrayList<>(problems);
+    for (Staged row : valid) {
+      try {
+        written = written.plus(intake.writeChunk(runId, 0, List.of(row), List.of()));
+      } catch (IntakeService.ChunkRefusedException e) {
+        all.add(ImportFailures.refusedRow(runId, row, e));
+      }
+    }
+    return written.plus(intake.writeChunk(runId, rowsRead, List.of(), all));
+  }
+}
