@@ -33,9 +33,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
         return new DomainExceptionMapper().toResponse(domain);
       }
     }
-    Response refused = DatabaseRefusal.in(e).map(UnexpectedExceptionMapper::answer).orElse(null);
-    if (refused != null) {
-      return refused;
+    var refused = DatabaseRefusal.in(e);
+    if (refused.isPresent()) {
+      return answer(refused.get());
     }
     String ref = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Unexpected error, reference " + ref, e);
@@ -45,10 +45,25 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
         "Une erreur inattendue s'est produite. Référence à transmettre au support : " + ref + ".");
   }
 
-  /** The refusals that the caller can act on, in French; null for the rest (a 500). */
   static Response answer(DatabaseRefusal refusal) {
+    LOG.log(Level.INFO, "Input refused by the database: " + refusal.exception().getMessage());
+    Described d = describe(refusal);
+    return Problem.response(
+        d.status(), d.title(), d.message(), List.of(new FieldError(d.field(), d.message())));
+  }
+
+  /** What the caller is told of a refusal: its status, title, words and field. */
+  record Described(int status, String title, String message, String field) {}
+
+  /**
+   * The database's refusal in French: 400 for data it could not take (SQLSTATE class 22) or a
+   * missing or checked value, 409 for a rule that holds between rows (unique, foreign key,
+   * exclusion), each with the most precise words its code allows.
+   */
+  static Described describe(DatabaseRefusal refusal) {
+    String state = refusal.sqlState();
     String message =
-        switch (refusal.sqlState()) {
+        switch (state) {
           case "22001" -> "Un texte dépasse la longueur permise pour son champ : raccourcissez-le.";
           case "22021", "22P05" -> "Un texte contient un caractère refusé (caractère nul).";
           case "22003" -> "Un nombre sort de l'intervalle permis pour son champ.";
@@ -57,20 +72,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeExcepti
           case "23514" -> "Une valeur ne respecte pas les règles de son champ.";
           case "23505" -> "Cet élément existe déjà.";
           case "23503" -> "Cet élément dépend d'un autre, absent ou encore utilisé.";
-          default -> null;
+          case "23P01" -> "Cet élément en chevauche un autre déjà enregistré.";
+          default ->
+              refusal.kind() == DatabaseRefusal.Kind.CONSTRAINT
+                  ? "La saisie contredit une règle des données déjà enregistrées."
+                  : "Une valeur n'a pas la forme attendue pour son champ.";
         };
-    if (message == null) {
-      return null;
-    }
-    SQLException sql = refusal.exception();
-    LOG.log(Level.INFO, "Input refused by the database: " + sql.getMessage());
-    boolean conflict = refusal.duplicate() || refusal.dependency();
-    String field = fieldOf(sql);
-    return Problem.response(
+    boolean conflict =
+        refusal.kind() == DatabaseRefusal.Kind.CONSTRAINT
+            && !state.equals("23502")
+            && !state.equals("23514");
+    return new Described(
         conflict ? 409 : 400,
         conflict ? "Conflit" : "Saisie invalide",
         message,
-        List.of(new FieldError(field, message)));
+        fieldOf(refusal.exception()));
   }
 
   /** The column or constraint PostgreSQL names in its message, when it names one. */
