@@ -1,4 +1,4 @@
-package fr.aiguillage.criteria.bench;
+package fr.aiguillage.bench;
 
 import fr.aiguillage.criteria.CompiledRuleSet;
 import fr.aiguillage.criteria.CriteriaCompiler;

@@ -1,4 +1,4 @@
-package fr.aiguillage.criteria.bench;
+package fr.aiguillage.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

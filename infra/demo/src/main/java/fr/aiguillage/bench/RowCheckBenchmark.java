@@ -1,4 +1,4 @@
-package fr.aiguillage.intake.bench;
+package fr.aiguillage.bench;
 
 import fr.aiguillage.intake.IntakeBench;
 import java.util.concurrent.TimeUnit;
