@@ -1,12 +1,18 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.token;
+import static fr.aiguillage.e2e.support.Scenarios.onlySlot;
+import static fr.aiguillage.e2e.support.Scenarios.publish;
+import static fr.aiguillage.e2e.support.Scenarios.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fr.aiguillage.stack.TestStack;
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.Mailbox;
+import fr.aiguillage.e2e.support.Scenarios;
+import fr.aiguillage.e2e.support.TestStack;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
@@ -58,8 +64,8 @@ class AppointmentApiIT {
 
   /** A person addressed to the PLIE and accepted by it, with a contact address. */
   static Accepted acceptedByThePlie(String email) {
-    String orientation = PartnerReferralApiIT.freshReferralToThePlie();
-    String referral = PartnerReferralApiIT.referralOf(orientation);
+    String orientation = Scenarios.freshReferralToThePlie();
+    String referral = Scenarios.referralOf(orientation);
     JsonObject seen =
         get("/api/v1/partner/referrals/" + referral, token("plie-08")).json().asJsonObject();
     String referent = seen.getJsonArray("referents").getJsonObject(0).getString("id");
@@ -75,31 +81,10 @@ class AppointmentApiIT {
             .asJsonObject()
             .getString("beneficiaryId");
     if (email != null) {
-      NotificationApiIT.contact(person, email, "06 98 76 54 32");
+      Scenarios.contact(person, email, "06 98 76 54 32");
     }
     return new Accepted(
         orientation, referral, person, seen.getJsonObject("summary").getString("structureId"));
-  }
-
-  static Http.Response publish(
-      String user, String structure, LocalDateTime start, int minutes, String modality) {
-    return post(
-        SLOTS,
-        token(user),
-        Json.createObjectBuilder()
-            .add("structureId", structure)
-            .add("date", start.toLocalDate().toString())
-            .add("start", start.toLocalTime().toString())
-            .add("durationMinutes", minutes)
-            .add("modality", modality)
-            .add("location", "12 rue de la Paix, 08000 Charleville-Mézières")
-            .build()
-            .toString());
-  }
-
-  static String onlySlot(Http.Response published) {
-    assertThat(published.status()).as(published.toString()).isEqualTo(200);
-    return published.json().asJsonObject().getJsonArray("slots").getJsonObject(0).getString("id");
   }
 
   static Http.Response book(String user, String referral, String slot) {
@@ -107,13 +92,6 @@ class AppointmentApiIT {
         APPOINTMENTS,
         token(user),
         "{\"referralId\": \"" + referral + "\", \"slotId\": \"" + slot + "\"}");
-  }
-
-  static String state(String orientation) {
-    return get("/api/v1/orientations/" + orientation, token("agent-08"))
-        .json()
-        .asJsonObject()
-        .getString("state");
   }
 
   @Test

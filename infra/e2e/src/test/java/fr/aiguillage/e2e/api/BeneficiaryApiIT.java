@@ -1,13 +1,16 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.forgeTenant;
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.put;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.forgeTenant;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.put;
+import static fr.aiguillage.e2e.support.Http.token;
+import static fr.aiguillage.e2e.support.Scenarios.NORD_COMMUNES;
+import static fr.aiguillage.e2e.support.Scenarios.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.stack.TestStack;
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.TestStack;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -304,21 +307,6 @@ class BeneficiaryApiIT {
     }
   }
 
-  static String person(String caf, String nir) {
-    return """
-        {"civility": "MADAME", "lastName": "Dupont-Lefèvre", "firstNames": "Élise Marie", "birthDate": "1985-04-12",
-         "cafNumber": "%s", "householdRole": "CLAIMANT", "nir": %s, "email": "elise.dupont@exemple.fr",
-         "phone": "06 11 22 33 44", "addressLine": "3 rue de la Gare", "postalCode": "08000",
-         "communeName": "Charleville-Mézières", "communeInsee": "08105", "territoryId": null,
-         "rsaClaimDate": "%s", "rightsAndDutiesStart": "%s"}
-        """
-        .formatted(
-            caf,
-            nir == null ? "null" : "\"" + nir + "\"",
-            LocalDate.now().minusMonths(2),
-            LocalDate.now().minusMonths(1));
-  }
-
   private static JsonObject firstOf(String user) {
     return get(LIST + "?size=1", token(user))
         .json()
@@ -335,17 +323,6 @@ class BeneficiaryApiIT {
         .longValue();
   }
 
-  static final List<String> NORD_COMMUNES =
-      List.of(
-          "Lille",
-          "Roubaix",
-          "Tourcoing",
-          "Dunkerque",
-          "Grande-Synthe",
-          "Valenciennes",
-          "Maubeuge",
-          "Douai",
-          "Cambrai");
   static final List<String> NORD_TERRITORIES =
       List.of("Métropole lilloise", "Flandre maritime", "Hainaut", "Douaisis-Cambrésis");
   static final List<String> ARDENNES_TERRITORIES =

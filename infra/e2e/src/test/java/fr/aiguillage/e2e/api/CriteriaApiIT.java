@@ -1,47 +1,22 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.put;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.put;
+import static fr.aiguillage.e2e.support.Http.token;
+import static fr.aiguillage.e2e.support.Scenarios.closeToWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.aiguillage.e2e.support.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** The criteria API: test bench, draft type-checking, publication, roles and tenant isolation. */
 class CriteriaApiIT {
   static final String CRITERIA = "/api/v1/criteria";
-
-  static JsonObjectBuilder closeToWork() {
-    JsonObjectBuilder a =
-        Json.createObjectBuilder()
-            .add("activity_now", false)
-            .add("activity_last_24_months", true)
-            .add("can_picture_job", true)
-            .add("qualified", true)
-            .add("rqth", false)
-            .add("oeth", false);
-    for (String b :
-        new String[] {
-          "health",
-          "housing",
-          "mobility",
-          "childcare",
-          "carer",
-          "digital",
-          "language",
-          "finances",
-          "other"
-        }) {
-      a.add("barrier_" + b, "NONE");
-    }
-    return a;
-  }
 
   @Test
   void theTestBenchProposesAndExplains() {

@@ -1,11 +1,13 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.put;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.put;
+import static fr.aiguillage.e2e.support.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.Scenarios;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -57,7 +59,7 @@ class DiagnosticApiIT {
         .isEqualTo("answers.barrier_health");
 
     JsonObject answers =
-        CriteriaApiIT.closeToWork().add("expectations", "Retrouver un emploi de cariste").build();
+        Scenarios.closeToWork().add("expectations", "Retrouver un emploi de cariste").build();
     Http.Response answered =
         put(
             DIAGNOSTICS + "/" + id + "/answers",

@@ -1,11 +1,13 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.put;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.put;
+import static fr.aiguillage.e2e.support.Http.token;
+import static fr.aiguillage.e2e.support.Scenarios.partnerStructures;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.aiguillage.e2e.support.Http;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -168,17 +170,6 @@ class DirectoryApiIT {
         .findFirst()
         .orElseThrow()
         .getString("id");
-  }
-
-  static List<String> partnerStructures(String user) {
-    return get("/api/v1/partner/me", token(user))
-        .json()
-        .asJsonObject()
-        .getJsonArray("structures")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(s -> s.getString("name"))
-        .toList();
   }
 
   @Test

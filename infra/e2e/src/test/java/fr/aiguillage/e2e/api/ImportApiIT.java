@@ -1,12 +1,13 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.put;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.put;
+import static fr.aiguillage.e2e.support.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.aiguillage.e2e.support.Http;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

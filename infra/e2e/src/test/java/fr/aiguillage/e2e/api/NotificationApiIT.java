@@ -1,12 +1,15 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.token;
+import static fr.aiguillage.e2e.support.Scenarios.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import fr.aiguillage.stack.TestStack;
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.Mailbox;
+import fr.aiguillage.e2e.support.Scenarios;
 import jakarta.json.JsonObject;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -16,8 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class NotificationApiIT {
 
   @Test
   void aDecisionSendsTheLetterByEmailAndAnSms() throws Exception {
-    JsonObject item = OrientationApiIT.proposed("agent-08").get(0);
+    JsonObject item = Scenarios.proposed("agent-08").get(0);
     String id = item.getString("orientationId");
     String email = "personne-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
     contact(item.getString("beneficiaryId"), email, "06 12 34 56 78");
@@ -82,7 +83,7 @@ class NotificationApiIT {
 
   @Test
   void withoutAnEmailTheLetterIsToPrintThenMarkedAsPosted() throws Exception {
-    JsonObject item = OrientationApiIT.proposed("agent-08").get(1);
+    JsonObject item = Scenarios.proposed("agent-08").get(1);
     String id = item.getString("orientationId");
     contact(item.getString("beneficiaryId"), null, "03 24 00 00 00");
 
@@ -119,7 +120,7 @@ class NotificationApiIT {
                 .formatted(
                     file.getJsonNumber("version").longValue(),
                     pathway,
-                    OrientationApiIT.structureFor("agent-08", pathway)));
+                    Scenarios.structureFor("agent-08", pathway)));
     assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
   }
 
@@ -129,20 +130,6 @@ class NotificationApiIT {
     List<JsonObject> all = r.json().asJsonArray().getValuesAs(JsonObject.class);
     return all.stream()
         .collect(Collectors.toMap(n -> n.getString("channel"), Function.identity(), (a, b) -> a));
-  }
-
-  /** Gives the person these contact details (test set-up, as a file corrected by an agent). */
-  static void contact(String beneficiaryId, String email, String phone) {
-    try (Connection c = TestStack.get().database.superuser("aiguillage");
-        PreparedStatement ps =
-            c.prepareStatement("UPDATE beneficiary SET email = ?, phone = ? WHERE id = ?::uuid")) {
-      ps.setString(1, email);
-      ps.setString(2, phone);
-      ps.setString(3, beneficiaryId);
-      assertThat(ps.executeUpdate()).isEqualTo(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static HttpResponse<byte[]> letter(String id, String user) throws Exception {

@@ -1,9 +1,10 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.stack.TestStack;
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.TestStack;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

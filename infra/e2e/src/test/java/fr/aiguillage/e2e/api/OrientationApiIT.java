@@ -1,10 +1,14 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.token;
+import static fr.aiguillage.e2e.support.Scenarios.proposed;
+import static fr.aiguillage.e2e.support.Scenarios.queue;
+import static fr.aiguillage.e2e.support.Scenarios.structureFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.aiguillage.e2e.support.Http;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,33 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class OrientationApiIT {
   static final String ORIENTATIONS = "/api/v1/orientations";
-
-  static List<JsonObject> queue(String user, String query) {
-    Http.Response r = get(ORIENTATIONS + "?size=200" + query, token(user));
-    assertThat(r.status()).as(r.toString()).isEqualTo(200);
-    return r.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
-  }
-
-  static List<JsonObject> proposed(String user) {
-    return queue(user, "").stream()
-        .filter(i -> i.getString("state").equals("PROPOSED") && !i.getBoolean("needsReview"))
-        .toList();
-  }
-
-  static String structureFor(String user, String pathway) {
-    return get("/api/v1/structures", token(user))
-        .json()
-        .asJsonArray()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(
-            s ->
-                s.getJsonArray("pathways").getValuesAs(jakarta.json.JsonString.class).stream()
-                    .anyMatch(p -> p.getString().equals(pathway)))
-        .findFirst()
-        .orElseThrow()
-        .getString("id");
-  }
 
   @Test
   void theQueueIsTheDepartementsOwnOldestFirstWithOverdueCasesMarked() {

@@ -1,14 +1,15 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.patch;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.token;
-import static fr.aiguillage.e2e.PlatformApiIT.adminRequest;
-import static fr.aiguillage.e2e.PlatformApiIT.keycloakAdmin;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.keycloakAdmin;
+import static fr.aiguillage.e2e.support.Http.keycloakAdminRequest;
+import static fr.aiguillage.e2e.support.Http.patch;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.aiguillage.e2e.support.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -263,7 +264,7 @@ class PartnerAccountApiIT {
   }
 
   private static JsonObject kcObject(String adminPath) {
-    Http.Response r = Http.send(adminRequest(adminPath).GET());
+    Http.Response r = Http.send(keycloakAdminRequest(adminPath).GET());
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
     return r.json().asJsonObject();
   }
@@ -271,7 +272,7 @@ class PartnerAccountApiIT {
   private static void send(String adminPath, String method, jakarta.json.JsonStructure body) {
     Http.Response r =
         Http.send(
-            adminRequest(adminPath)
+            keycloakAdminRequest(adminPath)
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString())));
     assertThat(r.status()).as(r.toString()).isBetween(200, 299);

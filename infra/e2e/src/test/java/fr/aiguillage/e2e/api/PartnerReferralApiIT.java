@@ -1,11 +1,17 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.token;
+import static fr.aiguillage.e2e.support.Scenarios.NATIONAL_REASONS;
+import static fr.aiguillage.e2e.support.Scenarios.freshReferralToThePlie;
+import static fr.aiguillage.e2e.support.Scenarios.referralOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.Mailbox;
+import fr.aiguillage.e2e.support.Scenarios;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -19,89 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class PartnerReferralApiIT {
   static final String PARTNER = "/api/v1/partner/referrals";
-
-  /** The national list, as an organisation's admin would set it back. */
-  static final String NATIONAL_REASONS =
-      "[{\"code\": \"PUBLIC_NON_CONCERNE\", \"label\": \"La personne ne relève pas du public que nous accompagnons\"},"
-          + " {\"code\": \"PLUS_DE_PLACE\", \"label\": \"Plus de place disponible pour l'instant\"},"
-          + " {\"code\": \"HORS_TERRITOIRE\", \"label\": \"Hors de notre territoire d'intervention\"},"
-          + " {\"code\": \"DEJA_ACCOMPAGNE\", \"label\": \"La personne est déjà accompagnée par ailleurs\"},"
-          + " {\"code\": \"INJOIGNABLE\", \"label\": \"La personne n'a pas pu être jointe\"},"
-          + " {\"code\": \"AUTRE\", \"label\": \"Autre motif (à préciser)\"}]";
-
-  /**
-   * A new person of the Ardennes (unique name), diagnosed, decided for the PLIE and addressed to
-   * it, through the API: for tests that must not depend on how many seeded proposals are left.
-   */
-  static String freshReferralToThePlie() {
-    String agent = token("agent-08");
-    String name = "Essai" + randomLetters(6);
-    String caf = String.valueOf(30_000_000 + new java.util.Random().nextInt(60_000_000));
-    Http.Response created =
-        post(
-            "/api/v1/beneficiaries",
-            agent,
-            BeneficiaryApiIT.person(caf, null).replace("Dupont-Lefèvre", name));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    String person = created.json().asJsonObject().getString("id");
-    Http.Response opened =
-        post("/api/v1/diagnostics", agent, "{\"beneficiaryId\": \"" + person + "\"}");
-    assertThat(opened.status()).as(opened.toString()).isIn(200, 201);
-    String diagnostic = opened.json().asJsonObject().getString("id");
-    Http.Response completed =
-        post(
-            "/api/v1/diagnostics/" + diagnostic + "/complete",
-            agent,
-            "{\"synthesis\": \"Projet à construire avec le PLIE.\"}");
-    assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
-    JsonObject plie =
-        get("/api/v1/structures", agent).json().asJsonArray().getValuesAs(JsonObject.class).stream()
-            .filter(s -> s.getString("name").equals("PLIE des Ardennes"))
-            .findFirst()
-            .orElseThrow();
-    JsonObject file =
-        get("/api/v1/orientations/of-beneficiary/" + person, agent).json().asJsonObject();
-    String id = file.getString("id");
-    Http.Response decided =
-        post(
-            "/api/v1/orientations/" + id + "/decision",
-            agent,
-            Json.of(
-                "version",
-                file.getJsonNumber("version").longValue(),
-                "pathway",
-                plie.getJsonArray("pathways").getString(0),
-                "structureId",
-                plie.getString("id"),
-                "reason",
-                "Projet professionnel à construire avec le PLIE."));
-    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-    Http.Response referred =
-        post(
-            "/api/v1/orientations/" + id + "/referral",
-            agent,
-            "{\"version\": " + decided.json().asJsonObject().getJsonNumber("version") + "}");
-    assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
-    return id;
-  }
-
-  private static String randomLetters(int n) {
-    java.util.Random random = new java.util.Random();
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      b.append((char) ('a' + random.nextInt(26)));
-    }
-    return b.toString();
-  }
-
-  static String referralOf(String orientationId) {
-    return get("/api/v1/orientations/" + orientationId, token("agent-08"))
-        .json()
-        .asJsonObject()
-        .getJsonArray("referrals")
-        .getJsonObject(0)
-        .getString("id");
-  }
 
   @Test
   void thePlieSeesItsReferralAcceptsItAndTheDepartementSeesItAccepted() {
@@ -207,7 +130,7 @@ class PartnerReferralApiIT {
     List<JsonObject> history = file.getJsonArray("history").getValuesAs(JsonObject.class);
     assertThat(history.get(history.size() - 1).getString("reason"))
         .contains("Refusée par PLIE des Ardennes", "Plus de place", "Reprise possible en mars.");
-    assertThat(OrientationApiIT.queue("agent-08", ""))
+    assertThat(Scenarios.queue("agent-08", ""))
         .as("back in the agent's queue")
         .extracting(i -> i.getString("orientationId"))
         .contains(orientation);
@@ -362,21 +285,5 @@ class PartnerReferralApiIT {
     return r.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .map(i -> i.getString("referralId"))
         .toList();
-  }
-
-  /** A small JSON object from name/value pairs. */
-  static final class Json {
-    static String of(Object... kv) {
-      var b = jakarta.json.Json.createObjectBuilder();
-      for (int i = 0; i < kv.length; i += 2) {
-        Object v = kv[i + 1];
-        if (v instanceof Number n) {
-          b.add((String) kv[i], n.longValue());
-        } else {
-          b.add((String) kv[i], String.valueOf(v));
-        }
-      }
-      return b.build().toString();
-    }
   }
 }

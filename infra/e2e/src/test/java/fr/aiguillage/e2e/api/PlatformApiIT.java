@@ -1,19 +1,20 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.api;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.keycloakAdmin;
+import static fr.aiguillage.e2e.support.Http.keycloakAdminRequest;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.aiguillage.e2e.support.Http;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Platform administration, the partner's own view, health, OpenAPI and token edge cases. */
@@ -134,7 +135,7 @@ class PlatformApiIT {
     if (keycloakAdmin("/clients?clientId=" + clientId).isEmpty()) {
       Http.Response r =
           Http.send(
-              adminRequest("/clients")
+              keycloakAdminRequest("/clients")
                   .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofString(shortLived.build().toString())));
       assertThat(r.status()).as(r.toString()).isEqualTo(201);
@@ -145,29 +146,5 @@ class PlatformApiIT {
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(500))
         .until(() -> get("/api/v1/ping", token).status() == 401);
-  }
-
-  static JsonArray keycloakAdmin(String path) {
-    Http.Response r = Http.send(adminRequest(path).GET());
-    assertThat(r.status()).as(r.toString()).isEqualTo(200);
-    return r.json().asJsonArray();
-  }
-
-  static HttpRequest.Builder adminRequest(String path) {
-    String admin =
-        Http.tokenRequest(
-                "master",
-                Map.of(
-                    "grant_type",
-                    "password",
-                    "client_id",
-                    "admin-cli",
-                    "username",
-                    "kcadmin",
-                    "password",
-                    "kcadmin"))
-            .getString("access_token");
-    return HttpRequest.newBuilder(URI.create(Http.keycloak() + "/admin/realms/aiguillage" + path))
-        .header("Authorization", "Bearer " + admin);
   }
 }

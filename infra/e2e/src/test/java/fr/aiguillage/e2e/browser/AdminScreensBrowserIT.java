@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import fr.aiguillage.e2e.support.BrowserTest;
+import fr.aiguillage.e2e.support.Chromium;
+import fr.aiguillage.e2e.support.Scenarios;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +101,6 @@ class AdminScreensBrowserIT extends BrowserTest {
               .setPath(Chromium.SCREENSHOTS.resolve("32-annuaire-structure-confiee.png"))
               .setFullPage(true));
     }
-    assertThat(DirectoryApiIT.partnerStructures("plie-08")).contains("Atelier vélo de Givet");
+    assertThat(Scenarios.partnerStructures("plie-08")).contains("Atelier vélo de Givet");
   }
 }

@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import fr.aiguillage.e2e.support.BrowserTest;
+import fr.aiguillage.e2e.support.Chromium;
+import fr.aiguillage.e2e.support.Http;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import fr.aiguillage.e2e.support.BrowserTest;
+import fr.aiguillage.e2e.support.Chromium;
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.Scenarios;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class NoticesAndCoordinationBrowserIT extends BrowserTest {
   @Test
   void theNoticesOfADecisionAreListedAndTheLetterDownloads() throws Exception {
-    JsonObject item = OrientationApiIT.proposed("agent-08").get(0);
+    JsonObject item = Scenarios.proposed("agent-08").get(0);
     String id = item.getString("orientationId");
     JsonObject file =
         Http.get("/api/v1/orientations/" + id, Http.token("agent-08")).json().asJsonObject();
@@ -31,7 +35,7 @@ class NoticesAndCoordinationBrowserIT extends BrowserTest {
                 .formatted(
                     file.getJsonNumber("version").longValue(),
                     pathway,
-                    OrientationApiIT.structureFor("agent-08", pathway)));
+                    Scenarios.structureFor("agent-08", pathway)));
     assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
 
     try (BrowserContext ctx =

@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import fr.aiguillage.e2e.support.BrowserTest;
+import fr.aiguillage.e2e.support.Chromium;
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.Scenarios;
 import jakarta.json.JsonObject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -87,7 +91,7 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
       page.locator("#password-close").click();
       page.locator("#accounts-grid vaadin-grid-cell-content:text-is('" + username + "')").waitFor();
       assertThat(
-              PlatformApiIT.keycloakAdmin("/users?username=" + username + "&exact=true")
+              Http.keycloakAdmin("/users?username=" + username + "&exact=true")
                   .getJsonObject(0)
                   .getJsonObject("attributes")
                   .getJsonArray("partner_org")
@@ -123,7 +127,7 @@ class PartnerAdministrationBrowserIT extends BrowserTest {
               .setPath(Chromium.SCREENSHOTS.resolve("57-partenaire-administration.png"))
               .setFullPage(true));
     } finally {
-      Http.put(REASONS, Http.token("partner-admin-08"), PartnerReferralApiIT.NATIONAL_REASONS);
+      Http.put(REASONS, Http.token("partner-admin-08"), Scenarios.NATIONAL_REASONS);
     }
     JsonObject endpoint =
         Http.get("/api/v1/partner/webhook", Http.token("partner-admin-08")).json().asJsonObject();

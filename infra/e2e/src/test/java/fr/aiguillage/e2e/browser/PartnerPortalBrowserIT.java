@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -6,6 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import fr.aiguillage.e2e.support.BrowserTest;
+import fr.aiguillage.e2e.support.Chromium;
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.Scenarios;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PartnerPortalBrowserIT extends BrowserTest {
   @Test
   void thePlieAcceptsBooksAndRecordsAttendanceAndTheAgentSeesTheAccompaniment() {
-    String orientation = PartnerReferralApiIT.freshReferralToThePlie();
+    String orientation = Scenarios.freshReferralToThePlie();
     JsonObject file =
         Http.get("/api/v1/orientations/" + orientation, Http.token("agent-08"))
             .json()
@@ -35,7 +39,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
             .asJsonObject()
             .getString("lastName");
 
-    String referral = PartnerReferralApiIT.referralOf(orientation);
+    String referral = Scenarios.referralOf(orientation);
     // the person agreed to share their diagnostic with the structure
     String diagnostic =
         Http.get(
@@ -60,10 +64,10 @@ class PartnerPortalBrowserIT extends BrowserTest {
             .getString("structureId");
     ZoneId paris = ZoneId.of("Europe/Paris");
     ZonedDateTime soon = ZonedDateTime.now(paris).plusSeconds(90).truncatedTo(ChronoUnit.SECONDS);
-    AppointmentApiIT.onlySlot(
-        AppointmentApiIT.publish("plie-08", structure, soon.toLocalDateTime(), 30, "PHYSIQUE"));
-    AppointmentApiIT.onlySlot(
-        AppointmentApiIT.publish(
+    Scenarios.onlySlot(
+        Scenarios.publish("plie-08", structure, soon.toLocalDateTime(), 30, "PHYSIQUE"));
+    Scenarios.onlySlot(
+        Scenarios.publish(
             "plie-08", structure, LocalDate.now(paris).plusDays(2).atTime(10, 0), 30, "PHYSIQUE"));
 
     try (BrowserContext ctx =
@@ -102,7 +106,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("51-partenaire-orientation-acceptee.png"))
               .setFullPage(true));
-      assertThat(AppointmentApiIT.state(orientation)).isEqualTo("ACCEPTED");
+      assertThat(Scenarios.state(orientation)).isEqualTo("ACCEPTED");
 
       // the first appointment: on the slot that begins in a minute and a half
       page.locator("#book-appointment").click();
@@ -116,7 +120,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
               new com.microsoft.playwright.Locator.WaitForOptions()
                   .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
       assertThat(page.locator("#appointment-when").textContent()).contains(hour(soon));
-      assertThat(AppointmentApiIT.state(orientation)).isEqualTo("APPOINTMENT_BOOKED");
+      assertThat(Scenarios.state(orientation)).isEqualTo("APPOINTMENT_BOOKED");
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("52-partenaire-rendez-vous-fixe.png"))
@@ -144,7 +148,7 @@ class PartnerPortalBrowserIT extends BrowserTest {
       page.locator("#attendance-confirm").click();
       page.locator("#appointment-held").waitFor();
     }
-    assertThat(AppointmentApiIT.state(orientation)).isEqualTo("ACCOMPANIED");
+    assertThat(Scenarios.state(orientation)).isEqualTo("ACCOMPANIED");
 
     // the département sees the accompaniment started
     try (BrowserContext ctx =

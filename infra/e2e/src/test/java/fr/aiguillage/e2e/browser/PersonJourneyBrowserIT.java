@@ -1,14 +1,17 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.browser;
 
-import static fr.aiguillage.e2e.Http.get;
-import static fr.aiguillage.e2e.Http.post;
-import static fr.aiguillage.e2e.Http.token;
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import fr.aiguillage.e2e.support.BrowserTest;
+import fr.aiguillage.e2e.support.Chromium;
+import fr.aiguillage.e2e.support.Http;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.aiguillage.e2e.support.BrowserTest;
+import fr.aiguillage.e2e.support.Chromium;
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.Scenarios;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +36,7 @@ class StaffUiBrowserIT extends BrowserTest {
       assertThat(cells).as("Ardennes communes are listed").contains("Nord Ardennes");
       assertThat(cells)
           .as("no Nord commune appears")
-          .doesNotContainAnyElementsOf(BeneficiaryApiIT.NORD_COMMUNES);
+          .doesNotContainAnyElementsOf(Scenarios.NORD_COMMUNES);
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(SHOTS.resolve("01-liste-agent-08.png"))

@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,8 @@ import fr.aiguillage.diagnostic.DiagnosticDetails;
 import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.StructureSummary;
+import fr.aiguillage.e2e.support.Deployments;
+import fr.aiguillage.e2e.support.LifecycleTopic;
 import fr.aiguillage.notification.Notification;
 import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.notification.NotificationDispatcher;

@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.container;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +13,7 @@ import fr.aiguillage.diagnostic.DiagnosticDetails;
 import fr.aiguillage.diagnostic.DiagnosticService;
 import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.StructureSummary;
+import fr.aiguillage.e2e.support.Deployments;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationFile;

@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.support;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Debian's Chromium driven by Playwright, which must never download a browser of its own. */
-final class Chromium implements AutoCloseable {
-  static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+public final class Chromium implements AutoCloseable {
+  public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   private final Playwright playwright;
-  final Browser browser;
+  public final Browser browser;
 
-  Chromium() {
+  public Chromium() {
     playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -45,7 +45,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** A new page that logs in through Keycloak's form on the way to {@code path}. */
-  static Page login(BrowserContext ctx, String path, String user) {
+  public static Page login(BrowserContext ctx, String path, String user) {
     Page page = ctx.newPage();
     page.setDefaultTimeout(60_000);
     page.navigate(Http.app() + path);
@@ -59,7 +59,7 @@ final class Chromium implements AutoCloseable {
    * WCAG 2 A and AA violations found by axe-core. Ignored: aria-allowed-attr inside vaadin-select's
    * own value button, markup of the Vaadin component itself.
    */
-  static List<String> violations(Page page) {
+  public static List<String> violations(Page page) {
     // an overlay fading in or out (dialog, notice) is half-transparent: axe would misread its
     // contrast
     page.waitForCondition(

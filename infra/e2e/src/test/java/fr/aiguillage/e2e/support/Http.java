@@ -1,7 +1,9 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.support;
 
-import fr.aiguillage.stack.TestStack;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
@@ -18,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Black-box HTTP against the running Liberty and Keycloak, with real tokens. */
-final class Http {
-  static final HttpClient CLIENT =
+public final class Http {
+  public static final HttpClient CLIENT =
       HttpClient.newBuilder()
           // HTTP/1.1: the default tries an h2c upgrade, and uploads then crawl through HTTP/2's
           // 64 kB flow-control window (a 200 MB list took 4 minutes instead of 1 second)
@@ -38,16 +40,16 @@ final class Http {
 
   private Http() {}
 
-  static String app() {
+  public static String app() {
     return TestStack.get().config.libertyUrl();
   }
 
-  static String keycloak() {
+  public static String keycloak() {
     return TestStack.get().config.keycloakUrl();
   }
 
   /** A fresh-enough access token of a demo user (password "demo"), from the given realm. */
-  static String token(String realm, String username) {
+  public static String token(String realm, String username) {
     return TOKENS
         .compute(
             realm + "/" + username,
@@ -60,11 +62,12 @@ final class Http {
         .token();
   }
 
-  static String token(String username) {
+  public static String token(String username) {
     return token("aiguillage", username);
   }
 
-  static String passwordGrant(String realm, String username, String password, String clientId) {
+  public static String passwordGrant(
+      String realm, String username, String password, String clientId) {
     JsonObject t =
         tokenRequest(
             realm,
@@ -82,7 +85,7 @@ final class Http {
     return t.getString("access_token");
   }
 
-  static JsonObject tokenRequest(String realm, Map<String, String> form) {
+  public static JsonObject tokenRequest(String realm, Map<String, String> form) {
     String body =
         form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -100,8 +103,34 @@ final class Http {
     return r.json().asJsonObject();
   }
 
+  /** A GET on Keycloak's admin API for the realm (as the master realm's admin), expecting 200. */
+  public static JsonArray keycloakAdmin(String path) {
+    Response r = send(keycloakAdminRequest(path).GET());
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.json().asJsonArray();
+  }
+
+  /** A request to Keycloak's admin API for the realm, with the master realm admin's token. */
+  public static HttpRequest.Builder keycloakAdminRequest(String path) {
+    String admin =
+        tokenRequest(
+                "master",
+                Map.of(
+                    "grant_type",
+                    "password",
+                    "client_id",
+                    "admin-cli",
+                    "username",
+                    "kcadmin",
+                    "password",
+                    "kcadmin"))
+            .getString("access_token");
+    return HttpRequest.newBuilder(URI.create(keycloak() + "/admin/realms/aiguillage" + path))
+        .header("Authorization", "Bearer " + admin);
+  }
+
   /** The same token with its payload changed (here the tenant claim) and the original signature. */
-  static String forgeTenant(String token, String tenant) {
+  public static String forgeTenant(String token, String tenant) {
     String[] parts = token.split("\\.");
     String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     String forged =
@@ -118,12 +147,12 @@ final class Http {
         + parts[2];
   }
 
-  record Response(int status, String body, HttpResponse<String> raw) {
-    JsonStructure json() {
+  public record Response(int status, String body, HttpResponse<String> raw) {
+    public JsonStructure json() {
       return Json.createReader(new StringReader(body)).read();
     }
 
-    String contentType() {
+    public String contentType() {
       return raw.headers().firstValue("Content-Type").orElse("");
     }
 
@@ -133,25 +162,25 @@ final class Http {
     }
   }
 
-  static Response get(String path, String token) {
+  public static Response get(String path, String token) {
     return send(request(path, token).GET());
   }
 
-  static Response post(String path, String token, String json) {
+  public static Response post(String path, String token, String json) {
     return send(
         request(path, token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  static Response put(String path, String token, String json) {
+  public static Response put(String path, String token, String json) {
     return send(
         request(path, token)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  static Response patch(String path, String token, String json) {
+  public static Response patch(String path, String token, String json) {
     return send(
         request(path, token)
             .header("Content-Type", "application/json")
@@ -169,7 +198,7 @@ final class Http {
     return b;
   }
 
-  static Response send(HttpRequest.Builder b) {
+  public static Response send(HttpRequest.Builder b) {
     try {
       HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(r.statusCode(), r.body(), r);

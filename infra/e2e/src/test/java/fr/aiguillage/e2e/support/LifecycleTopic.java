@@ -1,4 +1,4 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.support;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,12 +9,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** For in-container tests: a consumer of the lifecycle topic from its beginning, in a new group. */
-final class LifecycleTopic {
-  static final String NAME = "aiguillage.lifecycle.v1";
+public final class LifecycleTopic {
+  public static final String NAME = "aiguillage.lifecycle.v1";
 
   private LifecycleTopic() {}
 
-  static KafkaConsumer<String, String> consumer(String groupPrefix) {
+  public static KafkaConsumer<String, String> consumer(String groupPrefix) {
     Map<String, Object> cfg = new HashMap<>();
     cfg.put(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,

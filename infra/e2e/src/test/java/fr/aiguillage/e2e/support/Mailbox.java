@@ -1,9 +1,8 @@
-package fr.aiguillage.e2e;
+package fr.aiguillage.e2e.support;
 
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import fr.aiguillage.stack.TestStack;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -14,11 +13,11 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** What the test stack's SMTP server (GreenMail) received. */
-final class Mailbox {
+public final class Mailbox {
   private Mailbox() {}
 
   /** The first message that matches, awaited up to a minute (notices leave after the commit). */
-  static MimeMessage awaitMessage(Predicate<MimeMessage> which) {
+  public static MimeMessage awaitMessage(Predicate<MimeMessage> which) {
     return await()
         .atMost(Duration.ofSeconds(60))
         .until(
@@ -28,7 +27,7 @@ final class Mailbox {
         .orElseThrow();
   }
 
-  static boolean sentTo(MimeMessage m, String email) {
+  public static boolean sentTo(MimeMessage m, String email) {
     try {
       return GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email);
     } catch (MessagingException e) {
@@ -36,7 +35,7 @@ final class Mailbox {
     }
   }
 
-  static String subject(MimeMessage m) {
+  public static String subject(MimeMessage m) {
     try {
       return m.getSubject();
     } catch (MessagingException e) {
@@ -45,7 +44,7 @@ final class Mailbox {
   }
 
   /** The decoded text of a message (its first part). */
-  static String text(MimeMessage m) {
+  public static String text(MimeMessage m) {
     try {
       return ((Multipart) m.getContent()).getBodyPart(0).getContent().toString();
     } catch (MessagingException | IOException e) {

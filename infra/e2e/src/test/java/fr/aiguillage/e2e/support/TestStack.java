@@ -1,5 +1,7 @@
-package fr.aiguillage.stack;
+package fr.aiguillage.e2e.support;
 
+import fr.aiguillage.stack.LocalStack;
+import fr.aiguillage.stack.StackConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
