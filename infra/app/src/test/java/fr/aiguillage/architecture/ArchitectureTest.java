@@ -20,7 +20,7 @@ import fr.aiguillage.orientation.Referrals;
     packages = "fr.aiguillage",
     importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
-  /** The core's test fixtures reach this module as a test jar: they are tests too. */
+  /** A test jar on the classpath (fixtures such as the core's) holds tests too. */
   static final class NoTestJars implements ImportOption {
     @Override
     public boolean includes(com.tngtech.archunit.core.importer.Location location) {

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per slot, every other attempt answered 409). The people, accepted referrals and slots are
  * generated in the Ardennes, in the PLIE's structure, each run afresh.
  *
- * <p>./mvnw -B -q -pl infra exec:java@booking-bench -Dbooking.count=2000 -Dbooking.workers=16
+ * <p>./mvnw -B -q -pl infra/demo exec:java@booking-bench -Dbooking.count=2000 -Dbooking.workers=16
  */
 public final class BookingBenchmark {
   private static final HttpClient HTTP =

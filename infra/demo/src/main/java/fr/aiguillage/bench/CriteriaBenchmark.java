@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Proposals per second on one core: the national rule set through the CEL engine, next to the same
  * rules written by hand as a Java if chain. Inputs: 4,096 random diagnostics, cycled.
  *
- * <p>./mvnw -B -q -pl platform-core exec:exec@jmh
+ * <p>./mvnw -B -q -pl infra/demo exec:exec@jmh
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

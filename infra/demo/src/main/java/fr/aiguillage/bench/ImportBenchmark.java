@@ -32,7 +32,7 @@ import org.postgresql.PGConnection;
  * write, open orientations), next to PostgreSQL's own COPY of the same file into a bare table in
  * the same run; samples the Liberty JVM's heap (jstat) during the import for its peak.
  *
- * <p>./mvnw -B -q -pl infra exec:java@import-bench -Dimport.rows=100000 [-Dimport.rounds=1]
+ * <p>./mvnw -B -q -pl infra/demo exec:java@import-bench -Dimport.rows=100000 [-Dimport.rounds=1]
  */
 public final class ImportBenchmark {
   private static final HttpClient HTTP =

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * workers each send the next request when the previous answered. Measures the beneficiaries list
  * next to the bare authenticated endpoint, alternately, in one run.
  *
- * <p>./mvnw -B -q -pl infra exec:java@load -Dload.seconds=30 -Dload.workers=16
+ * <p>./mvnw -B -q -pl infra/demo exec:java@load -Dload.seconds=30 -Dload.workers=16
  *
  * <p>The partner inbox as France Travail (every département): -Dload.user=ft-08-59
  * -Dload.paths=/api/v1/ping,/api/v1/partner/referrals?size=50

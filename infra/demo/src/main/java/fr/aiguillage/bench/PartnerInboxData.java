@@ -13,7 +13,7 @@ import java.util.List;
  * it per département — France Travail works with every département, so its inbox spans them all.
  * Idempotent: what is there already is kept.
  *
- * <p>./mvnw -B -q -pl infra exec:java@inbox-data -Dinbox.people=1000000
+ * <p>./mvnw -B -q -pl infra/demo exec:java@inbox-data -Dinbox.people=1000000
  */
 public final class PartnerInboxData {
   private static final List<String> CODES =

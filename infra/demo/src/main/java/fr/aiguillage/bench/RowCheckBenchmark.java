@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The Java side of an import, one core: reading a CSV row and checking it with the platform's rules
  * (dates, NIR key, commune, postal code), NIR encrypted and hashed.
  *
- * <p>./mvnw -B -q -pl platform-core exec:exec@jmh -Djmh.include=RowCheckBenchmark
+ * <p>./mvnw -B -q -pl infra/demo exec:exec@jmh -Djmh.include=RowCheckBenchmark
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
