@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -q install -DskipTests
-exec ./mvnw -B -q -pl infra exec:java@demo -Daiguillage.demo.beneficiaries="${DEMO_BENEFICIAIRES:-300}"
+exec ./mvnw -B -q -pl infra/demo exec:java@demo -Daiguillage.demo.beneficiaries="${DEMO_BENEFICIAIRES:-300}"

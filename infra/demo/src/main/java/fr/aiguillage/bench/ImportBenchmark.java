@@ -1,0 +1,290 @@
+package fr.aiguillage.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * Import of a generated CAF list into the running demo, end to end (upload, parse, check, match,
+ * write, open orientations), next to PostgreSQL's own COPY of the same file into a bare table in
+ * the same run; samples the Liberty JVM's heap (jstat) during the import for its peak.
+ *
+ * <p>./mvnw -B -q -pl infra/demo exec:java@import-bench -Dimport.rows=100000 [-Dimport.rounds=1]
+ */
+public final class ImportBenchmark {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          // HTTP/1.1: the default tries an h2c upgrade, and uploads then crawl through HTTP/2's
+          // 64 kB flow-control window (a 200 MB list took 4 minutes instead of 1 second)
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  static final String HEADER =
+      "Civilité;Nom;Prénom;Date de naissance;Matricule;Rôle;NIR;Code postal;Code INSEE;"
+          + "Date d'ouverture de droit;Date SDD;Téléphone;Courriel";
+  static final String[][] COMMUNES = {
+    {"08105", "08000"}, {"08409", "08200"}, {"08362", "08300"}, {"08490", "08400"},
+    {"08363", "08500"}, {"08190", "08600"}, {"08328", "08700"}, {"08081", "08120"}
+  };
+  static final String[] LAST = {
+    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
+    "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "Roux"
+  };
+  static final String[] WOMEN = {
+    "Léa", "Emma", "Chloé", "Inès", "Manon", "Camille", "Sarah", "Zoé"
+  };
+  static final String[] MEN = {"Lucas", "Hugo", "Louis", "Gabriel", "Jules", "Noé", "Adam", "Théo"};
+
+  private ImportBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int rows = Integer.getInteger("import.rows", 100_000);
+    String base = System.getProperty("load.base", "http://localhost:9080");
+    String keycloak = System.getProperty("load.keycloak", "http://localhost:8180");
+    String jdbc = System.getProperty("import.jdbc", "jdbc:postgresql://localhost:15432/aiguillage");
+    Path file = Files.createTempFile("caf-", ".csv");
+    long salt = System.currentTimeMillis() / 1000 % 90_000 + 10_000;
+    generate(file, rows, salt);
+    long size = Files.size(file);
+    System.out.printf(
+        "Import benchmark: %,d rows, %,d bytes, %d cores, max heap of this JVM irrelevant%n",
+        rows, size, Runtime.getRuntime().availableProcessors());
+
+    long copyNanos;
+    try (Connection c = DriverManager.getConnection(jdbc, "aiguillage_owner", "owner");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TEMP TABLE bare (civilite text, nom text, prenom text, naissance text, matricule text,"
+              + " role text, nir text, cp text, insee text, ouverture text, sdd text, tel text, courriel text)");
+      long t = System.nanoTime();
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        c.unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn("COPY bare FROM STDIN (FORMAT csv, DELIMITER ';', HEADER true)", r);
+      }
+      copyNanos = System.nanoTime() - t;
+    }
+    double copyRate = rows / (copyNanos / 1e9);
+    System.out.printf("COPY into a bare table: %.2f s, %,.0f rows/s%n", copyNanos / 1e9, copyRate);
+
+    String mapping =
+        "{\"CIVILITY\":\"Civilité\",\"LAST_NAME\":\"Nom\",\"FIRST_NAMES\":\"Prénom\",\"BIRTH_DATE\":\"Date de naissance\","
+            + "\"CAF_NUMBER\":\"Matricule\",\"HOUSEHOLD_ROLE\":\"Rôle\",\"NIR\":\"NIR\",\"POSTAL_CODE\":\"Code postal\","
+            + "\"COMMUNE_INSEE\":\"Code INSEE\",\"RSA_CLAIM_DATE\":\"Date d'ouverture de droit\","
+            + "\"RIGHTS_AND_DUTIES_START\":\"Date SDD\",\"PHONE\":\"Téléphone\",\"EMAIL\":\"Courriel\"}";
+    send("PUT", base + "/api/v1/imports/mapping", keycloak, mapping, "application/json");
+
+    List<String> rounds = List.of("first import (creates)", "same file again (unchanged)");
+    for (String round : rounds.subList(0, Integer.getInteger("import.rounds", 2))) {
+      HeapSampler heap = HeapSampler.start();
+      long t = System.nanoTime();
+      HttpResponse<String> started =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/v1/imports"))
+                  .header("Authorization", "Bearer " + token(keycloak))
+                  .header("Content-Type", "text/csv")
+                  .header("X-File-Name", "bench.csv")
+                  .timeout(Duration.ofMinutes(10))
+                  .POST(HttpRequest.BodyPublishers.ofFile(file))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String id = field(started.body(), "id");
+      String runUrl = base + "/api/v1/imports/" + id;
+      String run =
+          await()
+              .atMost(Duration.ofHours(1))
+              .pollInterval(Duration.ofMillis(100))
+              .until(
+                  () -> send("GET", runUrl, keycloak, null, null),
+                  body -> !field(body, "status").equals("RUNNING"));
+      long nanos = System.nanoTime() - t;
+      long peak = heap.stop();
+      System.out.printf(
+          "Import, %s: %.2f s, %,.0f rows/s (%.2f × COPY's rate); created %s, updated %s, unchanged %s,"
+              + " rejected %s; Liberty heap used: %s%n",
+          round,
+          nanos / 1e9,
+          rows / (nanos / 1e9),
+          (rows / (nanos / 1e9)) / copyRate,
+          field(run, "created"),
+          field(run, "updated"),
+          field(run, "unchanged"),
+          field(run, "rejected"),
+          heap.describe(peak));
+    }
+    Files.delete(file);
+  }
+
+  static void generate(Path file, int rows, long salt) throws Exception {
+    Random random = new Random(salt);
+    DateTimeFormatter fr = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    LocalDate today = LocalDate.now();
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(HEADER);
+      w.write("\r\n");
+      for (int i = 0; i < rows; i++) {
+        boolean woman = random.nextBoolean();
+        LocalDate birth =
+            LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        String[] commune = COMMUNES[random.nextInt(COMMUNES.length)];
+        LocalDate claim = today.minusDays(10 + random.nextInt(400));
+        String nir = "";
+        if (i % 2 == 0) {
+          String body =
+              (woman ? "2" : "1")
+                  + String.format("%02d%02d", birth.getYear() % 100, birth.getMonthValue())
+                  + "99"
+                  + String.format("%03d%03d", (salt + i / 1000) % 1000, i % 1000);
+          long key = 97 - Long.parseLong(body) % 97;
+          nir = body + String.format("%02d", key);
+        }
+        w.write(
+            String.join(
+                ";",
+                woman ? "Mme" : "M.",
+                LAST[random.nextInt(LAST.length)],
+                (woman ? WOMEN : MEN)[random.nextInt(8)],
+                birth.format(fr),
+                String.valueOf(salt * 10_000_000L + i),
+                "DEM",
+                nir,
+                commune[1],
+                commune[0],
+                claim.format(fr),
+                random.nextInt(10) < 8 ? claim.plusDays(random.nextInt(10)).format(fr) : "",
+                "06" + String.format("%08d", random.nextInt(100_000_000)),
+                "personne" + i + "@exemple.fr"));
+        w.write("\r\n");
+      }
+    }
+  }
+
+  private static String token;
+  private static long tokenAt;
+
+  static String token(String keycloak) throws Exception {
+    if (token == null || System.nanoTime() - tokenAt > 60_000_000_000L) {
+      token = LoadGenerator.token(keycloak, "agent-08");
+      tokenAt = System.nanoTime();
+    }
+    return token;
+  }
+
+  static String send(String method, String url, String keycloak, String body, String type)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token(keycloak))
+            .header("Accept", "application/json");
+    if (body != null) {
+      b.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new IllegalStateException(method + " " + url + ": " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
+  }
+
+  static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException(name + " not in " + json);
+    }
+    return m.group(1);
+  }
+
+  /** Samples the Liberty JVM's used heap with jstat every 200 ms. */
+  static final class HeapSampler {
+    private final Process jstat;
+    private final AtomicLong peakKb = new AtomicLong();
+    private final AtomicLong firstKb = new AtomicLong(-1);
+    private final Thread reader;
+
+    private HeapSampler(Process jstat) {
+      this.jstat = jstat;
+      reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
+                  String line;
+                  List<String> header = null;
+                  while ((line = in.readLine()) != null) {
+                    List<String> cols = List.of(line.trim().split("\\s+"));
+                    if (cols.contains("EU")) {
+                      header = cols;
+                      continue;
+                    }
+                    if (header == null || cols.size() != header.size()) {
+                      continue;
+                    }
+                    double used = 0;
+                    for (String c : List.of("S0U", "S1U", "EU", "OU")) {
+                      used += Double.parseDouble(cols.get(header.indexOf(c)).replace(',', '.'));
+                    }
+                    long kb = (long) used;
+                    firstKb.compareAndSet(-1, kb);
+                    peakKb.accumulateAndGet(kb, Math::max);
+                  }
+                } catch (Exception e) {
+                  // sampling ends with the process
+                }
+              });
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    static HeapSampler start() throws Exception {
+      Optional<ProcessHandle> liberty =
+          ProcessHandle.allProcesses()
+              .filter(
+                  p ->
+                      p.info()
+                          .commandLine()
+                          .map(c -> c.contains("ws-server.jar") && c.contains("aiguillage"))
+                          .orElse(false))
+              .findFirst();
+      long pid =
+          liberty.orElseThrow(() -> new IllegalStateException("Liberty is not running")).pid();
+      return new HeapSampler(
+          new ProcessBuilder("jstat", "-gc", String.valueOf(pid), "200").start());
+    }
+
+    long stop() throws Exception {
+      jstat.destroy();
+      reader.join(2000);
+      return peakKb.get();
+    }
+
+    String describe(long peak) {
+      return String.format(
+          "%,d MB at the start, %,d MB at the peak", firstKb.get() / 1024, peak / 1024);
+    }
+  }
+}

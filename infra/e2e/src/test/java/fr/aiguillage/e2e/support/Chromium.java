@@ -1,0 +1,82 @@
+package fr.aiguillage.e2e.support;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/** Debian's Chromium driven by Playwright, which must never download a browser of its own. */
+public final class Chromium implements AutoCloseable {
+  public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  private final Playwright playwright;
+  public final Browser browser;
+
+  public Chromium() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    playwright.close();
+  }
+
+  /** A new page that logs in through Keycloak's form on the way to {@code path}. */
+  public static Page login(BrowserContext ctx, String path, String user) {
+    Page page = ctx.newPage();
+    page.setDefaultTimeout(60_000);
+    page.navigate(Http.app() + path);
+    page.locator("#username").fill(user);
+    page.locator("#password").fill("demo");
+    page.locator("#kc-login").click();
+    return page;
+  }
+
+  /**
+   * WCAG 2 A and AA violations found by axe-core. Ignored: aria-allowed-attr inside vaadin-select's
+   * own value button, markup of the Vaadin component itself.
+   */
+  public static List<String> violations(Page page) {
+    // an overlay fading in or out (dialog, notice) is half-transparent: axe would misread its
+    // contrast
+    page.waitForCondition(
+        () -> page.locator("[opening], [closing]").count() == 0,
+        new Page.WaitForConditionOptions().setTimeout(10_000));
+    return new AxeBuilder(page)
+        .withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations().stream()
+            .filter(
+                rule ->
+                    !rule.getNodes().stream()
+                        .allMatch(
+                            n -> n.getTarget().toString().contains("vaadin-select-value-button")))
+            .map(
+                rule ->
+                    rule.getId()
+                        + " "
+                        + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+            .toList();
+  }
+}
