@@ -33,6 +33,15 @@ public final class NationalQuestionnaire {
             expectations()));
   }
 
+  /** The codes of the base's barrier questions ({@code barrier_health}, …), in their order. */
+  public static List<String> barrierCodes() {
+    return base().sections().stream()
+        .flatMap(s -> s.questions().stream())
+        .filter(q -> q.type() == AnswerType.BARRIER)
+        .map(Question::code)
+        .toList();
+  }
+
   private static Section situation() {
     return section(
         "situation",

@@ -26,19 +26,8 @@ class NationalCriteriaTest {
     a.put("qualified", true);
     a.put("rqth", false);
     a.put("oeth", false);
-    for (String b :
-        new String[] {
-          "health",
-          "housing",
-          "mobility",
-          "childcare",
-          "carer",
-          "digital",
-          "language",
-          "finances",
-          "other"
-        }) {
-      a.put("barrier_" + b, "NONE");
+    for (String barrier : NationalQuestionnaire.barrierCodes()) {
+      a.put(barrier, "NONE");
     }
     return a;
   }

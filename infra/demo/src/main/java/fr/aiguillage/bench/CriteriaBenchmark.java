@@ -6,6 +6,7 @@ import fr.aiguillage.criteria.NationalCriteria;
 import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import fr.aiguillage.vocabulary.Pathway;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -35,17 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class CriteriaBenchmark {
-  static final String[] BARRIERS = {
-    "health",
-    "housing",
-    "mobility",
-    "childcare",
-    "carer",
-    "digital",
-    "language",
-    "finances",
-    "other"
-  };
+  static final List<String> BARRIERS = NationalQuestionnaire.barrierCodes();
   static final String[] LEVELS = {
     "NONE", "NONE", "NONE", "NONE", "NONE", "NONE", "MEDIUM", "STRONG"
   };
@@ -73,7 +64,7 @@ public class CriteriaBenchmark {
       a.put("rqth", r.nextInt(12) == 0);
       a.put("oeth", false);
       for (String b : BARRIERS) {
-        a.put("barrier_" + b, LEVELS[r.nextInt(LEVELS.length)]);
+        a.put(b, LEVELS[r.nextInt(LEVELS.length)]);
       }
       answers[k] = a;
       ages[k] = 18 + r.nextInt(45);
@@ -100,7 +91,7 @@ public class CriteriaBenchmark {
     int strong = 0;
     int medium = 0;
     for (String b : BARRIERS) {
-      Object level = a.get("barrier_" + b);
+      Object level = a.get(b);
       if ("STRONG".equals(level)) {
         strong++;
       } else if ("MEDIUM".equals(level)) {

@@ -427,17 +427,6 @@ public final class DemoSeeder {
       }
       Random random = new Random(seed);
       String[] levels = {"NONE", "NONE", "NONE", "NONE", "NONE", "MEDIUM", "MEDIUM", "STRONG"};
-      String[] barriers = {
-        "health",
-        "housing",
-        "mobility",
-        "childcare",
-        "carer",
-        "digital",
-        "language",
-        "finances",
-        "other"
-      };
       int added = 0;
       try (PreparedStatement people =
               c.prepareStatement(
@@ -460,8 +449,8 @@ public final class DemoSeeder {
             answer(json, values, "qualified", random.nextBoolean());
             answer(json, values, "rqth", random.nextInt(12) == 0);
             answer(json, values, "oeth", false);
-            for (String b : barriers) {
-              answer(json, values, "barrier_" + b, levels[random.nextInt(levels.length)]);
+            for (String barrier : NationalQuestionnaire.barrierCodes()) {
+              answer(json, values, barrier, levels[random.nextInt(levels.length)]);
             }
             LocalDate birth = rs.getObject(2, LocalDate.class);
             Proposal p =

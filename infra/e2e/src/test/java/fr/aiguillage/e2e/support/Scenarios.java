@@ -5,6 +5,7 @@ import static fr.aiguillage.e2e.support.Http.post;
 import static fr.aiguillage.e2e.support.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -73,19 +74,8 @@ public final class Scenarios {
             .add("qualified", true)
             .add("rqth", false)
             .add("oeth", false);
-    for (String b :
-        new String[] {
-          "health",
-          "housing",
-          "mobility",
-          "childcare",
-          "carer",
-          "digital",
-          "language",
-          "finances",
-          "other"
-        }) {
-      a.add("barrier_" + b, "NONE");
+    for (String barrier : NationalQuestionnaire.barrierCodes()) {
+      a.add(barrier, "NONE");
     }
     return a;
   }
