@@ -1,0 +1,19 @@
+package fr.aiguillage.contract;
+
+import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.shared.InvalidInputException;
+import java.util.List;
+
+/** A template with an unknown merge field, an unclosed one or a missing text: nothing is saved. */
+public class TemplateRejectedException extends InvalidInputException {
+  private final List<TemplateError> templateErrors;
+
+  public TemplateRejectedException(List<TemplateError> templateErrors) {
+    super(templateErrors.stream().map(e -> new FieldError(e.field(), e.describe())).toList());
+    this.templateErrors = List.copyOf(templateErrors);
+  }
+
+  public List<TemplateError> templateErrors() {
+    return templateErrors;
+  }
+}
