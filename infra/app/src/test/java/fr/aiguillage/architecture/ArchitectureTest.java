@@ -41,6 +41,7 @@ class ArchitectureTest {
     "fr.aiguillage.orientation..",
     "fr.aiguillage.directory..",
     "fr.aiguillage.appointment..",
+    "fr.aiguillage.contract..",
     "fr.aiguillage.notification..",
     "fr.aiguillage.webhook..",
     "fr.aiguillage.identity..",
