@@ -25,7 +25,7 @@ import java.util.List;
 @TenantScoped
 public class QuestionnaireEditor {
   @Inject Questionnaires questionnaires;
-  @Inject CriteriaService criteria;
+  @Inject Criteria criteria;
   @Inject CurrentCaller caller;
 
   public Questionnaire saveAdditions(List<Section> additions) {

@@ -3,8 +3,8 @@ package fr.aiguillage.diagnostic;
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.criteria.CompiledRuleSet;
+import fr.aiguillage.criteria.Criteria;
 import fr.aiguillage.criteria.CriteriaCompiler;
-import fr.aiguillage.criteria.CriteriaService;
 import fr.aiguillage.criteria.CriteriaVersionDetails;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.criteria.ReplayReport;
@@ -41,7 +41,7 @@ public class CriteriaReplay {
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 
-  @Inject CriteriaService criteria;
+  @Inject Criteria criteria;
   @Inject AuditLog audit;
   @Inject CurrentCaller caller;
   @Inject Clock clock;

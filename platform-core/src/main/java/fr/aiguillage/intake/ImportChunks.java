@@ -7,25 +7,25 @@ import java.util.function.Consumer;
 
 /**
  * The chunk loop of one run: reads the rows, checks each, hands every {@code chunkRows} rows to
- * {@link IntakeService#writeChunk} (each in its own transaction) and reports progress. Memory holds
- * one chunk, whatever the size of the file. A chunk the database refuses is written row by row, so
- * that only the rows it refuses are left out.
+ * {@link Intake#writeChunk} (each in its own transaction) and reports progress. Memory holds one
+ * chunk, whatever the size of the file. A chunk the database refuses is written row by row, so that
+ * only the rows it refuses are left out.
  */
 final class ImportChunks {
-  private final IntakeService intake;
+  private final Intake intake;
   private final int chunkRows;
   private final UUID runId;
   private final long size;
   private final DigestedStream file;
   private final Consumer<ImportJob.Progress> progress;
   private int read;
-  private IntakeService.ChunkResult totals = new IntakeService.ChunkResult(0, 0, 0, 0);
+  private Intake.ChunkResult totals = new Intake.ChunkResult(0, 0, 0, 0);
 
   /**
    * @param file the file read, for progress in bytes; null for rows sent as JSON (progress in rows)
    */
   ImportChunks(
-      IntakeService intake,
+      Intake intake,
       int chunkRows,
       UUID runId,
       long size,
@@ -74,7 +74,7 @@ final class ImportChunks {
     return read;
   }
 
-  IntakeService.ChunkResult totals() {
+  Intake.ChunkResult totals() {
     return totals;
   }
 
@@ -82,19 +82,18 @@ final class ImportChunks {
    * Writes a chunk; if the database refuses it, writes its rows one by one so that only the rows it
    * refuses are left out, each reported in French (the database's message goes to the log).
    */
-  private IntakeService.ChunkResult write(
-      int rowsRead, List<Staged> valid, List<Problem> problems) {
+  private Intake.ChunkResult write(int rowsRead, List<Staged> valid, List<Problem> problems) {
     try {
       return intake.writeChunk(runId, rowsRead, valid, problems);
-    } catch (IntakeService.ChunkRefusedException e) {
+    } catch (Intake.ChunkRefusedException e) {
       ImportFailures.chunkRefused(runId, e);
     }
-    IntakeService.ChunkResult written = new IntakeService.ChunkResult(0, 0, 0, 0);
+    Intake.ChunkResult written = new Intake.ChunkResult(0, 0, 0, 0);
     List<Problem> all = new ArrayList<>(problems);
     for (Staged row : valid) {
       try {
         written = written.plus(intake.writeChunk(runId, 0, List.of(row), List.of()));
-      } catch (IntakeService.ChunkRefusedException e) {
+      } catch (Intake.ChunkRefusedException e) {
         all.add(ImportFailures.refusedRow(runId, row, e));
       }
     }

@@ -27,7 +27,7 @@ final class ImportFailures {
   }
 
   /** A chunk was refused: its rows are about to be written one by one. */
-  static void chunkRefused(UUID runId, IntakeService.ChunkRefusedException e) {
+  static void chunkRefused(UUID runId, Intake.ChunkRefusedException e) {
     LOG.log(
         Level.WARNING,
         "Import "
@@ -37,7 +37,7 @@ final class ImportFailures {
   }
 
   /** The problem reported for a row the database refused on its own. */
-  static Problem refusedRow(UUID runId, Staged row, IntakeService.ChunkRefusedException e) {
+  static Problem refusedRow(UUID runId, Staged row, Intake.ChunkRefusedException e) {
     LOG.log(Level.WARNING, "Import " + runId + ": row " + row.row() + " refused", e);
     return new Problem(
         row.row(),

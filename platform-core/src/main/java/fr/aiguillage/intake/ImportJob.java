@@ -61,7 +61,7 @@ public class ImportJob {
 
   /** Progress of a run, for a progress bar. */
   public record Progress(
-      UUID runId, int rowsRead, long bytesRead, long totalBytes, IntakeService.ChunkResult totals) {
+      UUID runId, int rowsRead, long bytesRead, long totalBytes, Intake.ChunkResult totals) {
     public double fraction() {
       return totalBytes <= 0 ? 0 : Math.min(1.0, (double) bytesRead / totalBytes);
     }
@@ -76,7 +76,7 @@ public class ImportJob {
 
   public record PreviewRow(int row, List<String> cells, boolean valid, List<Problem> problems) {}
 
-  @Inject IntakeService intake;
+  @Inject Intake intake;
   @Inject NirProtector nirs;
   @Inject CurrentCaller caller;
   @Inject Clock clock;

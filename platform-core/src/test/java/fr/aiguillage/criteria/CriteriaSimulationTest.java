@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** The test bench refuses what no person can be, whatever the edge let through. */
 class CriteriaSimulationTest {
-  private static CriteriaService bench() {
-    CriteriaService s = new CriteriaService();
+  private static Criteria bench() {
+    Criteria s = new Criteria();
     s.caller = new CurrentCaller();
     s.caller.actAs(
         new Caller(

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class ImportJobTest {
 
   /** Writes nothing; refuses any chunk holding a row {@code refuses} matches. */
-  static final class FakeIntake extends IntakeService {
+  static final class FakeIntake extends Intake {
     final Predicate<Staged> refuses;
     final RuntimeException failure;
     final List<Problem> saved = new ArrayList<>();

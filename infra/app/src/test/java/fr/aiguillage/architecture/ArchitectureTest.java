@@ -113,6 +113,19 @@ class ArchitectureTest {
               "fr.aiguillage.infra..");
 
   /** The contexts (and the faces) depend on one another in one direction only. */
+  /** One naming style: an application service is named for what it holds or does. */
+  @ArchTest
+  static final ArchRule applicationServicesAreNotCalledService =
+      noClasses()
+          .that()
+          .resideInAnyPackage(CORE)
+          .and()
+          .areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+          .should()
+          .haveSimpleNameEndingWith("Service")
+          .because(
+              "services are named for what they hold or do (Beneficiaries, Slots, NoticesDesk)");
+
   @ArchTest
   static final ArchRule noPackageCycle =
       slices().matching("fr.aiguillage.(*)..").should().beFreeOfCycles();

@@ -1,6 +1,6 @@
 package fr.aiguillage.partner.api;
 
-import fr.aiguillage.directory.DirectoryService;
+import fr.aiguillage.directory.Directory;
 import fr.aiguillage.directory.PartnerStructure;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PARTNER_USER, Roles.PARTNER_ADMIN})
 @Tag(name = "Partenaires")
 public class PartnerMeResource {
-  @Inject DirectoryService directory;
+  @Inject Directory directory;
   @Inject CurrentCaller caller;
 
   public record Departement(String code, String name) {}

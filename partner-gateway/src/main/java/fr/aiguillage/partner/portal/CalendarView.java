@@ -15,7 +15,7 @@ import fr.aiguillage.appointment.SlotCalendar;
 import fr.aiguillage.appointment.SlotDetails;
 import fr.aiguillage.appointment.SlotInput;
 import fr.aiguillage.appointment.Slots;
-import fr.aiguillage.directory.DirectoryService;
+import fr.aiguillage.directory.Directory;
 import fr.aiguillage.shared.DomainException;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.Formats;
@@ -43,7 +43,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
   private final Slots slots;
   private final SlotCalendar calendar;
-  private final DirectoryService directory;
+  private final Directory directory;
   private final Clock clock;
   private final CalendarControls controls = new CalendarControls(this::reload);
   private final CalendarWeek week = new CalendarWeek(this::withdraw, this::attendance);
@@ -57,7 +57,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
       Slots slots,
       SlotCalendar calendar,
       Appointments appointments,
-      DirectoryService directory,
+      Directory directory,
       Clock clock) {
     this.slots = slots;
     this.calendar = calendar;

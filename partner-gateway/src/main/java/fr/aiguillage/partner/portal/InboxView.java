@@ -10,7 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.aiguillage.directory.DirectoryService;
+import fr.aiguillage.directory.Directory;
 import fr.aiguillage.orientation.PartnerReferrals;
 import fr.aiguillage.orientation.PartnerReferrals.InboxItem;
 import fr.aiguillage.shared.Page;
@@ -36,13 +36,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
   public static final String ROUTE = "partenaires";
 
   private final PartnerReferrals referrals;
-  private final DirectoryService directory;
+  private final Directory directory;
   private final Span total = new Span();
   private final InboxFilters filters = new InboxFilters(this::reload);
   private final InboxGrid grid = new InboxGrid();
 
   @Inject
-  public InboxView(PartnerReferrals referrals, DirectoryService directory) {
+  public InboxView(PartnerReferrals referrals, Directory directory) {
     this.referrals = referrals;
     this.directory = directory;
     setId("partner-inbox");

@@ -1,8 +1,8 @@
 package fr.aiguillage.admin.api;
 
+import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.beneficiary.BeneficiaryFile;
 import fr.aiguillage.beneficiary.BeneficiarySearch;
-import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.beneficiary.BeneficiaryStatus;
 import fr.aiguillage.beneficiary.BeneficiarySummary;
 import fr.aiguillage.shared.Ids;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
 @Tag(name = "Bénéficiaires")
 public class BeneficiaryResource {
-  @Inject BeneficiaryService service;
+  @Inject Beneficiaries service;
   @Context UriInfo uriInfo;
 
   @GET

@@ -1,6 +1,6 @@
 package fr.aiguillage.admin.api;
 
-import fr.aiguillage.criteria.CriteriaService;
+import fr.aiguillage.criteria.Criteria;
 import fr.aiguillage.criteria.CriteriaVersionDetails;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.criteria.ReplayReport;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
 @Tag(name = "Critères d'orientation")
 public class CriteriaResource {
-  @Inject CriteriaService criteria;
+  @Inject Criteria criteria;
   @Inject CriteriaReplay replay;
 
   public record RuleTable(@Size(max = Limits.LIST) List<Rule> rules) {}

@@ -2,7 +2,7 @@ package fr.aiguillage.admin.api;
 
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.diagnostic.DiagnosticDetails;
-import fr.aiguillage.diagnostic.DiagnosticService;
+import fr.aiguillage.diagnostic.Diagnostics;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.directory.Placement;
 import fr.aiguillage.shared.Ids;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
 @Tag(name = "Diagnostics")
 public class DiagnosticResource {
-  @Inject DiagnosticService diagnostics;
+  @Inject Diagnostics diagnostics;
   @Inject PersonalLinks personalLinks;
 
   @Inject

@@ -3,8 +3,8 @@ package fr.aiguillage.admin.api;
 import fr.aiguillage.intake.ColumnMapping;
 import fr.aiguillage.intake.ImportJob;
 import fr.aiguillage.intake.ImportRunDetails;
+import fr.aiguillage.intake.Intake;
 import fr.aiguillage.intake.IntakeField;
-import fr.aiguillage.intake.IntakeService;
 import fr.aiguillage.intake.Problem;
 import fr.aiguillage.shared.Ids;
 import fr.aiguillage.shared.InvalidInputException;
@@ -59,7 +59,7 @@ public class ImportResource {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject ImportJob job;
-  @Inject IntakeService intake;
+  @Inject Intake intake;
   @Context UriInfo uriInfo;
 
   @GET

@@ -6,7 +6,7 @@ import fr.aiguillage.notification.LetterFile;
 import fr.aiguillage.notification.NoticesDesk;
 import fr.aiguillage.notification.NotificationDetails;
 import fr.aiguillage.orientation.BatchResult;
-import fr.aiguillage.orientation.CoordinationService;
+import fr.aiguillage.orientation.Coordination;
 import fr.aiguillage.orientation.Decision;
 import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationFile;
@@ -58,7 +58,7 @@ public class OrientationResource {
   @Inject OrientationQueries queries;
   @Inject OrientationDecisions decisions;
   @Inject Referrals referrals;
-  @Inject CoordinationService coordination;
+  @Inject Coordination coordination;
   @Inject NoticesDesk notices;
   @Inject Appointments appointments;
 
@@ -102,7 +102,7 @@ public class OrientationResource {
       summary =
           "Pour le coordinateur : par territoire, les personnes en attente d'orientation, celles"
               + " au-delà du délai cible, les orientations restées sans réponse, la plus longue attente")
-  public List<CoordinationService.TerritoryBacklog> backlog() {
+  public List<Coordination.TerritoryBacklog> backlog() {
     return coordination.backlog();
   }
 

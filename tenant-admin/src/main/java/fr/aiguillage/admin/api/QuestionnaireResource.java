@@ -1,6 +1,6 @@
 package fr.aiguillage.admin.api;
 
-import fr.aiguillage.criteria.CriteriaService;
+import fr.aiguillage.criteria.Criteria;
 import fr.aiguillage.criteria.QuestionnaireEditor;
 import fr.aiguillage.questionnaire.Questionnaire;
 import fr.aiguillage.questionnaire.Section;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
 @Tag(name = "Questionnaire")
 public class QuestionnaireResource {
-  @Inject CriteriaService criteria;
+  @Inject Criteria criteria;
   @Inject QuestionnaireEditor editor;
 
   public record Additions(@Size(max = 50) List<Section> sections) {}

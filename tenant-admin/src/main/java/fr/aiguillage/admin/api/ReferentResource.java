@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Annuaire")
 public class ReferentResource {
   @Inject Referents referents;
-  @Inject fr.aiguillage.orientation.CoordinationService coordination;
+  @Inject fr.aiguillage.orientation.Coordination coordination;
 
   @GET
   @Path("caseloads")
@@ -38,7 +38,7 @@ public class ReferentResource {
       summary =
           "Les charges des référents par territoire (personnes suivies et maximum), les plus chargés"
               + " d'abord")
-  public List<fr.aiguillage.orientation.CoordinationService.TerritoryCaseload> caseloads() {
+  public List<fr.aiguillage.orientation.Coordination.TerritoryCaseload> caseloads() {
     return coordination.caseloads();
   }
 

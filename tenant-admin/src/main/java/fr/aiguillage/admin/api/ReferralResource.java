@@ -1,6 +1,6 @@
 package fr.aiguillage.admin.api;
 
-import fr.aiguillage.orientation.CoordinationService;
+import fr.aiguillage.orientation.Coordination;
 import fr.aiguillage.orientation.ResponseTimes;
 import fr.aiguillage.shared.Limits;
 import fr.aiguillage.tenancy.Roles;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN})
 @Tag(name = "Orientations")
 public class ReferralResource {
-  @Inject CoordinationService coordination;
+  @Inject Coordination coordination;
   @Inject ResponseTimes responseTimes;
 
   @GET
@@ -38,7 +38,7 @@ public class ReferralResource {
       summary =
           "Les orientations adressées restées sans réponse dans le délai (expirées, remontées au"
               + " coordinateur) et qui attendent une nouvelle décision, la plus ancienne d'abord")
-  public List<CoordinationService.EscalatedReferral> escalated() {
+  public List<Coordination.EscalatedReferral> escalated() {
     return coordination.escalated();
   }
 

@@ -1,9 +1,9 @@
 package fr.aiguillage.admin.api;
 
+import fr.aiguillage.directory.Directory;
 import fr.aiguillage.directory.DirectoryCsv;
 import fr.aiguillage.directory.DirectoryFileReader;
 import fr.aiguillage.directory.DirectoryFiles;
-import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.ImportReport;
 import fr.aiguillage.directory.PartnerOrganisation;
 import fr.aiguillage.directory.StructureSummary;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.REFERENT})
 @Tag(name = "Annuaire")
 public class StructureResource {
-  @Inject DirectoryService directory;
+  @Inject Directory directory;
   @Inject DirectoryFiles files;
 
   @GET

@@ -10,12 +10,12 @@ import fr.aiguillage.appointment.AppointmentTimers;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.appointment.SlotInput;
 import fr.aiguillage.appointment.Slots;
+import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
 import fr.aiguillage.beneficiary.BeneficiaryFile;
-import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.diagnostic.DiagnosticDetails;
-import fr.aiguillage.diagnostic.DiagnosticService;
-import fr.aiguillage.directory.DirectoryService;
+import fr.aiguillage.diagnostic.Diagnostics;
+import fr.aiguillage.directory.Directory;
 import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.e2e.support.Deployments;
 import fr.aiguillage.e2e.support.LifecycleTopic;
@@ -69,12 +69,12 @@ class OrientationLifecycleIT {
     return Deployments.application().addClasses(OrientationLifecycleIT.class, LifecycleTopic.class);
   }
 
-  @Inject BeneficiaryService beneficiaries;
-  @Inject DiagnosticService diagnostics;
+  @Inject Beneficiaries beneficiaries;
+  @Inject Diagnostics diagnostics;
   @Inject OrientationQueries orientations;
   @Inject OrientationDecisions decisions;
   @Inject Referrals referrals;
-  @Inject DirectoryService directory;
+  @Inject Directory directory;
   @Inject ReferralTimers timers;
   @Inject NoticesDesk notices;
   @Inject NotificationDispatcher dispatcher;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
 import fr.aiguillage.beneficiary.BeneficiaryFile;
-import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.e2e.support.Deployments;
 import fr.aiguillage.e2e.support.LifecycleTopic;
 import fr.aiguillage.tenancy.Caller;
@@ -42,7 +42,7 @@ class OutboxKafkaIT {
     return Deployments.application().addClasses(OutboxKafkaIT.class, LifecycleTopic.class);
   }
 
-  @Inject BeneficiaryService beneficiaries;
+  @Inject Beneficiaries beneficiaries;
   @Inject CurrentCaller currentCaller;
   @Inject UserTransaction tx;
 

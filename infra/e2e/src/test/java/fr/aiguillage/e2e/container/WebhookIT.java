@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
-import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.diagnostic.DiagnosticDetails;
-import fr.aiguillage.diagnostic.DiagnosticService;
-import fr.aiguillage.directory.DirectoryService;
+import fr.aiguillage.diagnostic.Diagnostics;
+import fr.aiguillage.directory.Directory;
 import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.e2e.support.Deployments;
 import fr.aiguillage.orientation.Decision;
@@ -69,12 +69,12 @@ class WebhookIT {
     return Deployments.application().addClasses(WebhookIT.class);
   }
 
-  @Inject BeneficiaryService beneficiaries;
-  @Inject DiagnosticService diagnostics;
+  @Inject Beneficiaries beneficiaries;
+  @Inject Diagnostics diagnostics;
   @Inject OrientationQueries orientations;
   @Inject OrientationDecisions decisions;
   @Inject Referrals referrals;
-  @Inject DirectoryService directory;
+  @Inject Directory directory;
   @Inject PartnerReferrals partnerReferrals;
   @Inject PartnerWebhooks webhooks;
   @Inject WebhookDispatcher dispatcher;

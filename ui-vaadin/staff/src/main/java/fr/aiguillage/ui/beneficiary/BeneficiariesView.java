@@ -15,7 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import fr.aiguillage.beneficiary.BeneficiaryService;
+import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.beneficiary.BeneficiarySummary;
 import fr.aiguillage.shared.PageRequest;
 import fr.aiguillage.tenancy.Roles;
@@ -34,13 +34,13 @@ import java.util.stream.Stream;
 public class BeneficiariesView extends VerticalLayout implements BeforeEnterObserver {
   public static final String ALIAS = "personnes";
 
-  private final BeneficiaryService service;
+  private final Beneficiaries service;
   private final Span total = new Span();
   private final BeneficiaryFilters filters;
   private final BeneficiaryGrid grid = new BeneficiaryGrid(this::open);
 
   @Inject
-  public BeneficiariesView(BeneficiaryService service) {
+  public BeneficiariesView(Beneficiaries service) {
     this.service = service;
     this.filters = new BeneficiaryFilters(() -> grid.getDataProvider().refreshAll());
     setSizeFull();
@@ -81,8 +81,8 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
   private int count(Query<BeneficiarySummary, Void> query) {
     long found = service.count(filters.search());
     total.setText(
-        found > BeneficiaryService.COUNT_CAP
-            ? "Plus de " + Formats.people(BeneficiaryService.COUNT_CAP) + " : affinez la recherche"
+        found > Beneficiaries.COUNT_CAP
+            ? "Plus de " + Formats.people(Beneficiaries.COUNT_CAP) + " : affinez la recherche"
             : Formats.people(found));
     return (int) Math.min(found, Integer.MAX_VALUE);
   }

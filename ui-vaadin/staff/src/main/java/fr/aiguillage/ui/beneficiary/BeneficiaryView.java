@@ -8,8 +8,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.beneficiary.BeneficiaryFile;
-import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.diagnostic.DiagnosticView;
 import fr.aiguillage.ui.layout.MainLayout;
@@ -29,7 +29,7 @@ public class BeneficiaryView extends VerticalLayout
     implements BeforeEnterObserver, HasDynamicTitle {
   static final String ID = "id";
 
-  private final BeneficiaryService service;
+  private final Beneficiaries service;
   private final BeneficiaryHeader header = new BeneficiaryHeader();
   private final BeneficiaryForm form = new BeneficiaryForm();
   private final RouterLink diagnostic = new RouterLink();
@@ -37,7 +37,7 @@ public class BeneficiaryView extends VerticalLayout
   private BeneficiaryFile file;
 
   @Inject
-  public BeneficiaryView(BeneficiaryService service, OrientationPanel orientation) {
+  public BeneficiaryView(Beneficiaries service, OrientationPanel orientation) {
     this.service = service;
     this.orientation = orientation;
     RouterLink back = new RouterLink("Retour à la liste des personnes", BeneficiariesView.class);

@@ -7,8 +7,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
-import fr.aiguillage.beneficiary.BeneficiaryService;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
@@ -25,11 +25,11 @@ public class NewBeneficiaryView extends VerticalLayout implements BeforeEnterObs
           null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
           null, null, null);
 
-  private final BeneficiaryService service;
+  private final Beneficiaries service;
   private final BeneficiaryForm form = new BeneficiaryForm();
 
   @Inject
-  public NewBeneficiaryView(BeneficiaryService service) {
+  public NewBeneficiaryView(Beneficiaries service) {
     this.service = service;
     H1 title = PageHeading.title("Nouvelle personne");
     add(title, form);

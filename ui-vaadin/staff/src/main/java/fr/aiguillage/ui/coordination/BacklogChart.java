@@ -2,7 +2,7 @@ package fr.aiguillage.ui.coordination;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import fr.aiguillage.orientation.CoordinationService.TerritoryBacklog;
+import fr.aiguillage.orientation.Coordination.TerritoryBacklog;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.ValueProvider;
-import fr.aiguillage.orientation.CoordinationService.TerritoryBacklog;
+import fr.aiguillage.orientation.Coordination.TerritoryBacklog;
 import fr.aiguillage.ui.kit.Formats;
 import java.util.Comparator;
 

@@ -3,7 +3,7 @@ package fr.aiguillage.ui.coordination;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import fr.aiguillage.orientation.CoordinationService.TerritoryBacklog;
+import fr.aiguillage.orientation.Coordination.TerritoryBacklog;
 import java.util.List;
 
 /** "Attente par territoire": the total, the bars, then the same numbers and more in a grid. */

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import fr.aiguillage.orientation.CoordinationService.TerritoryCaseload;
-import fr.aiguillage.orientation.CoordinationService.TerritoryCaseload.ReferentLoad;
+import fr.aiguillage.orientation.Coordination.TerritoryCaseload;
+import fr.aiguillage.orientation.Coordination.TerritoryCaseload.ReferentLoad;
 
 /**
  * One territory's referents, the most loaded first: "35 / 60", the level in words from 80 %

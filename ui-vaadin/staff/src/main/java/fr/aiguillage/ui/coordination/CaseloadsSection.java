@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import fr.aiguillage.orientation.CoordinationService.TerritoryCaseload;
+import fr.aiguillage.orientation.Coordination.TerritoryCaseload;
 import java.util.List;
 
 /**

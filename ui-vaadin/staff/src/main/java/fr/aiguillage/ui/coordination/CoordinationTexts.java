@@ -1,7 +1,7 @@
 package fr.aiguillage.ui.coordination;
 
-import fr.aiguillage.orientation.CoordinationService.TerritoryBacklog;
-import fr.aiguillage.orientation.CoordinationService.TerritoryCaseload;
+import fr.aiguillage.orientation.Coordination.TerritoryBacklog;
+import fr.aiguillage.orientation.Coordination.TerritoryCaseload;
 import fr.aiguillage.ui.kit.Formats;
 import java.text.Collator;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.aiguillage.orientation.CoordinationService;
+import fr.aiguillage.orientation.Coordination;
 import fr.aiguillage.orientation.ResponseTimes;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.PageHeading;
@@ -27,14 +27,14 @@ import jakarta.inject.Inject;
 public class CoordinationView extends VerticalLayout implements BeforeEnterObserver {
   public static final String ROUTE = "coordination";
 
-  private final CoordinationService coordination;
+  private final Coordination coordination;
   private final BacklogSection backlog = new BacklogSection();
   private final EscalatedSection escalated = new EscalatedSection();
   private final ResponseTimesSection responses;
   private final CaseloadsSection caseloads = new CaseloadsSection();
 
   @Inject
-  public CoordinationView(CoordinationService coordination, ResponseTimes responseTimes) {
+  public CoordinationView(Coordination coordination, ResponseTimes responseTimes) {
     this.coordination = coordination;
     this.responses = new ResponseTimesSection(responseTimes::ofLast);
     setId("coordination-view");

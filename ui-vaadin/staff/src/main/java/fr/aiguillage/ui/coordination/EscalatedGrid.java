@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouterLink;
-import fr.aiguillage.orientation.CoordinationService.EscalatedReferral;
+import fr.aiguillage.orientation.Coordination.EscalatedReferral;
 import fr.aiguillage.ui.beneficiary.BeneficiaryView;
 import java.time.Instant;
 import java.util.Comparator;

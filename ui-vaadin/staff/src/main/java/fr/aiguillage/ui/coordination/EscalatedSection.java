@@ -3,7 +3,7 @@ package fr.aiguillage.ui.coordination;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import fr.aiguillage.orientation.CoordinationService.EscalatedReferral;
+import fr.aiguillage.orientation.Coordination.EscalatedReferral;
 import java.util.List;
 
 /** "Orientations restées sans réponse": the referrals escalated to the coordinator. */

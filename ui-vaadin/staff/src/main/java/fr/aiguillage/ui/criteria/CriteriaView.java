@@ -11,7 +11,7 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.aiguillage.criteria.CriteriaService;
+import fr.aiguillage.criteria.Criteria;
 import fr.aiguillage.criteria.CriteriaVersionDetails;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.criteria.ReplayReport;
@@ -50,7 +50,7 @@ import java.util.Optional;
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.COORDINATOR, Roles.ORIENTATION_AGENT, Roles.REFERENT})
 public class CriteriaView extends VerticalLayout
     implements BeforeEnterObserver, BeforeLeaveObserver {
-  private final CriteriaService service;
+  private final Criteria service;
   private final CriteriaReplay replayer;
   private final Clock clock;
   private final boolean admin;
@@ -71,7 +71,7 @@ public class CriteriaView extends VerticalLayout
 
   @Inject
   public CriteriaView(
-      CriteriaService service, CriteriaReplay replayer, CurrentCaller caller, Clock clock) {
+      Criteria service, CriteriaReplay replayer, CurrentCaller caller, Clock clock) {
     this.service = service;
     this.replayer = replayer;
     this.clock = clock;

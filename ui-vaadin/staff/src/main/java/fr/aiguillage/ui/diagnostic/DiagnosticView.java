@@ -10,11 +10,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.beneficiary.BeneficiaryFile;
-import fr.aiguillage.beneficiary.BeneficiaryService;
-import fr.aiguillage.criteria.CriteriaService;
+import fr.aiguillage.criteria.Criteria;
 import fr.aiguillage.criteria.Proposal;
-import fr.aiguillage.diagnostic.DiagnosticService;
+import fr.aiguillage.diagnostic.Diagnostics;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.diagnostic.PersonalLinks.IssuedLink;
 import fr.aiguillage.questionnaire.Questionnaire;
@@ -46,10 +46,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DiagnosticView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
   static final String ID = "id";
 
-  private final DiagnosticService diagnostics;
+  private final Diagnostics diagnostics;
   private final PersonalLinks links;
-  private final BeneficiaryService people;
-  private final CriteriaService criteria;
+  private final Beneficiaries people;
+  private final Criteria criteria;
   private final RouterLink back = new RouterLink();
   private final DiagnosticHeader header = new DiagnosticHeader();
   private final Button restart = new Button("Nouveau diagnostic");
@@ -64,10 +64,10 @@ public class DiagnosticView extends VerticalLayout implements BeforeEnterObserve
 
   @Inject
   public DiagnosticView(
-      DiagnosticService diagnostics,
+      Diagnostics diagnostics,
       PersonalLinks links,
-      BeneficiaryService people,
-      CriteriaService criteria,
+      Beneficiaries people,
+      Criteria criteria,
       @ConfigProperty(name = "aiguillage.app.base-url", defaultValue = "http://localhost:9080")
           String baseUrl) {
     this.diagnostics = diagnostics;

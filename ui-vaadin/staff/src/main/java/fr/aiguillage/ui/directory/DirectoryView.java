@@ -7,10 +7,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.aiguillage.beneficiary.BeneficiaryService;
+import fr.aiguillage.beneficiary.Beneficiaries;
+import fr.aiguillage.directory.Directory;
 import fr.aiguillage.directory.DirectoryFileReader;
 import fr.aiguillage.directory.DirectoryFiles;
-import fr.aiguillage.directory.DirectoryService;
 import fr.aiguillage.directory.ImportReport;
 import fr.aiguillage.directory.PartnerOrganisation;
 import fr.aiguillage.directory.Referents;
@@ -43,8 +43,8 @@ import java.util.UUID;
 @PageTitle("Annuaire — Aiguillage")
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.COORDINATOR, Roles.ORIENTATION_AGENT, Roles.REFERENT})
 public class DirectoryView extends VerticalLayout implements BeforeEnterObserver {
-  private final DirectoryService directory;
-  private final BeneficiaryService people;
+  private final Directory directory;
+  private final Beneficiaries people;
   private final DirectoryFiles files;
   private final Map<UUID, String> territories = new HashMap<>();
   private final Map<String, String> organisations = new HashMap<>();
@@ -56,8 +56,8 @@ public class DirectoryView extends VerticalLayout implements BeforeEnterObserver
 
   @Inject
   public DirectoryView(
-      DirectoryService directory,
-      BeneficiaryService people,
+      Directory directory,
+      Beneficiaries people,
       DirectoryFiles files,
       Referents referents,
       CurrentCaller caller) {

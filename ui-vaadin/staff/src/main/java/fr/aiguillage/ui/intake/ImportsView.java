@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import fr.aiguillage.intake.ColumnMapping;
 import fr.aiguillage.intake.ImportJob;
 import fr.aiguillage.intake.ImportRunDetails;
-import fr.aiguillage.intake.IntakeService;
+import fr.aiguillage.intake.Intake;
 import fr.aiguillage.intake.Problem;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
@@ -42,7 +42,7 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
   private static final String UNREADABLE = "Il n'a pas pu être lu.";
 
   private final ImportJob job;
-  private final IntakeService intake;
+  private final Intake intake;
   private final FileSection file = new FileSection(this::received);
   private final MappingForm mapping = new MappingForm();
   private final PreviewSection preview =
@@ -54,7 +54,7 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
   private RunFollower follower;
 
   @Inject
-  public ImportsView(ImportJob job, IntakeService intake) {
+  public ImportsView(ImportJob job, Intake intake) {
     this.job = job;
     this.intake = intake;
     setId("imports-view");

@@ -3,7 +3,7 @@ package fr.aiguillage.ui.intake;
 import fr.aiguillage.intake.ImportJob;
 import fr.aiguillage.intake.ImportRun;
 import fr.aiguillage.intake.ImportRunDetails;
-import fr.aiguillage.intake.IntakeService.ChunkResult;
+import fr.aiguillage.intake.Intake.ChunkResult;
 import fr.aiguillage.intake.Problem;
 import fr.aiguillage.ui.kit.Formats;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.aiguillage.beneficiary.BeneficiaryService;
+import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.orientation.BatchResult;
 import fr.aiguillage.orientation.OrientationDecisions;
 import fr.aiguillage.orientation.OrientationQueries;
@@ -44,7 +44,7 @@ public class OrientationsView extends VerticalLayout implements BeforeEnterObser
 
   private final OrientationQueries orientations;
   private final OrientationDecisions decisions;
-  private final BeneficiaryService people;
+  private final Beneficiaries people;
   private final Span total = new Span();
   private final QueueFilters filters;
   private final QueueGrid grid = new QueueGrid();
@@ -55,7 +55,7 @@ public class OrientationsView extends VerticalLayout implements BeforeEnterObser
   public OrientationsView(
       OrientationQueries orientations,
       OrientationDecisions decisions,
-      BeneficiaryService people,
+      Beneficiaries people,
       CurrentCaller caller) {
     this.orientations = orientations;
     this.decisions = decisions;

@@ -4,8 +4,8 @@ import fr.aiguillage.appointment.AppointmentDetails;
 import fr.aiguillage.appointment.Appointments;
 import fr.aiguillage.appointment.SlotCalendar;
 import fr.aiguillage.appointment.SlotDetails;
-import fr.aiguillage.diagnostic.DiagnosticService;
-import fr.aiguillage.directory.DirectoryService;
+import fr.aiguillage.diagnostic.Diagnostics;
+import fr.aiguillage.directory.Directory;
 import fr.aiguillage.directory.Placement.RankedStructure;
 import fr.aiguillage.directory.StructureSummary;
 import fr.aiguillage.notification.LetterFile;
@@ -26,8 +26,8 @@ public class ServiceOrientationSource implements OrientationSource {
   private final OrientationQueries orientations;
   private final OrientationDecisions decisions;
   private final Referrals referrals;
-  private final DiagnosticService diagnostics;
-  private final DirectoryService directory;
+  private final Diagnostics diagnostics;
+  private final Directory directory;
   private final NoticesDesk notices;
   private final Appointments appointments;
   private final SlotCalendar calendar;
@@ -37,8 +37,8 @@ public class ServiceOrientationSource implements OrientationSource {
       OrientationQueries orientations,
       OrientationDecisions decisions,
       Referrals referrals,
-      DiagnosticService diagnostics,
-      DirectoryService directory,
+      Diagnostics diagnostics,
+      Directory directory,
       NoticesDesk notices,
       Appointments appointments,
       SlotCalendar calendar) {

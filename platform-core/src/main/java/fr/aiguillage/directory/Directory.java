@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-public class DirectoryService {
+public class Directory {
   @Inject StructureRepository structures;
   @Inject TenantRepository tenants;
   @Inject CurrentCaller caller;

@@ -4,7 +4,7 @@ import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
 import fr.aiguillage.beneficiary.Beneficiary;
 import fr.aiguillage.beneficiary.BeneficiaryRepository;
-import fr.aiguillage.criteria.CriteriaService;
+import fr.aiguillage.criteria.Criteria;
 import fr.aiguillage.criteria.Proposal;
 import fr.aiguillage.directory.Placement;
 import fr.aiguillage.directory.StructureRepository;
@@ -38,7 +38,7 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-public class DiagnosticService {
+public class Diagnostics {
   static final String SUBJECT = "beneficiary";
   static final String REFUSAL = "Les diagnostics sont réservés aux agents du département.";
 
@@ -47,7 +47,7 @@ public class DiagnosticService {
 
   @Inject BeneficiaryRepository beneficiaries;
   @Inject StructureRepository structures;
-  @Inject CriteriaService criteria;
+  @Inject Criteria criteria;
   @Inject AuditLog audit;
   @Inject EventPublisher events;
   @Inject CurrentCaller currentCaller;

@@ -34,7 +34,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-public class IntakeService {
+public class Intake {
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-public class CoordinationService {
+public class Coordination {
   /** Label of the people and referents who have no territory. */
   public static final String NO_TERRITORY = "Sans territoire";
 

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-public class BeneficiaryService {
+public class Beneficiaries {
   static final String SUBJECT = "beneficiary";
 
   @Inject BeneficiaryRepository repository;

@@ -36,7 +36,7 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-public class CriteriaService {
+public class Criteria {
   /** The ages the test bench accepts, in years. */
   static final int MIN_AGE = 0;
 
@@ -77,7 +77,7 @@ public class CriteriaService {
   public List<CriteriaVersionDetails> versions() {
     staff();
     List<CriteriaVersionDetails> all =
-        new ArrayList<>(stored().stream().map(CriteriaService::view).toList());
+        new ArrayList<>(stored().stream().map(Criteria::view).toList());
     all.add(NATIONAL);
     return all;
   }
@@ -93,7 +93,7 @@ public class CriteriaService {
         .max(
             Comparator.comparing(CriteriaVersion::effectiveFrom)
                 .thenComparing(CriteriaVersion::version))
-        .map(CriteriaService::view)
+        .map(Criteria::view)
         .orElse(NATIONAL);
   }
 
@@ -214,7 +214,7 @@ public class CriteriaService {
     return stored().stream()
         .filter(v -> v.version() == number)
         .findFirst()
-        .map(CriteriaService::view)
+        .map(Criteria::view)
         .orElseThrow(() -> new NotFoundException("Version de critères"));
   }
 
