@@ -2,17 +2,32 @@ package fr.aiguillage.contract;
 
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * One version of a département's contract template, versioned like the criteria: a draft, then
  * published with an effective date, then archived. Its legal mentions come from the national
- * default of its kind and no method changes them. Fields are laid out as the table will hold them
- * (sections and mentions as JSON columns); the entity mapping comes with the migration.
+ * default of its kind and no method changes them. Stored in {@code contract_template}, sections and
+ * mentions as JSON text.
  */
+@Entity
+@Table(name = "contract_template")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class ContractTemplate {
   public enum Status {
     DRAFT,
@@ -20,19 +35,54 @@ public class ContractTemplate {
     ARCHIVED
   }
 
+  @Id
+  @Column(name = "id")
   private UUID id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false)
   private ContractKind kind;
+
+  @Column(name = "version", nullable = false)
   private int version;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
   private Status status;
+
+  @Column(name = "title", nullable = false)
   private String title;
+
+  @Convert(converter = SectionsConverter.class)
+  @Column(name = "sections", nullable = false)
   private List<TemplateSection> sections;
+
+  @Convert(converter = TextListConverter.class)
+  @Column(name = "legal_mentions", nullable = false)
   private List<String> legalMentions;
+
+  @Column(name = "effective_from")
   private LocalDate effectiveFrom;
+
+  @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false)
   private String createdBy;
+
+  @Column(name = "published_at")
   private Instant publishedAt;
+
+  @Column(name = "published_by")
   private String publishedBy;
+
+  @Column(name = "archived_at")
   private Instant archivedAt;
+
+  /** The row's version, for optimistic locking (not the template's version number). */
+  @Version
+  @Column(name = "row_version")
+  private long rowVersion;
 
   protected ContractTemplate() {}
 
@@ -218,5 +268,9 @@ public class ContractTemplate {
 
   public Instant archivedAt() {
     return archivedAt;
+  }
+
+  public long rowVersion() {
+    return rowVersion;
   }
 }

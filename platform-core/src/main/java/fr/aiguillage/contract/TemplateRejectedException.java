@@ -9,7 +9,17 @@ public class TemplateRejectedException extends InvalidInputException {
   private final List<TemplateError> templateErrors;
 
   public TemplateRejectedException(List<TemplateError> templateErrors) {
-    super(templateErrors.stream().map(e -> new FieldError(e.field(), e.describe())).toList());
+    super(
+        templateErrors.stream()
+            .map(
+                e ->
+                    new FieldError(
+                        e.field(),
+                        e.describe(),
+                        e.place(),
+                        e.line() > 0 ? e.line() : null,
+                        e.line() > 0 ? e.column() : null))
+            .toList());
     this.templateErrors = List.copyOf(templateErrors);
   }
 

@@ -97,6 +97,47 @@ class RowLevelSecurityTest {
   }
 
   @Test
+  void contractTemplatesAndActionsStayInTheirDepartement() throws SQLException {
+    try (Connection c = db.ownerDataSource().getConnection()) {
+      c.setAutoCommit(false);
+      tenant(c, "08");
+      try (Statement s = c.createStatement()) {
+        s.execute(
+            "INSERT INTO contract_template (id, tenant_id, kind, version, status, title, sections, legal_mentions, created_at, created_by)"
+                + " VALUES (gen_random_uuid(), '08', 'CER', 1, 'DRAFT', 'CER', '[]', '[]', now(), 'admin-08')");
+        s.execute(
+            "INSERT INTO contract_action (tenant_id, code, label, category, position, updated_at, updated_by)"
+                + " VALUES ('08', 'mobilite', 'Mobilité', 'MOBILITY', 1, now(), 'admin-08')");
+      }
+      c.commit();
+    }
+    try (Connection c = app()) {
+      tenant(c, "59");
+      assertThat(count(c, "SELECT count(*) FROM contract_template")).isZero();
+      assertThat(count(c, "SELECT count(*) FROM contract_action")).isZero();
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("UPDATE contract_template SET title = 'Pirate'")).isZero();
+        assertThatThrownBy(
+                () ->
+                    s.execute(
+                        "INSERT INTO contract_action (tenant_id, code, label, category, position, updated_at, updated_by)"
+                            + " VALUES ('08', 'intrus', 'Intrus', 'OTHER', 2, now(), 'agent-59')"))
+            .hasMessageContaining("row-level security");
+      }
+      c.rollback();
+      tenant(c, "08");
+      assertThat(count(c, "SELECT count(*) FROM contract_template")).isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM contract_action")).isEqualTo(1);
+    }
+    try (Connection c = app()) {
+      c.setAutoCommit(true);
+      assertThat(count(c, "SELECT count(*) FROM contract_template"))
+          .as("no tenant, no rows")
+          .isZero();
+    }
+  }
+
+  @Test
   void theOwnerTooNeedsATenantBecauseRlsIsForced() throws SQLException {
     try (Connection c = db.ownerDataSource().getConnection()) {
       assertThat(count(c, "SELECT count(*) FROM beneficiary")).isZero();
