@@ -1,0 +1,110 @@
+package fr.aiguillage.contract;
+
+import fr.aiguillage.contract.Signature.Signer;
+import fr.aiguillage.shared.ConflictException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The copy of a contract submitted for signature, its SHA-256 frozen with it, and the two
+ * signatures made on that very copy: each party signs once, and only the document whose hash is the
+ * frozen one. Part of {@link Contract}, laid out as the columns it will have.
+ */
+public class ContractSigning {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE)
+          .withZone(ZoneId.of("Europe/Paris"));
+
+  private RenderedContract rendered;
+  private String documentSha256;
+  private Signature referentSignature;
+  private Signature personSignature;
+  private Instant signedAt;
+
+  protected ContractSigning() {}
+
+  /** The copy both parties will be shown and sign, frozen with its hash. */
+  static ContractSigning freeze(RenderedContract copy) {
+    ContractSigning s = new ContractSigning();
+    s.rendered = copy;
+    s.documentSha256 = copy.sha256();
+    return s;
+  }
+
+  /**
+   * Keeps the signature of {@code signer} if they are the expected party ({@code expectedId}), have
+   * not signed yet, were shown the frozen copy (same hash), consented and typed their name ({@code
+   * expectedName}, loosely); from {@code origin} when remote, else null. True when both parties
+   * have now signed.
+   */
+  boolean sign(
+      Signer signer,
+      UUID signerId,
+      UUID expectedId,
+      String expectedName,
+      SignatureConsent given,
+      Signature.Origin origin,
+      Instant at) {
+    if (!expectedId.equals(signerId)) {
+      throw new ConflictException(
+          "signerId",
+          signer == Signer.REFERENT
+              ? "Seul le référent qui a rédigé le contrat (" + expectedName + ") le signe."
+              : "Seule la personne concernée par le contrat le signe.");
+    }
+    checkCanSign(signer, given.shownSha256());
+    Signature s = Signature.of(signer, signerId, given, expectedName, origin, at);
+    if (signer == Signer.REFERENT) {
+      referentSignature = s;
+    } else {
+      personSignature = s;
+    }
+    if (referentSignature != null && personSignature != null) {
+      signedAt = at;
+      return true;
+    }
+    return false;
+  }
+
+  private void checkCanSign(Signer signer, String shownSha256) {
+    signatureOf(signer)
+        .ifPresent(
+            s -> {
+              throw new ConflictException(
+                  "signer",
+                  "Ce contrat est déjà signé par "
+                      + signer.label()
+                      + " (le "
+                      + WHEN.format(s.signedAt())
+                      + ") : on ne signe qu'une fois.");
+            });
+    if (!documentSha256.equals(shownSha256)) {
+      throw new ConflictException(
+          "documentSha256",
+          "Le document a changé depuis qu'il a été montré : relisez la version actuelle avant de"
+              + " signer.");
+    }
+  }
+
+  public Optional<Signature> signatureOf(Signer signer) {
+    return Optional.ofNullable(signer == Signer.REFERENT ? referentSignature : personSignature);
+  }
+
+  public RenderedContract rendered() {
+    return rendered;
+  }
+
+  /** The SHA-256 of the frozen copy, in lower-case hexadecimal. */
+  public String documentSha256() {
+    return documentSha256;
+  }
+
+  /** When the second party signed. */
+  public Optional<Instant> signedAt() {
+    return Optional.ofNullable(signedAt);
+  }
+}
