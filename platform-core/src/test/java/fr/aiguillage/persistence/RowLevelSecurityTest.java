@@ -126,7 +126,8 @@ class RowLevelSecurityTest {
       }
       c.rollback();
       tenant(c, "08");
-      assertThat(count(c, "SELECT count(*) FROM contract_template")).isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM contract_template WHERE kind = 'CER'"))
+          .isEqualTo(1);
       assertThat(count(c, "SELECT count(*) FROM contract_action")).isEqualTo(1);
     }
     try (Connection c = app()) {
@@ -134,6 +135,90 @@ class RowLevelSecurityTest {
       assertThat(count(c, "SELECT count(*) FROM contract_template"))
           .as("no tenant, no rows")
           .isZero();
+    }
+  }
+
+  @Test
+  void contractsTheirSignaturesStepsAndCodesStayInTheirDepartement() throws SQLException {
+    String[] tables = {
+      "contract", "contract_signature", "contract_step", "contract_signature_code"
+    };
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT open_missing_orientations('test')");
+      c.setAutoCommit(false);
+      tenant(c, "08");
+      s.execute(
+          "INSERT INTO contract_template (id, tenant_id, kind, version, status, title, sections,"
+              + " legal_mentions, effective_from, created_at, created_by) VALUES"
+              + " ('00000000-0000-0000-0000-0000000000c1', '08', 'CONTRAT_ENGAGEMENT', 1,"
+              + " 'PUBLISHED', 'CE', '[]', '[]', '2026-01-01', now(), 'admin-08')");
+      String sha = "'" + "ab".repeat(32) + "'";
+      s.execute(
+          "INSERT INTO contract (id, tenant_id, beneficiary_id, person_name, orientation_id, kind,"
+              + " template_id, template_version, referent_id, referent_name, author_body,"
+              + " start_date, duration_months, review_on, plan, state, state_since, rendered,"
+              + " document_sha256, contract_version, created_at, created_by, updated_at,"
+              + " updated_by) SELECT '00000000-0000-0000-0000-0000000000c2', '08',"
+              + " o.beneficiary_id, 'Ardennais', o.id, 'CONTRAT_ENGAGEMENT',"
+              + " '00000000-0000-0000-0000-0000000000c1', 1, gen_random_uuid(), 'Réf',"
+              + " 'DEPARTEMENT', '2026-03-01', 6, '2026-06-01', '{}', 'TO_SIGN', now(), '{}', "
+              + sha
+              + ", 1, now(), 'r', now(), 'r' FROM orientation o WHERE o.beneficiary_id = '"
+              + ardennesPerson
+              + "'");
+      s.execute(
+          "INSERT INTO contract_signature (id, tenant_id, contract_id, signer, signer_id, method,"
+              + " signed_at, document_sha256, typed_name, consent) VALUES (gen_random_uuid(),"
+              + " '08', '00000000-0000-0000-0000-0000000000c2', 'REFERENT', gen_random_uuid(),"
+              + " 'IN_PERSON', now(), "
+              + sha
+              + ", 'Réf', true)");
+      s.execute(
+          "INSERT INTO contract_step (id, tenant_id, contract_id, orientation_id, step, to_state,"
+              + " at, actor) SELECT gen_random_uuid(), '08', c.id, c.orientation_id, 'DRAFTED',"
+              + " 'DRAFT', now(), 'r' FROM contract c");
+      s.execute(
+          "INSERT INTO contract_signature_code (id, tenant_id, contract_id, salt, hash, issued_at,"
+              + " expires_at) VALUES (gen_random_uuid(), '08',"
+              + " '00000000-0000-0000-0000-0000000000c2', 's', 'h', now(),"
+              + " now() + interval '10 minutes')");
+      c.commit();
+    }
+    try (Connection c = app()) {
+      tenant(c, "59");
+      for (String table : tables) {
+        assertThat(count(c, "SELECT count(*) FROM " + table)).as(table).isZero();
+      }
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("UPDATE contract SET state = 'CANCELLED'")).isZero();
+        assertThat(s.executeUpdate("UPDATE contract_signature_code SET failed_attempts = 0"))
+            .isZero();
+        assertThatThrownBy(
+                () ->
+                    s.execute(
+                        "INSERT INTO contract_step (id, tenant_id, contract_id, orientation_id,"
+                            + " step, to_state, at, actor) SELECT gen_random_uuid(), '08',"
+                            + " gen_random_uuid(), gen_random_uuid(), 'EDITED', 'DRAFT', now(),"
+                            + " 'agent-59'"))
+            .hasMessageContaining("row-level security");
+      }
+      c.rollback();
+      tenant(c, "08");
+      for (String table : tables) {
+        assertThat(count(c, "SELECT count(*) FROM " + table)).as(table).isEqualTo(1);
+      }
+      try (Statement s = c.createStatement()) {
+        assertThatThrownBy(() -> s.execute("DELETE FROM contract_signature"))
+            .as("a signature is never deleted")
+            .hasMessageContaining("permission denied");
+      }
+    }
+    try (Connection c = app()) {
+      c.setAutoCommit(true);
+      for (String table : tables) {
+        assertThat(count(c, "SELECT count(*) FROM " + table)).as("no tenant: " + table).isZero();
+      }
     }
   }
 
