@@ -13,11 +13,22 @@ import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A person's contract (DESIGN §12): written from a published template by the referent of the body
@@ -27,19 +38,57 @@ import java.util.UUID;
  * which refuses it in French when the state does not allow it and returns the step for the history.
  * Fields are laid out as the row will hold them; the mapping comes with the migration.
  */
+@Entity
+@Table(name = "contract")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class Contract {
+  @Id
+  @Column(name = "id")
   private UUID id;
+
+  @Column(name = "beneficiary_id", nullable = false)
   private UUID beneficiaryId;
+
+  @Column(name = "person_name", nullable = false)
   private String personName;
+
+  @Column(name = "orientation_id", nullable = false)
   private UUID orientationId;
-  private ContractLineage lineage;
-  private ContractContent content;
+
+  @Embedded private ContractLineage lineage;
+
+  @Embedded private ContractContent content;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false)
   private ContractState state;
+
+  @Column(name = "state_since", nullable = false)
   private Instant stateSince;
+
+  @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false)
   private String createdBy;
-  private ContractSigning signing;
-  private ContractClosure closure;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false)
+  private String updatedBy;
+
+  /** Null (all its columns null) until the submission, and again once reopened as a draft. */
+  @Embedded private ContractSigning signing;
+
+  /** Null (all its columns null) until it is cancelled, ended or renewed. */
+  @Embedded private ContractClosure closure;
+
+  /** The row's version, for optimistic locking (not the contract's version number). */
+  @Version
+  @Column(name = "row_version")
+  private long rowVersion;
 
   protected Contract() {}
 
@@ -65,6 +114,8 @@ public class Contract {
     this.stateSince = now;
     this.createdAt = now;
     this.createdBy = actor;
+    this.updatedAt = now;
+    this.updatedBy = actor;
   }
 
   /**
@@ -97,6 +148,7 @@ public class Contract {
       ContractTerm term, ActionPlan plan, String actor, Instant now) {
     requireState("modifier le contrat", DRAFT);
     content.edit(term, plan);
+    touch(actor, now);
     return new ContractTransition(this, ContractStep.EDITED, DRAFT, actor, null, null, now);
   }
 
@@ -158,7 +210,8 @@ public class Contract {
     ContractAuthor author = content.author();
     UUID expectedId = referent ? author.referentId() : beneficiaryId;
     String expectedName = referent ? author.referentName() : personName;
-    boolean both = signing.sign(signer, signerId, expectedId, expectedName, given, origin, now);
+    boolean both = signing.sign(id, signer, signerId, expectedId, expectedName, given, origin, now);
+    touch(actor, now);
     ContractStep what = referent ? ContractStep.SIGNED_BY_REFERENT : ContractStep.SIGNED_BY_PERSON;
     String hash = signing.documentSha256();
     return both
@@ -256,7 +309,13 @@ public class Contract {
     ContractState from = state;
     state = to;
     stateSince = now;
+    touch(actor, now);
     return new ContractTransition(this, what, from, actor, reason, hash, now);
+  }
+
+  private void touch(String actor, Instant now) {
+    updatedAt = now;
+    updatedBy = actor;
   }
 
   public UUID id() {
@@ -300,6 +359,19 @@ public class Contract {
 
   public String createdBy() {
     return createdBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public String updatedBy() {
+    return updatedBy;
+  }
+
+  /** The row's version, for optimistic locking. */
+  public long rowVersion() {
+    return rowVersion;
   }
 
   /** The frozen copy and its signatures, from the submission on. */

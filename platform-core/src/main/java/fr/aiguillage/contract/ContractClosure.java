@@ -6,6 +6,8 @@ import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,8 +16,12 @@ import java.util.Optional;
  * laid out as its columns. A contract that has not started is cancelled; one that has is ended —
  * before its term only with a reason.
  */
+@Embeddable
 public class ContractClosure {
+  @Column(name = "closure_reason")
   private String reason;
+
+  @Column(name = "ended_on")
   private LocalDate endedOn;
 
   protected ContractClosure() {}

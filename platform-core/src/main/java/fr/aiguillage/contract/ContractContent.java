@@ -1,6 +1,12 @@
 package fr.aiguillage.contract;
 
+import fr.aiguillage.persistence.NullableUuidConverter;
 import fr.aiguillage.shared.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,18 +15,46 @@ import java.util.UUID;
  * dates and its action plan. Changed only while the contract is a draft; an amendment starts from a
  * copy. Part of {@link Contract}, laid out as its columns (the plan as a JSON one).
  */
+@Embeddable
 public class ContractContent {
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false)
   private ContractKind kind;
+
+  @Column(name = "template_id", nullable = false)
   private UUID templateId;
+
+  @Column(name = "template_version", nullable = false)
   private int templateVersion;
+
+  @Column(name = "referent_id", nullable = false)
   private UUID referentId;
+
+  @Column(name = "referent_name", nullable = false)
   private String referentName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "author_body", nullable = false)
   private ContractAuthor.Body authorBody;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "partner_organisation_id")
   private UUID partnerOrganisationId;
+
+  @Column(name = "start_date", nullable = false)
   private LocalDate startDate;
+
+  @Column(name = "duration_months", nullable = false)
   private int durationMonths;
+
+  @Column(name = "long_duration_reason")
   private String longDurationReason;
+
+  @Column(name = "review_on", nullable = false)
   private LocalDate reviewOn;
+
+  @Convert(converter = ActionPlanConverter.class)
+  @Column(name = "plan", nullable = false)
   private ActionPlan plan;
 
   protected ContractContent() {}

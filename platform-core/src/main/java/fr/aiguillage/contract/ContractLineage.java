@@ -1,7 +1,11 @@
 package fr.aiguillage.contract;
 
+import fr.aiguillage.persistence.NullableUuidConverter;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,10 +15,21 @@ import java.util.UUID;
  * amendment), the contract it amends or renews, and the one that closed it. Part of {@link
  * Contract}, laid out as its columns.
  */
+@Embeddable
 public class ContractLineage {
+  @Column(name = "contract_version", nullable = false)
   private int contractVersion;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "amends_id")
   private UUID amendsId;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "renews_id")
   private UUID renewsId;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "successor_id")
   private UUID successorId;
 
   protected ContractLineage() {}

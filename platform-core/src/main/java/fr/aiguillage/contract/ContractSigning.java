@@ -2,6 +2,12 @@ package fr.aiguillage.contract;
 
 import fr.aiguillage.contract.Signature.Signer;
 import fr.aiguillage.shared.ConflictException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,15 +20,29 @@ import java.util.UUID;
  * signatures made on that very copy: each party signs once, and only the document whose hash is the
  * frozen one. Part of {@link Contract}, laid out as the columns it will have.
  */
+@Embeddable
 public class ContractSigning {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRANCE)
           .withZone(ZoneId.of("Europe/Paris"));
 
+  @Convert(converter = RenderedContractConverter.class)
+  @Column(name = "rendered")
   private RenderedContract rendered;
+
+  @Column(name = "document_sha256")
   private String documentSha256;
+
+  /** Signature rows are kept when the contract goes back to draft; only these links are cleared. */
+  @OneToOne(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+  @JoinColumn(name = "referent_signature_id")
   private Signature referentSignature;
+
+  @OneToOne(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+  @JoinColumn(name = "person_signature_id")
   private Signature personSignature;
+
+  @Column(name = "signed_at")
   private Instant signedAt;
 
   protected ContractSigning() {}
@@ -42,6 +62,7 @@ public class ContractSigning {
    * have now signed.
    */
   boolean sign(
+      UUID contractId,
       Signer signer,
       UUID signerId,
       UUID expectedId,
@@ -57,7 +78,7 @@ public class ContractSigning {
               : "Seule la personne concernée par le contrat le signe.");
     }
     checkCanSign(signer, given.shownSha256());
-    Signature s = Signature.of(signer, signerId, given, expectedName, origin, at);
+    Signature s = Signature.of(contractId, signer, signerId, given, expectedName, origin, at);
     if (signer == Signer.REFERENT) {
       referentSignature = s;
     } else {

@@ -1,7 +1,16 @@
 package fr.aiguillage.contract;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * One step of a contract's history: what happened, from which state to which, when, who, why, and
@@ -9,16 +18,43 @@ import java.util.UUID;
  * it will be. The step that completes the signatures ({@link #completesSignature()}) is the
  * "contract signed" of the orientation's history and delays.
  */
+@Entity
+@Table(name = "contract_step")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class ContractTransition {
+  @Id
+  @Column(name = "id")
   private UUID id;
+
+  @Column(name = "contract_id", nullable = false)
   private UUID contractId;
+
+  @Column(name = "orientation_id", nullable = false)
   private UUID orientationId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "step", nullable = false)
   private ContractStep step;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "from_state")
   private ContractState from;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "to_state", nullable = false)
   private ContractState to;
+
+  @Column(name = "at", nullable = false)
   private Instant at;
+
+  @Column(name = "actor", nullable = false)
   private String actor;
+
+  @Column(name = "reason")
   private String reason;
+
+  @Column(name = "document_sha256")
   private String documentSha256;
 
   protected ContractTransition() {}

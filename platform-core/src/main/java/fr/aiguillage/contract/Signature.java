@@ -4,10 +4,19 @@ import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * One party's simple electronic signature (eIDAS), made strong by what is kept: who signed, how,
@@ -15,6 +24,10 @@ import java.util.UUID;
  * were shown; for a remote one, the address and browser it came from. Never changed once made; laid
  * out as the row it will be.
  */
+@Entity
+@Table(name = "contract_signature")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class Signature {
   /** Who signs: each signs once. */
   public enum Signer {
@@ -47,13 +60,41 @@ public class Signature {
   static final int MAX_IP = 45;
   static final int MAX_USER_AGENT = 500;
 
+  @Id
+  @Column(name = "id")
+  private UUID id;
+
+  @Column(name = "contract_id", nullable = false)
+  private UUID contractId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "signer", nullable = false)
   private Signer signer;
+
+  @Column(name = "signer_id", nullable = false)
   private UUID signerId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "method", nullable = false)
   private Method method;
+
+  @Column(name = "typed_name", nullable = false)
   private String typedName;
+
+  /** Always true: no consent, no signature; kept as the row's evidence. */
+  @Column(name = "consent", nullable = false)
+  private boolean consent;
+
+  @Column(name = "signed_at", nullable = false)
   private Instant signedAt;
+
+  @Column(name = "document_sha256", nullable = false)
   private String documentSha256;
+
+  @Column(name = "ip_address")
   private String ipAddress;
+
+  @Column(name = "user_agent")
   private String userAgent;
 
   protected Signature() {}
@@ -66,6 +107,7 @@ public class Signature {
    * @throws InvalidInputException with every problem
    */
   static Signature of(
+      UUID contractId,
       Signer signer,
       UUID signerId,
       SignatureConsent given,
@@ -97,6 +139,9 @@ public class Signature {
       throw new InvalidInputException(errors);
     }
     Signature s = new Signature();
+    s.id = UUID.randomUUID();
+    s.contractId = contractId;
+    s.consent = true;
     s.signer = signer;
     s.signerId = signerId;
     s.method = method;
@@ -115,6 +160,14 @@ public class Signature {
     } else {
       Text.problem(value, max).ifPresent(p -> errors.add(new FieldError(field, p)));
     }
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID contractId() {
+    return contractId;
   }
 
   public Signer signer() {

@@ -1,5 +1,10 @@
 package fr.aiguillage.contract;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A one-time code of {@value #DIGITS} digits that lets the person sign one contract remotely. Only
@@ -16,6 +24,10 @@ import java.util.UUID;
  * unless the caller says otherwise), locks after {@value #MAX_ATTEMPTS} wrong tries and serves
  * once. Checking compares the hashes in constant time. Laid out as its row.
  */
+@Entity
+@Table(name = "contract_signature_code")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
 public class SignatureCode {
   public static final int DIGITS = 6;
   public static final int MAX_ATTEMPTS = 5;
@@ -26,14 +38,35 @@ public class SignatureCode {
   /** A fresh code: the digits to send (never stored) and what is stored. */
   public record Issued(String code, SignatureCode stored) {}
 
+  @Id
+  @Column(name = "id")
   private UUID id;
+
+  @Column(name = "contract_id", nullable = false)
   private UUID contractId;
+
+  @Column(name = "salt", nullable = false)
   private String salt;
+
+  @Column(name = "hash", nullable = false)
   private String hash;
+
+  @Column(name = "issued_at", nullable = false)
   private Instant issuedAt;
+
+  @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
+
+  @Column(name = "failed_attempts", nullable = false)
   private int failedAttempts;
+
+  @Column(name = "used_at")
   private Instant usedAt;
+
+  /** Two tries checked at once: one wins, the other is told. */
+  @Version
+  @Column(name = "row_version")
+  private long rowVersion;
 
   protected SignatureCode() {}
 
