@@ -36,7 +36,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  * by the referent and the person, then ended, renewed or replaced by an amendment — a new contract,
  * never a change to a signed one — or cancelled. Every change goes through a method named after it,
  * which refuses it in French when the state does not allow it and returns the step for the history.
- * Fields are laid out as the row will hold them; the mapping comes with the migration.
+ * Mapped to the {@code contract} row, its parts as embeddables (ADR 0015).
  */
 @Entity
 @Table(name = "contract")
@@ -67,17 +67,7 @@ public class Contract {
   @Column(name = "state_since", nullable = false)
   private Instant stateSince;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", nullable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false)
-  private String updatedBy;
+  @Embedded private ContractStamps stamps;
 
   /** Null (all its columns null) until the submission, and again once reopened as a draft. */
   @Embedded private ContractSigning signing;
@@ -112,10 +102,7 @@ public class Contract {
     this.content = content;
     this.state = DRAFT;
     this.stateSince = now;
-    this.createdAt = now;
-    this.createdBy = actor;
-    this.updatedAt = now;
-    this.updatedBy = actor;
+    this.stamps = ContractStamps.created(actor, now);
   }
 
   /**
@@ -140,7 +127,7 @@ public class Contract {
   /** The first step of the history: the draft created. */
   public ContractTransition opening() {
     return new ContractTransition(
-        this, ContractStep.DRAFTED, null, createdBy, null, null, createdAt);
+        this, ContractStep.DRAFTED, null, stamps.createdBy(), null, null, stamps.createdAt());
   }
 
   /** Replaces a draft's dates and action plan. */
@@ -244,12 +231,8 @@ public class Contract {
       String actor,
       Instant now) {
     requireState("renouveler le contrat", SIGNED);
-    ContractLineage renewing = ContractLineage.renewing(this, term);
-    return new Contract(
-        beneficiaryId,
-        personName,
-        orientationId,
-        renewing,
+    return successor(
+        ContractLineage.renewing(this, term),
         ContractContent.of(template, author, term, content.plan()),
         actor,
         now);
@@ -266,14 +249,12 @@ public class Contract {
   /** The next version of this signed contract, as a draft to change and sign again. */
   public Contract amendment(String actor, Instant now) {
     requireState("modifier le contrat par avenant", SIGNED);
-    return new Contract(
-        beneficiaryId,
-        personName,
-        orientationId,
-        ContractLineage.amending(this),
-        content.copy(),
-        actor,
-        now);
+    return successor(ContractLineage.amending(this), content.copy(), actor, now);
+  }
+
+  private Contract successor(
+      ContractLineage lineage, ContractContent content, String actor, Instant now) {
+    return new Contract(beneficiaryId, personName, orientationId, lineage, content, actor, now);
   }
 
   /** Ends this contract from {@code today}: its amendment is signed and replaces it. */
@@ -314,8 +295,7 @@ public class Contract {
   }
 
   private void touch(String actor, Instant now) {
-    updatedAt = now;
-    updatedBy = actor;
+    stamps = stamps.touched(actor, now);
   }
 
   public UUID id() {
@@ -353,20 +333,9 @@ public class Contract {
     return stateSince;
   }
 
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public String createdBy() {
-    return createdBy;
-  }
-
-  public Instant updatedAt() {
-    return updatedAt;
-  }
-
-  public String updatedBy() {
-    return updatedBy;
+  /** Who created it and when, who changed it last and when. */
+  public ContractStamps stamps() {
+    return stamps;
   }
 
   /** The row's version, for optimistic locking. */

@@ -69,7 +69,7 @@ public class ContractRepository {
   public List<Contract> ofBeneficiary(UUID beneficiaryId) {
     return em.createQuery(
             "SELECT c FROM Contract c WHERE c.beneficiaryId = :b"
-                + " ORDER BY c.createdAt, c.lineage.contractVersion, c.id",
+                + " ORDER BY c.stamps.createdAt, c.lineage.contractVersion, c.id",
             Contract.class)
         .setParameter("b", beneficiaryId)
         .getResultList();

@@ -286,7 +286,8 @@ class ContractPersistenceTest {
     assertThatThrownBy(() -> inTenant("44", repo -> repo.save(stale)))
         .as("a detached copy older than the row")
         .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
-    assertThat(inTenant("44", repo -> repo.load(c.id())).updatedBy()).isEqualTo("first-editor");
+    assertThat(inTenant("44", repo -> repo.load(c.id())).stamps().updatedBy())
+        .isEqualTo("first-editor");
   }
 
   @Test
@@ -312,7 +313,7 @@ class ContractPersistenceTest {
       first.close();
       second.close();
     }
-    assertThat(inTenant("44", repo -> repo.load(c.id())).updatedBy()).isEqualTo("agent-a");
+    assertThat(inTenant("44", repo -> repo.load(c.id())).stamps().updatedBy()).isEqualTo("agent-a");
   }
 
   @Test
