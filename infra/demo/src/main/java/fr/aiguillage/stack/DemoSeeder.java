@@ -1,14 +1,16 @@
 package fr.aiguillage.stack;
 
+import static fr.aiguillage.stack.DemoData.DEPARTEMENTS;
+import static fr.aiguillage.stack.DemoData.MEN;
+import static fr.aiguillage.stack.DemoData.WOMEN;
+
 import fr.aiguillage.beneficiary.Nir;
 import fr.aiguillage.beneficiary.NirProtector;
 import fr.aiguillage.beneficiary.ProtectedNir;
-import fr.aiguillage.criteria.CompiledRuleSet;
-import fr.aiguillage.criteria.CriteriaCompiler;
-import fr.aiguillage.criteria.NationalCriteria;
-import fr.aiguillage.criteria.Proposal;
-import fr.aiguillage.questionnaire.NationalQuestionnaire;
 import fr.aiguillage.shared.Text;
+import fr.aiguillage.stack.DemoData.Commune;
+import fr.aiguillage.stack.DemoData.Dept;
+import fr.aiguillage.stack.DemoData.Territory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,12 +22,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -34,130 +33,11 @@ import javax.sql.DataSource;
 import net.datafaker.Faker;
 
 /**
- * Seeds the demo départements (08 Ardennes, 59 Nord): territories, partner organisations,
- * structures, referents and synthetic beneficiaries with realistic French names, CAF numbers, NIRs
- * and RSA dates over the last 12 months. Idempotent: what exists is kept.
+ * Seeds the demo départements ({@link DemoData}): territories, partner organisations, structures,
+ * referents and synthetic beneficiaries with realistic French names, CAF numbers, NIRs and RSA
+ * dates over the last 12 months. Idempotent: what exists is kept.
  */
 public final class DemoSeeder {
-  record Commune(String name, String insee, String postalCode, String territoryCode) {}
-
-  record Territory(String code, String name) {}
-
-  record Dept(String code, String name, List<Territory> territories, List<Commune> communes) {}
-
-  static final Dept ARDENNES =
-      new Dept(
-          "08",
-          "Ardennes",
-          List.of(
-              new Territory("NORD", "Nord Ardennes"),
-              new Territory("SEDAN", "Sedanais"),
-              new Territory("SUD", "Sud Ardennes")),
-          List.of(
-              new Commune("Charleville-Mézières", "08105", "08000", "NORD"),
-              new Commune("Nouzonville", "08328", "08700", "NORD"),
-              new Commune("Bogny-sur-Meuse", "08081", "08120", "NORD"),
-              new Commune("Revin", "08363", "08500", "NORD"),
-              new Commune("Givet", "08190", "08600", "NORD"),
-              new Commune("Sedan", "08409", "08200", "SEDAN"),
-              new Commune("Carignan", "08090", "08110", "SEDAN"),
-              new Commune("Rethel", "08362", "08300", "SUD"),
-              new Commune("Vouziers", "08490", "08400", "SUD")));
-
-  static final Dept NORD =
-      new Dept(
-          "59",
-          "Nord",
-          List.of(
-              new Territory("METRO", "Métropole lilloise"),
-              new Territory("FLANDRE", "Flandre maritime"),
-              new Territory("HAINAUT", "Hainaut"),
-              new Territory("DOUAI-CAMBRAI", "Douaisis-Cambrésis")),
-          List.of(
-              new Commune("Lille", "59350", "59000", "METRO"),
-              new Commune("Roubaix", "59512", "59100", "METRO"),
-              new Commune("Tourcoing", "59599", "59200", "METRO"),
-              new Commune("Dunkerque", "59183", "59140", "FLANDRE"),
-              new Commune("Grande-Synthe", "59271", "59760", "FLANDRE"),
-              new Commune("Valenciennes", "59606", "59300", "HAINAUT"),
-              new Commune("Maubeuge", "59392", "59600", "HAINAUT"),
-              new Commune("Douai", "59178", "59500", "DOUAI-CAMBRAI"),
-              new Commune("Cambrai", "59122", "59400", "DOUAI-CAMBRAI")));
-
-  public static final List<Dept> DEPARTEMENTS = List.of(ARDENNES, NORD);
-
-  /** The national criteria, to give seeded diagnostics the proposal a real one records. */
-  static final CompiledRuleSet NATIONAL =
-      CriteriaCompiler.compile(
-          NationalCriteria.VERSION, NationalCriteria.rules(), NationalQuestionnaire.base());
-
-  /** Frequent French first names (datafaker's French locale mixes in English ones). */
-  static final List<String> WOMEN =
-      List.of(
-          "Marie",
-          "Nathalie",
-          "Isabelle",
-          "Sylvie",
-          "Catherine",
-          "Sandrine",
-          "Céline",
-          "Aurélie",
-          "Julie",
-          "Émilie",
-          "Laura",
-          "Camille",
-          "Manon",
-          "Sarah",
-          "Léa",
-          "Chloé",
-          "Inès",
-          "Amandine",
-          "Audrey",
-          "Karine",
-          "Virginie",
-          "Stéphanie",
-          "Fatima",
-          "Nadia",
-          "Samia",
-          "Mélanie",
-          "Jessica",
-          "Océane",
-          "Anaïs",
-          "Justine");
-
-  static final List<String> MEN =
-      List.of(
-          "Jean",
-          "Philippe",
-          "Michel",
-          "Alain",
-          "Nicolas",
-          "Christophe",
-          "Stéphane",
-          "Sébastien",
-          "Julien",
-          "David",
-          "Thomas",
-          "Kevin",
-          "Anthony",
-          "Maxime",
-          "Alexandre",
-          "Romain",
-          "Mickaël",
-          "Jérôme",
-          "Franck",
-          "Karim",
-          "Mohamed",
-          "Mehdi",
-          "Yannick",
-          "Ludovic",
-          "Cédric",
-          "Florian",
-          "Dylan",
-          "Théo",
-          "Lucas",
-          "Hugo");
-
   private final DataSource owner;
   private final NirProtector nirProtector;
 
@@ -190,7 +70,6 @@ public final class DemoSeeder {
         ("structure:" + tenant + ":" + name).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Reference data: départements, territories, partners, structures, referents. */
   /** Gives every seeded person their orientation, in the state their file is in (idempotent). */
   public int openOrientations() throws SQLException {
     try (Connection c = owner.getConnection();
@@ -201,6 +80,7 @@ public final class DemoSeeder {
     }
   }
 
+  /** Reference data: départements, territories, partners, structures, referents. */
   public void seedReferenceData() throws SQLException {
     try (Connection c = owner.getConnection()) {
       c.setAutoCommit(false);
@@ -408,93 +288,6 @@ public final class DemoSeeder {
     }
   }
 
-  /**
-   * Completed diagnostics with random answers for the first {@code count} people of a département
-   * that has fewer (the replay has past diagnostics to work on).
-   */
-  public int seedDiagnostics(Dept d, int count, long seed) throws SQLException {
-    try (Connection c = owner.getConnection()) {
-      c.setAutoCommit(false);
-      tenant(c, d.code());
-      int existing;
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM diagnostic")) {
-        rs.next();
-        existing = rs.getInt(1);
-      }
-      if (existing >= count) {
-        c.commit();
-        return 0;
-      }
-      Random random = new Random(seed);
-      String[] levels = {"NONE", "NONE", "NONE", "NONE", "NONE", "MEDIUM", "MEDIUM", "STRONG"};
-      int added = 0;
-      try (PreparedStatement people =
-              c.prepareStatement(
-                  "SELECT b.id, b.birth_date FROM beneficiary b WHERE NOT EXISTS (SELECT 1 FROM diagnostic x WHERE x.beneficiary_id = b.id)"
-                      + " ORDER BY b.id LIMIT ?");
-          PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO diagnostic (id, tenant_id, beneficiary_id, questionnaire_version, status, professional_answers,"
-                      + " synthesis, proposed_pathway, proposed_target, proposed_rule, proposed_review, criteria_version, proposed_at,"
-                      + " created_at, updated_at, completed_at)"
-                      + " VALUES (?, ?, ?, 1, 'COMPLETED', ?, ?, ?, ?, ?, ?, ?, now(), now(), now(), now())")) {
-        people.setInt(1, count - existing);
-        try (ResultSet rs = people.executeQuery()) {
-          while (rs.next()) {
-            StringBuilder json = new StringBuilder("{");
-            Map<String, Object> values = new HashMap<>();
-            answer(json, values, "activity_now", random.nextInt(5) == 0);
-            answer(json, values, "activity_last_24_months", random.nextBoolean());
-            answer(json, values, "can_picture_job", random.nextInt(3) > 0);
-            answer(json, values, "qualified", random.nextBoolean());
-            answer(json, values, "rqth", random.nextInt(12) == 0);
-            answer(json, values, "oeth", false);
-            for (String barrier : NationalQuestionnaire.barrierCodes()) {
-              answer(json, values, barrier, levels[random.nextInt(levels.length)]);
-            }
-            LocalDate birth = rs.getObject(2, LocalDate.class);
-            Proposal p =
-                NATIONAL.evaluate(
-                    values,
-                    birth == null ? null : Period.between(birth, LocalDate.now()).getYears());
-            json.setLength(json.length() - 1);
-            json.append('}');
-            insert.setObject(
-                1,
-                UUID.nameUUIDFromBytes(
-                    ("diagnostic:" + rs.getObject(1)).getBytes(StandardCharsets.UTF_8)));
-            insert.setString(2, d.code());
-            insert.setObject(3, rs.getObject(1));
-            insert.setString(4, json.toString());
-            insert.setString(5, "Diagnostic de démonstration.");
-            insert.setString(6, p.pathway().name());
-            insert.setString(7, p.targetKind().map(Enum::name).orElse(null));
-            insert.setString(8, p.decidedBy().code());
-            insert.setBoolean(9, p.needsReview());
-            insert.setInt(10, p.ruleSetVersion());
-            insert.addBatch();
-            if (++added % 1000 == 0) {
-              insert.executeBatch();
-            }
-          }
-        }
-        insert.executeBatch();
-      }
-      c.commit();
-      return added;
-    }
-  }
-
-  private static void answer(
-      StringBuilder json, Map<String, Object> values, String code, Object value) {
-    values.put(code, value);
-    json.append('"')
-        .append(code)
-        .append("\":{\"value\":")
-        .append(value instanceof String ? "\"" + value + "\"" : value)
-        .append(",\"by\":\"demo\",\"at\":\"2026-01-01T00:00:00Z\"},");
-  }
-
   static Nir nir(boolean woman, LocalDate birth, Commune commune, Random random) {
     String body =
         (woman ? "2" : "1")
@@ -506,7 +299,7 @@ public final class DemoSeeder {
     return Nir.parse("nir", body + String.format("%02d", key));
   }
 
-  private static void tenant(Connection c, String code) throws SQLException {
+  static void tenant(Connection c, String code) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
       ps.setString(1, code);
       ps.execute();

@@ -82,11 +82,12 @@ public final class LocalStack implements AutoCloseable {
     times.put("Keycloak", ms(t));
     t = System.nanoTime();
     DemoSeeder seeder = new DemoSeeder(db.ownerDataSource());
+    DemoDiagnostics diagnostics = new DemoDiagnostics(db.ownerDataSource());
     seeder.seedReferenceData();
     long seed = 20261122L;
-    for (DemoSeeder.Dept d : DemoSeeder.DEPARTEMENTS) {
+    for (DemoData.Dept d : DemoData.DEPARTEMENTS) {
       seeder.seedBeneficiaries(d, beneficiariesPerTenant, seed + d.code().hashCode());
-      seeder.seedDiagnostics(
+      diagnostics.seed(
           d,
           Integer.getInteger(
               "aiguillage.demo.diagnostics", Math.min(100, beneficiariesPerTenant / 2)),
