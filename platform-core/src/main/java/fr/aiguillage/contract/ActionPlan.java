@@ -4,6 +4,8 @@ import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Text;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.List;
  */
 public record ActionPlan(
     @Size(max = MAX_OBJECTIVES) List<Objective> objectives,
-    int requiredWeeklyHours,
+    @Min(0) @Max(MAX_HOURS_PER_WEEK) int requiredWeeklyHours,
     @Size(max = Limits.REASON) String exemptionReason) {
   public static final int DEFAULT_WEEKLY_HOURS = 15;
   public static final int MAX_HOURS_PER_WEEK = 35;

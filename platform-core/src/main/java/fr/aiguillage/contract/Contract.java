@@ -140,11 +140,13 @@ public class Contract {
   }
 
   /**
-   * Freezes the copy rendered from this draft and its SHA-256: both parties sign that copy.
+   * Freezes the copy rendered from this draft, its PDF and the PDF's SHA-256: both parties sign
+   * that very PDF.
    *
    * @throws InvalidInputException if the action plan is not finished or the copy is another's
    */
-  public ContractTransition submitForSignature(RenderedContract copy, String actor, Instant now) {
+  public ContractTransition submitForSignature(
+      RenderedContract copy, byte[] pdf, String actor, Instant now) {
     requireState("soumettre le contrat à la signature", DRAFT);
     if (!content.plan().unfinished().isEmpty()) {
       throw new InvalidInputException(content.plan().unfinished());
@@ -154,7 +156,7 @@ public class Contract {
           "rendered",
           "Le document vient d'un autre modèle que celui du contrat : produisez-le à nouveau.");
     }
-    signing = ContractSigning.freeze(copy);
+    signing = ContractSigning.freeze(copy, pdf);
     return moveTo(TO_SIGN, ContractStep.SUBMITTED, actor, null, signing.documentSha256(), now);
   }
 
@@ -204,6 +206,12 @@ public class Contract {
     return both
         ? moveTo(SIGNED, what, actor, null, hash, now)
         : new ContractTransition(this, what, TO_SIGN, actor, null, hash, now);
+  }
+
+  /** Keeps the signed copy (the document and its signature page), once both have signed. */
+  public void keepSignedCopy(byte[] pdf) {
+    requireState("garder la copie signée", SIGNED);
+    signing.keepSignedCopy(pdf);
   }
 
   /**

@@ -13,10 +13,10 @@ import java.util.UUID;
  * sign) of the body the person is oriented to — the département's own services or a partner
  * organisation, named by its id.
  *
- * @param partnerOrganisationId the partner organisation, null when the département writes it
+ * @param partnerOrg the partner organisation's id (the {@code partner_org} claim), null when the
+ *     département writes it
  */
-public record ContractAuthor(
-    UUID referentId, String referentName, Body body, UUID partnerOrganisationId) {
+public record ContractAuthor(UUID referentId, String referentName, Body body, String partnerOrg) {
 
   /** The kind of body the referent belongs to. */
   public enum Body {
@@ -44,14 +44,13 @@ public record ContractAuthor(
       errors.add(
           new FieldError(
               "author.body", "Indiquez si le référent est du département ou d'un partenaire."));
-    } else if (body == Body.PARTNER && partnerOrganisationId == null) {
+    } else if (body == Body.PARTNER && partnerOrg == null) {
+      errors.add(
+          new FieldError("author.partnerOrg", "Indiquez l'organisation partenaire du référent."));
+    } else if (body == Body.DEPARTEMENT && partnerOrg != null) {
       errors.add(
           new FieldError(
-              "author.partnerOrganisationId", "Indiquez l'organisation partenaire du référent."));
-    } else if (body == Body.DEPARTEMENT && partnerOrganisationId != null) {
-      errors.add(
-          new FieldError(
-              "author.partnerOrganisationId",
+              "author.partnerOrg",
               "Un référent du département ne relève d'aucune organisation partenaire."));
     }
     if (!errors.isEmpty()) {
@@ -63,7 +62,7 @@ public record ContractAuthor(
     return new ContractAuthor(referentId, referentName, Body.DEPARTEMENT, null);
   }
 
-  public static ContractAuthor partner(UUID referentId, String referentName, UUID organisationId) {
-    return new ContractAuthor(referentId, referentName, Body.PARTNER, organisationId);
+  public static ContractAuthor partner(UUID referentId, String referentName, String organisation) {
+    return new ContractAuthor(referentId, referentName, Body.PARTNER, organisation);
   }
 }

@@ -1,6 +1,5 @@
 package fr.aiguillage.contract;
 
-import fr.aiguillage.persistence.NullableUuidConverter;
 import fr.aiguillage.shared.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -37,9 +36,8 @@ public class ContractContent {
   @Column(name = "author_body", nullable = false)
   private ContractAuthor.Body authorBody;
 
-  @Convert(converter = NullableUuidConverter.class)
-  @Column(name = "partner_organisation_id")
-  private UUID partnerOrganisationId;
+  @Column(name = "partner_org_id")
+  private String partnerOrg;
 
   @Column(name = "start_date", nullable = false)
   private LocalDate startDate;
@@ -78,7 +76,7 @@ public class ContractContent {
     c.referentId = author.referentId();
     c.referentName = author.referentName();
     c.authorBody = author.body();
-    c.partnerOrganisationId = author.partnerOrganisationId();
+    c.partnerOrg = author.partnerOrg();
     c.edit(term, plan);
     return c;
   }
@@ -92,7 +90,7 @@ public class ContractContent {
     c.referentId = referentId;
     c.referentName = referentName;
     c.authorBody = authorBody;
-    c.partnerOrganisationId = partnerOrganisationId;
+    c.partnerOrg = partnerOrg;
     c.edit(term(), plan);
     return c;
   }
@@ -123,7 +121,7 @@ public class ContractContent {
   }
 
   public ContractAuthor author() {
-    return new ContractAuthor(referentId, referentName, authorBody, partnerOrganisationId);
+    return new ContractAuthor(referentId, referentName, authorBody, partnerOrg);
   }
 
   public ContractTerm term() {

@@ -30,8 +30,16 @@ public class ContractSigning {
   @Column(name = "rendered")
   private RenderedContract rendered;
 
+  /** The exact PDF both parties are shown and sign. */
+  @Column(name = "document_pdf")
+  private byte[] documentPdf;
+
   @Column(name = "document_sha256")
   private String documentSha256;
+
+  /** The signed copy: the same pages and the signature page, written when the second signs. */
+  @Column(name = "signed_pdf")
+  private byte[] signedPdf;
 
   /** Signature rows are kept when the contract goes back to draft; only these links are cleared. */
   @OneToOne(cascade = {CascadeType.PERSIST, CascadeType.MERGE})
@@ -47,12 +55,31 @@ public class ContractSigning {
 
   protected ContractSigning() {}
 
-  /** The copy both parties will be shown and sign, frozen with its hash. */
-  static ContractSigning freeze(RenderedContract copy) {
+  /**
+   * The copy both parties will be shown and sign: its rendering, its PDF and that PDF's SHA-256.
+   */
+  static ContractSigning freeze(RenderedContract copy, byte[] pdf) {
     ContractSigning s = new ContractSigning();
     s.rendered = copy;
-    s.documentSha256 = copy.sha256();
+    s.documentPdf = pdf.clone();
+    s.documentSha256 = RenderedContract.sha256(pdf);
     return s;
+  }
+
+  /**
+   * Keeps the signed copy, once: both have signed.
+   *
+   * @throws ConflictException if a party has not signed yet or the copy is already kept
+   */
+  void keepSignedCopy(byte[] pdf) {
+    if (signedAt == null || signedPdf != null) {
+      throw new ConflictException(
+          "signedPdf",
+          signedAt == null
+              ? "La copie signée s'écrit quand les deux parties ont signé."
+              : "La copie signée est déjà écrite : elle ne change plus.");
+    }
+    signedPdf = pdf.clone();
   }
 
   /**
@@ -119,7 +146,17 @@ public class ContractSigning {
     return rendered;
   }
 
-  /** The SHA-256 of the frozen copy, in lower-case hexadecimal. */
+  /** The PDF both parties sign (a copy). */
+  public byte[] documentPdf() {
+    return documentPdf.clone();
+  }
+
+  /** The signed copy with its signature page, once both have signed. */
+  public Optional<byte[]> signedPdf() {
+    return Optional.ofNullable(signedPdf).map(byte[]::clone);
+  }
+
+  /** The SHA-256 of the frozen PDF, in lower-case hexadecimal. */
   public String documentSha256() {
     return documentSha256;
   }

@@ -1,6 +1,8 @@
 package fr.aiguillage.contract;
 
 import fr.aiguillage.shared.Limits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,7 +22,7 @@ public record PlannedAction(
     ActionParty who,
     PartnerService partner,
     LocalDate dueBy,
-    int hoursPerWeek) {
+    @Min(0) @Max(ActionPlan.MAX_HOURS_PER_WEEK) int hoursPerWeek) {
 
   /**
    * A partner service from the directory, with its name as it was when the action was planned (the

@@ -1,6 +1,8 @@
 package fr.aiguillage.diagnostic;
 
+import fr.aiguillage.persistence.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -29,8 +31,13 @@ public class PersonalLink {
   @Column(name = "purpose", nullable = false)
   private String purpose;
 
-  @Column(name = "diagnostic_id", nullable = false)
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "diagnostic_id")
   private UUID diagnosticId;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "contract_id")
+  private UUID contractId;
 
   @Column(name = "created_by", nullable = false)
   private String createdBy;
@@ -61,6 +68,20 @@ public class PersonalLink {
 
   void consume(Instant now) {
     consumedAt = now;
+  }
+
+  /** A link to read and sign a contract remotely; it stays usable to read it until it expires. */
+  static PersonalLink forContract(
+      UUID contractId, String tokenHash, String by, Instant now, Instant expiresAt) {
+    PersonalLink l = new PersonalLink();
+    l.id = UUID.randomUUID();
+    l.tokenHash = tokenHash;
+    l.purpose = "CONTRACT";
+    l.contractId = contractId;
+    l.createdBy = by;
+    l.createdAt = now;
+    l.expiresAt = expiresAt;
+    return l;
   }
 
   public UUID id() {

@@ -62,8 +62,15 @@ public class PersonalLinks {
   @Inject Clock clock;
   @Inject Questionnaires questionnaires;
 
-  /** A link opened by a person: which tenant, which diagnostic. */
-  public record LinkContext(UUID linkId, TenantCode tenant, UUID diagnosticId) {}
+  /**
+   * A link opened by a person: which tenant, and either which diagnostic (the questionnaire) or
+   * which contract (to read and sign it).
+   */
+  public record LinkContext(UUID linkId, TenantCode tenant, UUID diagnosticId, UUID contractId) {
+    public boolean forContract() {
+      return contractId != null;
+    }
+  }
 
   /** The token appears once, in the link; only its hash is stored. */
   public record IssuedLink(String token, Instant expiresAt) {}
@@ -71,6 +78,28 @@ public class PersonalLinks {
   /** What the person sees: the questions asked to them, their saved answers, their first name. */
   public record PersonForm(
       String firstName, List<Section> sections, Map<String, Answer> answers, Instant expiresAt) {}
+
+  /**
+   * A link for the person to read and sign their contract (the contract's service has checked that
+   * the caller may send it), valid {@value #DEFAULT_DAYS} days.
+   */
+  public IssuedLink issueForContract(UUID contractId) {
+    Caller c = currentCaller.get();
+    if (!c.isAuthenticated()) {
+      throw new fr.aiguillage.shared.AccessDeniedException("Connectez-vous pour envoyer un lien.");
+    }
+    String token = newToken();
+    Instant now = clock.instant();
+    Instant expires = now.plus(Duration.ofDays(DEFAULT_DAYS));
+    em.persist(PersonalLink.forContract(contractId, hash(token), c.username(), now, expires));
+    return new IssuedLink(token, expires);
+  }
+
+  private String newToken() {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+  }
 
   public IssuedLink issue(UUID diagnosticId, Integer days) {
     Caller c = currentCaller.get();
@@ -88,9 +117,7 @@ public class PersonalLinks {
           "diagnosticId",
           "Ce diagnostic est terminé : il n'a plus besoin des réponses de la personne.");
     }
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = newToken();
     Instant now = clock.instant();
     PersonalLink link =
         PersonalLink.forDiagnostic(
@@ -116,7 +143,8 @@ public class PersonalLinks {
     }
     List<?> rows =
         em.createNativeQuery(
-                "SELECT link_id, tenant_id, diagnostic_id, expires_at, consumed_at FROM resolve_personal_link(?1)")
+                "SELECT link_id, tenant_id, diagnostic_id, expires_at, consumed_at, contract_id"
+                    + " FROM resolve_personal_link(?1)")
             .setParameter(1, hash(token))
             .getResultList();
     if (rows.isEmpty()) {
@@ -132,7 +160,12 @@ public class PersonalLinks {
       throw new PersonalLinkRefused(
           "Ce lien a expiré. Demandez un nouveau lien à votre conseiller.");
     }
-    LinkContext ctx = new LinkContext(uuid(row[0]), TenantCode.of((String) row[1]), uuid(row[2]));
+    LinkContext ctx =
+        new LinkContext(
+            uuid(row[0]),
+            TenantCode.of((String) row[1]),
+            row[2] == null ? null : uuid(row[2]),
+            row[5] == null ? null : uuid(row[5]));
     currentCaller.actAs(new Caller(PERSON, Optional.of(ctx.tenant()), Optional.empty(), Set.of()));
     return ctx;
   }
@@ -236,6 +269,9 @@ public class PersonalLinks {
 
   private Diagnostic diagnosticOf(LinkContext ctx, LockModeType lock) {
     requireLinkCaller(ctx);
+    if (ctx.diagnosticId() == null) {
+      throw new PersonalLinkRefused("Ce lien ne sert pas à répondre au questionnaire.");
+    }
     Diagnostic d =
         Optional.ofNullable(em.find(Diagnostic.class, ctx.diagnosticId(), lock))
             .orElseThrow(() -> new PersonalLinkRefused("Ce lien n'est pas valide."));
@@ -247,7 +283,7 @@ public class PersonalLinks {
   }
 
   /** Only the request that opened the link acts for it. */
-  private void requireLinkCaller(LinkContext ctx) {
+  public void requireLinkCaller(LinkContext ctx) {
     Caller c = currentCaller.get();
     if (!PERSON.equals(c.username()) || !c.tenant().equals(Optional.of(ctx.tenant()))) {
       throw new PersonalLinkRefused("Ce lien n'est pas valide.");

@@ -17,14 +17,36 @@ public record Delays(
     Long fromRightsAndDuties,
     int targetDays,
     boolean decided,
-    boolean overdue) {
+    boolean overdue,
+    ContractDelay contract) {
+
+  /**
+   * From the decision and from its notification to the first contract signed by both parties
+   * (décret 2024-1244: within a month of the notification), in days; nulls until known.
+   */
+  public record ContractDelay(
+      LocalDate notifiedOn, LocalDate signedOn, Long fromDecision, Long fromNotification) {
+    static ContractDelay of(LocalDate decidedOn, LocalDate notifiedOn, LocalDate signedOn) {
+      return new ContractDelay(
+          notifiedOn,
+          signedOn,
+          decidedOn == null || signedOn == null
+              ? null
+              : ChronoUnit.DAYS.between(decidedOn, signedOn),
+          notifiedOn == null || signedOn == null
+              ? null
+              : ChronoUnit.DAYS.between(notifiedOn, signedOn));
+    }
+  }
 
   static Delays of(
       LocalDate claim,
       LocalDate rightsAndDuties,
       LocalDate decidedOn,
       LocalDate today,
-      int target) {
+      int target,
+      LocalDate notifiedOn,
+      LocalDate contractSignedOn) {
     LocalDate end = decidedOn != null ? decidedOn : today;
     Long fromClaim = claim == null ? null : ChronoUnit.DAYS.between(claim, end);
     Long fromRd = rightsAndDuties == null ? null : ChronoUnit.DAYS.between(rightsAndDuties, end);
@@ -37,6 +59,7 @@ public record Delays(
         fromRd,
         target,
         decidedOn != null,
-        reference != null && reference > target);
+        reference != null && reference > target,
+        decidedOn == null ? null : ContractDelay.of(decidedOn, notifiedOn, contractSignedOn));
   }
 }

@@ -101,6 +101,10 @@ public class Orientation {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** When the first contract under this orientation was signed by both parties. */
+  @Column(name = "contract_signed_at")
+  private Instant contractSignedAt;
+
   protected Orientation() {}
 
   static Orientation open(UUID beneficiaryId, OrientationState first, Instant now) {
@@ -297,6 +301,17 @@ public class Orientation {
 
   public Optional<OrientationState> resumeState() {
     return Optional.ofNullable(resumeState);
+  }
+
+  /** Keeps the first contract signed under this orientation; a later one changes nothing. */
+  public void recordContractSigned(Instant at) {
+    if (contractSignedAt == null) {
+      contractSignedAt = at;
+    }
+  }
+
+  public Optional<Instant> contractSignedAt() {
+    return Optional.ofNullable(contractSignedAt);
   }
 
   public Optional<Instant> closedAt() {

@@ -9,9 +9,12 @@ import fr.aiguillage.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,6 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 class OrientationFiles {
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  static final String CONTRACT_SIGNED = "Contrat signé par la personne et son référent";
 
   @Inject OrientationRepository orientations;
   @Inject BeneficiaryRepository beneficiaries;
@@ -78,19 +82,48 @@ class OrientationFiles {
                         o.decidedBy(),
                         o.overrideReason()))
             .orElse(null),
-        orientations.steps(o.id()).stream()
-            .map(
-                s ->
-                    new OrientationFile.Step(
-                        s.from(), s.to(), s.to().label(), s.at(), s.actor(), s.reason()))
-            .toList(),
+        history(o),
         orientations.referrals(o.id()).stream().map(OrientationFile.ReferralView::of).toList(),
         Delays.of(
             b.rsaClaimDate(),
             b.rightsAndDutiesStart(),
             decidedOn,
             today(),
-            t.orientationTargetDays()));
+            t.orientationTargetDays(),
+            orientations.notifiedAt(o.id()).map(OrientationFiles::day).orElse(null),
+            o.contractSignedAt().map(OrientationFiles::day).orElse(null)));
+  }
+
+  /**
+   * The dated steps, and "contract signed" where it happened (a milestone that leaves the state as
+   * it was).
+   */
+  private List<OrientationFile.Step> history(Orientation o) {
+    List<OrientationFile.Step> steps = new ArrayList<>();
+    Instant signed = o.contractSignedAt().orElse(null);
+    for (OrientationTransition s : orientations.steps(o.id())) {
+      if (signed != null && s.at().isAfter(signed)) {
+        steps.add(contractSigned(steps, signed));
+        signed = null;
+      }
+      steps.add(
+          new OrientationFile.Step(
+              s.from(), s.to(), s.to().label(), s.at(), s.actor(), s.reason()));
+    }
+    if (signed != null) {
+      steps.add(contractSigned(steps, signed));
+    }
+    return steps;
+  }
+
+  private static OrientationFile.Step contractSigned(
+      List<OrientationFile.Step> before, Instant at) {
+    OrientationState state = before.isEmpty() ? null : before.get(before.size() - 1).to();
+    return new OrientationFile.Step(state, state, CONTRACT_SIGNED, at, "contrat", null);
+  }
+
+  private static LocalDate day(Instant at) {
+    return LocalDate.ofInstant(at, PARIS);
   }
 
   /** A person waiting to be oriented, with how long since the start of rights and duties. */

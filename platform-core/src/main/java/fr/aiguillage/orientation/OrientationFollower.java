@@ -68,6 +68,11 @@ public class OrientationFollower {
     }
   }
 
+  /** The first contract signed under the orientation, for its history and delays. */
+  void onContract(@Observes ContractMilestone m) {
+    orientations.load(m.orientationId()).recordContractSigned(m.signedAt());
+  }
+
   private static String why(AppointmentMilestone m) {
     return switch (m.kind()) {
       case BOOKED -> "Premier rendez-vous le " + m.detail();

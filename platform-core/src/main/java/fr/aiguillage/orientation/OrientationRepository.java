@@ -51,6 +51,17 @@ public class OrientationRepository {
         .getResultList();
   }
 
+  /** When the decision was first sent to the person (its notification), in Paris; empty before. */
+  public Optional<Instant> notifiedAt(UUID orientationId) {
+    Object at =
+        em.createNativeQuery(
+                "SELECT min(sent_at) FROM notification WHERE orientation_id = ?1"
+                    + " AND kind = 'DECISION' AND sent_at IS NOT NULL")
+            .setParameter(1, orientationId)
+            .getSingleResult();
+    return Optional.ofNullable(at).map(a -> ((java.sql.Timestamp) a).toInstant());
+  }
+
   public List<OrientationTransition> steps(UUID orientationId) {
     return em.createQuery(
             "SELECT t FROM OrientationTransition t WHERE t.orientationId = :o ORDER BY t.at, t.id",

@@ -42,4 +42,26 @@ public final class Ids {
       throw new InvalidInputException(field, "« " + raw + " » n'est pas un jour (AAAA-MM-JJ).");
     }
   }
+
+  /**
+   * The version read, from an {@code If-Match} header ("3", W/"3"); null when there is none.
+   *
+   * @throws InvalidInputException when the header is not a version
+   */
+  public static Long ifMatch(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String digits = header.strip().replaceFirst("^W/", "").replace("\"", "").strip();
+    try {
+      long v = Long.parseLong(digits);
+      if (v >= 0) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new InvalidInputException(
+        "If-Match", "If-Match porte la version lue, par exemple \"3\".");
+  }
 }

@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -23,6 +24,13 @@ public class CurrentCaller {
   @Inject HttpServletRequest request;
 
   private Caller caller;
+  private Account account;
+
+  /**
+   * The caller's account as the identity provider names it: its subject (Keycloak's user id) and
+   * full name, for what the caller writes and signs under their own name (a contract).
+   */
+  public record Account(UUID id, String name) {}
 
   public Caller get() {
     if (caller == null) {
@@ -37,6 +45,50 @@ public class CurrentCaller {
    */
   public void actAs(Caller trusted) {
     this.caller = trusted;
+    this.account = null;
+  }
+
+  /**
+   * The caller's account: from the verified token's {@code sub} and {@code name} claims; a caller
+   * set by trusted code (or a token without those claims) gets a stable id derived from the
+   * username, and the username as name.
+   */
+  public Account account() {
+    if (account == null) {
+      Caller c = get();
+      Object subject = null;
+      Object name = null;
+      try {
+        Principal p = request.getUserPrincipal();
+        if (p instanceof JsonWebToken jwt && jwt.getName().equals(c.username())) {
+          subject = jwt.getSubject();
+          name = jwt.getClaim("name");
+        } else if (p != null && p.getName().equals(c.username())) {
+          subject = OidcIdToken.claim("sub");
+          name = OidcIdToken.claim("name");
+        }
+      } catch (RuntimeException noRequest) {
+        // a caller set by trusted code, outside any request
+      }
+      account =
+          new Account(
+              claim(subject).flatMap(CurrentCaller::uuid).orElseGet(() -> derived(c.username())),
+              claim(name).orElse(c.username()));
+    }
+    return account;
+  }
+
+  private static Optional<UUID> uuid(String s) {
+    try {
+      return Optional.of(UUID.fromString(s));
+    } catch (IllegalArgumentException notUuid) {
+      return Optional.empty();
+    }
+  }
+
+  private static UUID derived(String username) {
+    return UUID.nameUUIDFromBytes(
+        ("aiguillage-account:" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private Caller resolve() {

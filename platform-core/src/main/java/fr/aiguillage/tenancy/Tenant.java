@@ -46,6 +46,10 @@ public class Tenant {
   @Column(name = "coordination_email")
   private String coordinationEmail;
 
+  /** Days from the notification within which the contract is due, if shorter than the month. */
+  @Column(name = "contract_target_days")
+  private Integer contractTargetDays;
+
   protected Tenant() {}
 
   public Tenant(TenantCode code, String name, Instant now) {
@@ -90,6 +94,16 @@ public class Tenant {
     this.referralAnswerDays = answerDays;
     this.referralReminderDays = reminderDays;
     this.coordinationEmail = coordinationEmail;
+  }
+
+  /** The département's own target for contracts, in days; null: the legal month. */
+  public Integer contractTargetDays() {
+    return contractTargetDays;
+  }
+
+  /** Sets (1 to 30 days) or clears the département's own target for contracts. */
+  public void setContractTargetDays(Integer days) {
+    this.contractTargetDays = days;
   }
 
   /** Where notices for the coordination go (a referral left unanswered), if anywhere. */

@@ -99,7 +99,7 @@ class ContractClosingTest {
         .isInstanceOf(ConflictException.class)
         .hasMessage("Faites d'abord signer le renouvellement.");
 
-    renewal.submitForSignature(rendered(renewal), "r", LATER);
+    renewal.submitForSignature(rendered(renewal), rendered(renewal).canonicalBytes(), "r", LATER);
     renewal.signInPerson(
         Signature.Signer.REFERENT,
         ContractFixtures.REFERENT,
@@ -155,7 +155,8 @@ class ContractClosingTest {
         .as("the signed contract never changes")
         .isEqualTo(6);
 
-    amendment.submitForSignature(rendered(amendment), "r", LATER);
+    amendment.submitForSignature(
+        rendered(amendment), rendered(amendment).canonicalBytes(), "r", LATER);
     amendment.signInPerson(
         Signature.Signer.REFERENT,
         ContractFixtures.REFERENT,

@@ -74,7 +74,7 @@ final class ContractFixtures {
 
   static Contract submitted() {
     Contract c = draft();
-    c.submitForSignature(rendered(c), "referent-08", NOW);
+    c.submitForSignature(rendered(c), rendered(c).canonicalBytes(), "referent-08", NOW);
     return c;
   }
 

@@ -31,7 +31,12 @@ class ContractIllegalMovesTest {
         c -> c.editDraft(ContractFixtures.sixMonths(), ContractFixtures.finishedPlan(), "r", NOW)),
     SUBMIT(
         "soumettre le contrat à la signature",
-        c -> c.submitForSignature(ContractFixtures.rendered(c), "r", NOW)),
+        c ->
+            c.submitForSignature(
+                ContractFixtures.rendered(c),
+                ContractFixtures.rendered(c).canonicalBytes(),
+                "r",
+                NOW)),
     REOPEN("reprendre le contrat en brouillon", c -> c.reopenDraft("Changer", "r", NOW)),
     SIGN(
         "signer le contrat",
@@ -100,7 +105,11 @@ class ContractIllegalMovesTest {
                     new ContractTerm(LATE, 6, null, LATE.plusMonths(2)),
                     "r",
                     NOW);
-            next.submitForSignature(ContractFixtures.rendered(next), "r", NOW);
+            next.submitForSignature(
+                ContractFixtures.rendered(next),
+                ContractFixtures.rendered(next).canonicalBytes(),
+                "r",
+                NOW);
             next.signInPerson(
                 Signer.REFERENT,
                 ContractFixtures.REFERENT,

@@ -167,7 +167,9 @@ class ContractPersistenceTest {
         "44",
         repo -> {
           Contract stored = repo.loadForUpdate(c.id());
-          ContractTransition s = stored.submitForSignature(rendered(stored), "referent-44", t1);
+          ContractTransition s =
+              stored.submitForSignature(
+                  rendered(stored), rendered(stored).canonicalBytes(), "referent-44", t1);
           repo.record(s);
           String hash = stored.signing().orElseThrow().documentSha256();
           repo.record(
@@ -324,7 +326,8 @@ class ContractPersistenceTest {
         "44",
         repo -> {
           Contract stored = repo.loadForUpdate(c.id());
-          stored.submitForSignature(rendered(stored), "referent-44", NOW);
+          stored.submitForSignature(
+              rendered(stored), rendered(stored).canonicalBytes(), "referent-44", NOW);
           String hash = stored.signing().orElseThrow().documentSha256();
           stored.signInPerson(
               Signer.REFERENT,

@@ -201,7 +201,8 @@ class ContractSignatureTest {
         ContractFixtures.finishedPlan(),
         "r",
         NOW);
-    c.submitForSignature(ContractFixtures.rendered(c), "r", NOW);
+    c.submitForSignature(
+        ContractFixtures.rendered(c), ContractFixtures.rendered(c).canonicalBytes(), "r", NOW);
     assertThat(c.signing().orElseThrow().signatureOf(Signer.REFERENT)).isEmpty();
     assertThat(hash(c)).isNotEqualTo(first);
     assertThatThrownBy(

@@ -103,7 +103,7 @@ class ContractTest {
   void submittingFreezesTheRenderedCopyAndItsHash() {
     Contract c = draft();
     RenderedContract copy = rendered(c);
-    ContractTransition t = c.submitForSignature(copy, "referent-08", LATER);
+    ContractTransition t = c.submitForSignature(copy, copy.canonicalBytes(), "referent-08", LATER);
     assertThat(c.state()).isEqualTo(ContractState.TO_SIGN);
     assertThat(c.signing().orElseThrow().rendered()).isEqualTo(copy);
     assertThat(c.signing().orElseThrow().documentSha256())
@@ -120,7 +120,8 @@ class ContractTest {
     c.editDraft(sixMonths(), ActionPlan.empty(), "r", NOW);
     InvalidInputException refused =
         catchThrowableOfType(
-            InvalidInputException.class, () -> c.submitForSignature(rendered(c), "r", NOW));
+            InvalidInputException.class,
+            () -> c.submitForSignature(rendered(c), rendered(c).canonicalBytes(), "r", NOW));
     assertThat(refused.errors()).extracting(FieldError::field).containsExactly("objectives");
     assertThat(c.state()).isEqualTo(ContractState.DRAFT);
   }
@@ -130,7 +131,7 @@ class ContractTest {
     Contract c = draft();
     RenderedContract other =
         new RenderedContract(ContractKind.CER, 3, "Autre", List.of(), "", List.of());
-    assertThatThrownBy(() -> c.submitForSignature(other, "r", NOW))
+    assertThatThrownBy(() -> c.submitForSignature(other, other.canonicalBytes(), "r", NOW))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("un autre modèle");
     assertThat(c.signing()).isEmpty();
@@ -164,7 +165,7 @@ class ContractTest {
 
   @Test
   void theAuthorCanBeAPartnerOrganisation() {
-    java.util.UUID plie = java.util.UUID.randomUUID();
+    String plie = "plie-ardennes";
     ContractAuthor partner =
         ContractAuthor.partner(ContractFixtures.REFERENT, "Karim Benali", plie);
     Contract c =
@@ -179,7 +180,7 @@ class ContractTest {
             "plie-08",
             NOW);
     assertThat(c.content().author().body()).isEqualTo(ContractAuthor.Body.PARTNER);
-    assertThat(c.content().author().partnerOrganisationId()).isEqualTo(plie);
+    assertThat(c.content().author().partnerOrg()).isEqualTo(plie);
   }
 
   @Test
@@ -190,15 +191,14 @@ class ContractTest {
             () -> new ContractAuthor(null, " ", ContractAuthor.Body.PARTNER, null));
     assertThat(refused.errors())
         .extracting(FieldError::field)
-        .containsExactly(
-            "author.referentId", "author.referentName", "author.partnerOrganisationId");
+        .containsExactly("author.referentId", "author.referentName", "author.partnerOrg");
     assertThatThrownBy(
             () ->
                 new ContractAuthor(
                     ContractFixtures.REFERENT,
                     "K",
                     ContractAuthor.Body.DEPARTEMENT,
-                    java.util.UUID.randomUUID()))
+                    "plie-ardennes"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("ne relève d'aucune organisation partenaire");
   }

@@ -158,13 +158,14 @@ class RowLevelSecurityTest {
           "INSERT INTO contract (id, tenant_id, beneficiary_id, person_name, orientation_id, kind,"
               + " template_id, template_version, referent_id, referent_name, author_body,"
               + " start_date, duration_months, review_on, plan, state, state_since, rendered,"
-              + " document_sha256, contract_version, created_at, created_by, updated_at,"
-              + " updated_by) SELECT '00000000-0000-0000-0000-0000000000c2', '08',"
-              + " o.beneficiary_id, 'Ardennais', o.id, 'CONTRAT_ENGAGEMENT',"
-              + " '00000000-0000-0000-0000-0000000000c1', 1, gen_random_uuid(), 'Réf',"
-              + " 'DEPARTEMENT', '2026-03-01', 6, '2026-06-01', '{}', 'TO_SIGN', now(), '{}', "
+              + " document_sha256, document_pdf, partner_org_id, contract_version, created_at,"
+              + " created_by, updated_at, updated_by) SELECT"
+              + " '00000000-0000-0000-0000-0000000000c2', '08', o.beneficiary_id, 'Ardennais',"
+              + " o.id, 'CONTRAT_ENGAGEMENT', '00000000-0000-0000-0000-0000000000c1', 1,"
+              + " gen_random_uuid(), 'Réf', 'PARTNER', '2026-03-01', 6, '2026-06-01', '{}',"
+              + " 'TO_SIGN', now(), '{}', "
               + sha
-              + ", 1, now(), 'r', now(), 'r' FROM orientation o WHERE o.beneficiary_id = '"
+              + ", '\\x255044462d'::bytea, 'plie-ardennes', 1, now(), 'r', now(), 'r' FROM orientation o WHERE o.beneficiary_id = '"
               + ardennesPerson
               + "'");
       s.execute(
@@ -219,6 +220,20 @@ class RowLevelSecurityTest {
       for (String table : tables) {
         assertThat(count(c, "SELECT count(*) FROM " + table)).as("no tenant: " + table).isZero();
       }
+    }
+    try (Connection c = app()) {
+      partner(c, "plie-ardennes");
+      assertThat(count(c, "SELECT count(*) FROM contract"))
+          .as("the organisation that wrote it reads it, in any département")
+          .isEqualTo(1);
+      assertThat(count(c, "SELECT count(*) FROM contract_signature")).isZero();
+      c.rollback();
+      partner(c, "france-travail");
+      assertThat(count(c, "SELECT count(*) FROM contract")).as("another organisation").isZero();
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("UPDATE contract SET state = 'CANCELLED'")).isZero();
+      }
+      c.rollback();
     }
   }
 

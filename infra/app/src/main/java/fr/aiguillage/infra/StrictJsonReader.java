@@ -173,7 +173,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     try {
       value = MAPPER.readerFor(target).readValue(tree);
     } catch (JsonProcessingException e) {
-      errors.add(unreadable(e));
+      errors.addAll(refusedByConstructor(e).orElseGet(() -> List.of(unreadable(e))));
     }
     errors.addAll(constraintErrors(value));
     if (!errors.isEmpty()) {
@@ -220,6 +220,26 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       validator = v;
     }
     return v;
+  }
+
+  /**
+   * A value whose constructor checks itself (an action plan, a contract's term) refuses in French
+   * with its own fields: they come back under the value's path ({@code plan.objectives[0].title}).
+   */
+  static java.util.Optional<List<FieldError>> refusedByConstructor(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException mapping)
+        || !(rootCause(e) instanceof fr.aiguillage.shared.InvalidInputException refused)) {
+      return java.util.Optional.empty();
+    }
+    String at = JsonPaths.of(mapping.getPath());
+    return java.util.Optional.of(
+        refused.errors().stream()
+            .map(
+                f ->
+                    new FieldError(
+                        at.isEmpty() ? f.field() : f.field().isEmpty() ? at : at + "." + f.field(),
+                        f.message()))
+            .toList());
   }
 
   /** What Jackson could not read, as a field and a French sentence. */

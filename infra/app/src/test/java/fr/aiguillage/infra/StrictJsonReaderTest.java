@@ -34,6 +34,17 @@ class StrictJsonReaderTest {
       List<Child> children,
       Map<String, Object> answers) {}
 
+  /** A value that checks itself, as an action plan does. */
+  record Checked(int hours) {
+    Checked {
+      if (hours > 35) {
+        throw new fr.aiguillage.shared.InvalidInputException("hours", "35 heures au plus.");
+      }
+    }
+  }
+
+  record Holder(List<Checked> plan) {}
+
   static FieldError refusal(String json) {
     JsonProcessingException e =
         catchThrowableOfType(
@@ -45,6 +56,19 @@ class StrictJsonReaderTest {
 
   static Input read(String json) throws Exception {
     return StrictJsonReader.MAPPER.readValue(json, Input.class);
+  }
+
+  @Test
+  void aValueCheckingItselfIsRefusedWithItsOwnFieldUnderItsPath() {
+    JsonProcessingException e =
+        catchThrowableOfType(
+            JsonProcessingException.class,
+            () ->
+                StrictJsonReader.MAPPER.readValue(
+                    "{\"plan\":[{\"hours\":3},{\"hours\":40}]}", Holder.class));
+    List<FieldError> errors = StrictJsonReader.refusedByConstructor(e).orElseThrow();
+    assertThat(errors).extracting(FieldError::field).containsExactly("plan[1].hours");
+    assertThat(errors.get(0).message()).isEqualTo("35 heures au plus.");
   }
 
   @Test

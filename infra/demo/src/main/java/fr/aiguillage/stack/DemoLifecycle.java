@@ -72,6 +72,7 @@ final class DemoLifecycle {
       }
     }
     plieCalendar(stack);
+    publishContractTemplates(stack);
     try (Connection c = stack.database.ownerDataSource().getConnection()) {
       c.setAutoCommit(false);
       for (String tenant : List.of("08", "59")) {
@@ -90,6 +91,25 @@ final class DemoLifecycle {
         }
       }
       c.commit();
+    }
+  }
+
+  /**
+   * The Ardennes' administrator adopts the national contrat d'engagement and its simplified variant
+   * and publishes them as they are, so that referents can write contracts from the first day.
+   */
+  private static void publishContractTemplates(LocalStack stack) throws Exception {
+    String admin = token(stack.config.keycloakUrl(), "admin-08");
+    String templates = stack.config.libertyUrl() + "/api/v1/contract-templates";
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+    for (String kind : List.of("CONTRAT_ENGAGEMENT", "SIMPLIFIE")) {
+      JsonObject adopted =
+          (JsonObject) send("POST", templates, admin, "{\"kind\": \"" + kind + "\"}");
+      send(
+          "POST",
+          templates + "/" + adopted.getString("id") + "/publish",
+          admin,
+          "{\"effectiveFrom\": \"" + today + "\"}");
     }
   }
 

@@ -1,5 +1,8 @@
 package fr.aiguillage.partner.person;
 
+import fr.aiguillage.contract.RemoteSignatures;
+import fr.aiguillage.contract.Signature;
+import fr.aiguillage.contract.SignatureConsent;
 import fr.aiguillage.diagnostic.PersonalLinkRefused;
 import fr.aiguillage.diagnostic.PersonalLinkUsedUp;
 import fr.aiguillage.diagnostic.PersonalLinks;
@@ -41,7 +44,11 @@ public class MonParcoursServlet extends HttpServlet {
   static final String ALREADY_SENT = "Vos réponses ont déjà été envoyées";
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,30}");
 
+  /** The PDF of a contract link: {@code /mon-parcours/{token}/contrat.pdf}. */
+  static final String PDF = "/contrat.pdf";
+
   @Inject PersonalLinks links;
+  @Inject RemoteSignatures signatures;
 
   /**
    * By default 60 requests a minute per address: plenty for a person, slow for anyone guessing
@@ -90,6 +97,10 @@ public class MonParcoursServlet extends HttpServlet {
     }
     try {
       LinkContext ctx = links.open(token(req));
+      if (ctx.forContract()) {
+        contractGet(req, resp, ctx);
+        return;
+      }
       html(resp, 200, Html.form(new PersonFormPage(links.form(ctx), null, Map.of(), null)));
     } catch (PersonalLinkRefused e) {
       html(resp, 404, Html.message("Lien inutilisable", e.getMessage()));
@@ -108,6 +119,10 @@ public class MonParcoursServlet extends HttpServlet {
     Map<String, String> errors = new HashMap<>();
     try {
       LinkContext ctx = links.open(token(req));
+      if (ctx.forContract()) {
+        contractPost(req, resp, ctx);
+        return;
+      }
       Map<String, Object> values =
           parse(links.questionnaire(ctx), req.getParameterMap(), typed, errors);
       try {
@@ -129,6 +144,104 @@ public class MonParcoursServlet extends HttpServlet {
     } catch (PersonalLinkRefused e) {
       html(resp, 404, Html.message("Lien inutilisable", e.getMessage()));
     }
+  }
+
+  // ---- the contract link ----
+
+  private void contractGet(HttpServletRequest req, HttpServletResponse resp, LinkContext ctx)
+      throws IOException {
+    if (wantsPdf(req)) {
+      byte[] pdf = signatures.pdf(ctx);
+      resp.setStatus(200);
+      resp.setContentType("application/pdf");
+      resp.setHeader("Content-Disposition", "inline; filename=\"contrat.pdf\"");
+      resp.setHeader("Cache-Control", "no-store");
+      resp.setHeader("X-Robots-Tag", "noindex");
+      resp.getOutputStream().write(pdf);
+      return;
+    }
+    html(resp, 200, ContractPage.render(signatures.show(ctx), pdfPath(req), null, null, null));
+  }
+
+  /** Asking for a code (action=code) or signing with it (action=sign). */
+  private void contractPost(HttpServletRequest req, HttpServletResponse resp, LinkContext ctx)
+      throws IOException {
+    String action = req.getParameter("action");
+    String name = limited(req.getParameter("name"), 100);
+    try {
+      if ("code".equals(action)) {
+        RemoteSignatures.Channel channel =
+            "EMAIL".equals(req.getParameter("channel"))
+                ? RemoteSignatures.Channel.EMAIL
+                : RemoteSignatures.Channel.SMS;
+        RemoteSignatures.Sent sent = signatures.sendCode(ctx, channel);
+        String notice =
+            "Code envoyé "
+                + (channel == RemoteSignatures.Channel.SMS ? "par SMS au " : "par courriel à ")
+                + sent.to()
+                + ". Il est valable jusqu'à "
+                + ContractPage.when(sent.expiresAt()).replaceFirst(".* à ", "")
+                + ".";
+        html(
+            resp, 200, ContractPage.render(signatures.show(ctx), pdfPath(req), notice, null, null));
+        return;
+      }
+      if (!"sign".equals(action)) {
+        html(
+            resp,
+            400,
+            ContractPage.render(
+                signatures.show(ctx), pdfPath(req), null, "Action inconnue.", name));
+        return;
+      }
+      SignatureConsent given =
+          new SignatureConsent(
+              "on".equals(req.getParameter("consent")), name, limited(req.getParameter("sha"), 64));
+      Signature.Origin origin =
+          new Signature.Origin(
+              limited(req.getRemoteAddr(), 45), limited(req.getHeader("User-Agent"), 500));
+      RemoteSignatures.Attempt attempt =
+          signatures.sign(ctx, limited(req.getParameter("code"), 20), given, origin);
+      if (!attempt.check().ok()) {
+        html(
+            resp,
+            400,
+            ContractPage.render(
+                attempt.contract(), pdfPath(req), null, attempt.check().message(), name));
+        return;
+      }
+      html(
+          resp,
+          200,
+          ContractPage.render(
+              attempt.contract(), pdfPath(req), "Merci, votre contrat est signé.", null, null));
+    } catch (InvalidInputException | fr.aiguillage.shared.ConflictException refused) {
+      String message =
+          refused instanceof InvalidInputException invalid
+              ? invalid.errors().stream()
+                  .map(FieldError::message)
+                  .reduce((a, b) -> a + " " + b)
+                  .orElse("")
+              : refused.getMessage();
+      html(resp, 400, ContractPage.render(signatures.show(ctx), pdfPath(req), null, message, name));
+    }
+  }
+
+  private static boolean wantsPdf(HttpServletRequest req) {
+    String path = req.getPathInfo();
+    return path != null && path.endsWith(PDF);
+  }
+
+  private static String pdfPath(HttpServletRequest req) {
+    return req.getContextPath() + "/mon-parcours/" + token(req) + PDF;
+  }
+
+  private static String limited(String s, int max) {
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    return t.length() > max ? t.substring(0, max) : t;
   }
 
   private void saved(HttpServletResponse resp, LinkContext ctx, boolean submit) throws IOException {
@@ -254,7 +367,11 @@ public class MonParcoursServlet extends HttpServlet {
 
   private static String token(HttpServletRequest req) {
     String path = req.getPathInfo();
-    return path == null ? "" : path.replaceFirst("^/", "");
+    if (path == null) {
+      return "";
+    }
+    String t = path.replaceFirst("^/", "");
+    return t.endsWith(PDF) ? t.substring(0, t.length() - PDF.length()) : t;
   }
 
   private static void tooMany(HttpServletResponse resp) throws IOException {

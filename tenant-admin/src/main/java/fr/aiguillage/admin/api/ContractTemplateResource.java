@@ -173,19 +173,9 @@ public class ContractTemplateResource {
 
   /** The version read: from If-Match ("3", W/"3") or the body; one of them is required. */
   private static long rowVersion(String ifMatch, Long fromBody) {
-    String tag = Text.blankToNull(ifMatch);
+    Long tag = Ids.ifMatch(ifMatch);
     if (tag != null) {
-      String digits = tag.replaceFirst("^W/", "").replace("\"", "").strip();
-      try {
-        long v = Long.parseLong(digits);
-        if (v >= 0) {
-          return v;
-        }
-      } catch (NumberFormatException e) {
-        // answered below
-      }
-      throw new InvalidInputException(
-          "If-Match", "If-Match porte la version lue du modèle, par exemple \"3\".");
+      return tag;
     }
     if (fromBody == null) {
       throw new InvalidInputException(

@@ -23,17 +23,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract templates API: the national contrat d'engagement adopted, revised (an unknown merge
- * field refused with its line and column), published, previewed on a person; roles, another
- * département's 404, Row-Level Security under it; and the action catalogue.
+ * The contract templates API: the national CER adopted (the demo publishes the contrat d'engagement
+ * itself), revised (an unknown merge field refused with its line and column), published, previewed
+ * on a person; roles, another département's 404, Row-Level Security under it; and the action
+ * catalogue.
  */
 class ContractTemplateApiIT {
   static final String TEMPLATES = "/api/v1/contract-templates";
   static final String ACTIONS = "/api/v1/contract-actions";
 
   @Test
-  void theArdennesAdoptReviseAndPublishTheirContratDEngagement() throws Exception {
-    String adoption = "{\"kind\": \"CONTRAT_ENGAGEMENT\"}";
+  void theArdennesAdoptReviseAndPublishTheirCer() throws Exception {
+    String adoption = "{\"kind\": \"CER\"}";
     assertThat(post(TEMPLATES, token("agent-08"), adoption).status())
         .as("agents read, admins write")
         .isEqualTo(403);
@@ -57,7 +58,7 @@ class ContractTemplateApiIT {
         put(
             TEMPLATES + "/" + id,
             token("admin-08"),
-            revision("Contrat d'engagement", misspelt, v1));
+            revision("Contrat d'engagements réciproques", misspelt, v1));
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     JsonObject error = refused.json().asJsonObject().getJsonArray("errors").getJsonObject(0);
@@ -81,12 +82,12 @@ class ContractTemplateApiIT {
                     "Bonjour {{personne.civilite}} {{personne.nom}},\n"
                         + "votre référent : {{referent.telephone}}."))
             .build();
-    String body = revision("Contrat d'engagement des Ardennes", edited, v1);
+    String body = revision("Contrat d'engagements réciproques des Ardennes", edited, v1);
     assertThat(put(TEMPLATES + "/" + id, token("agent-08"), body).status()).isEqualTo(403);
     Http.Response revised = put(TEMPLATES + "/" + id, token("admin-08"), body);
     assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
     assertThat(revised.json().asJsonObject().getString("title"))
-        .isEqualTo("Contrat d'engagement des Ardennes");
+        .isEqualTo("Contrat d'engagements réciproques des Ardennes");
     assertThat(put(TEMPLATES + "/" + id, token("admin-08"), body).status())
         .as("the version read is stale: someone else's change is not overwritten")
         .isEqualTo(409);
@@ -108,7 +109,7 @@ class ContractTemplateApiIT {
             .asJsonArray()
             .getValuesAs(JsonObject.class)
             .stream()
-            .filter(k -> k.getString("kind").equals("CONTRAT_ENGAGEMENT"))
+            .filter(k -> k.getString("kind").equals("CER"))
             .findFirst()
             .orElseThrow();
     assertThat(kind.getInt("inForceVersion")).isEqualTo(1);

@@ -2,6 +2,7 @@ package fr.aiguillage.e2e.support;
 
 import static fr.aiguillage.e2e.support.Http.get;
 import static fr.aiguillage.e2e.support.Http.post;
+import static fr.aiguillage.e2e.support.Http.put;
 import static fr.aiguillage.e2e.support.Http.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,6 +131,58 @@ public final class Scenarios {
    * Returns the orientation's id.
    */
   public static String freshReferralToThePlie() {
+    Decided d = freshDecision("PLIE des Ardennes", null);
+    Http.Response referred =
+        post(
+            "/api/v1/orientations/" + d.orientation() + "/referral",
+            token("agent-08"),
+            "{\"version\": " + d.version() + "}");
+    assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
+    return d.orientation();
+  }
+
+  /**
+   * The Ardennes' national template of this kind adopted and published as it is, unless a version
+   * is in force already (idempotent: the tests share one stack).
+   */
+  public static synchronized void contractTemplatePublished(String kind) {
+    String admin = token("admin-08");
+    String templates = "/api/v1/contract-templates";
+    JsonObject ofKind =
+        get(templates, admin).json().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(k -> k.getString("kind").equals(kind))
+            .findFirst()
+            .orElseThrow();
+    if (ofKind.getInt("inForceVersion") > 0) {
+      return;
+    }
+    String draft =
+        ofKind.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+            .filter(v -> v.getString("status").equals("DRAFT"))
+            .map(v -> v.getString("id"))
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Http.Response adopted = post(templates, admin, "{\"kind\": \"" + kind + "\"}");
+                  assertThat(adopted.status()).as(adopted.toString()).isEqualTo(201);
+                  return adopted.json().asJsonObject().getString("id");
+                });
+    Http.Response published =
+        post(
+            templates + "/" + draft + "/publish",
+            admin,
+            "{\"effectiveFrom\": \"" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + "\"}");
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+  }
+
+  /** A person decided for a structure: their id, their orientation's id and version. */
+  public record Decided(String person, String orientation, long version) {}
+
+  /**
+   * A new person of the Ardennes (unique name), diagnosed (with these answers, if any), and decided
+   * for the named structure (its first pathway), through the API.
+   */
+  public static Decided freshDecision(String structureName, JsonObjectBuilder answers) {
     String agent = token("agent-08");
     String name = "Essai" + randomLetters(6);
     String caf = String.valueOf(30_000_000 + new java.util.Random().nextInt(60_000_000));
@@ -141,15 +194,23 @@ public final class Scenarios {
         post("/api/v1/diagnostics", agent, "{\"beneficiaryId\": \"" + person + "\"}");
     assertThat(opened.status()).as(opened.toString()).isIn(200, 201);
     String diagnostic = opened.json().asJsonObject().getString("id");
+    if (answers != null) {
+      Http.Response answered =
+          put(
+              "/api/v1/diagnostics/" + diagnostic + "/answers",
+              agent,
+              Json.createObjectBuilder().add("answers", answers).build().toString());
+      assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+    }
     Http.Response completed =
         post(
             "/api/v1/diagnostics/" + diagnostic + "/complete",
             agent,
-            "{\"synthesis\": \"Projet à construire avec le PLIE.\"}");
+            "{\"synthesis\": \"Projet à construire avec " + structureName + ".\"}");
     assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
-    JsonObject plie =
+    JsonObject structure =
         get("/api/v1/structures", agent).json().asJsonArray().getValuesAs(JsonObject.class).stream()
-            .filter(s -> s.getString("name").equals("PLIE des Ardennes"))
+            .filter(s -> s.getString("name").equals(structureName))
             .findFirst()
             .orElseThrow();
     JsonObject file =
@@ -161,19 +222,14 @@ public final class Scenarios {
             agent,
             Json.createObjectBuilder()
                 .add("version", file.getJsonNumber("version").longValue())
-                .add("pathway", plie.getJsonArray("pathways").getString(0))
-                .add("structureId", plie.getString("id"))
-                .add("reason", "Projet professionnel à construire avec le PLIE.")
+                .add("pathway", structure.getJsonArray("pathways").getString(0))
+                .add("structureId", structure.getString("id"))
+                .add("reason", "Accompagnement par " + structureName + ".")
                 .build()
                 .toString());
     assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-    Http.Response referred =
-        post(
-            "/api/v1/orientations/" + id + "/referral",
-            agent,
-            "{\"version\": " + decided.json().asJsonObject().getJsonNumber("version") + "}");
-    assertThat(referred.status()).as(referred.toString()).isEqualTo(200);
-    return id;
+    return new Decided(
+        person, id, decided.json().asJsonObject().getJsonNumber("version").longValue());
   }
 
   private static String randomLetters(int n) {
