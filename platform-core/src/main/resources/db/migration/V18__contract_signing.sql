@@ -47,3 +47,9 @@ ALTER TABLE tenant ADD COLUMN contract_target_days integer CHECK (contract_targe
 
 -- The orientation's delays gain "contract signed": the first contract signed under it.
 ALTER TABLE orientation ADD COLUMN contract_signed_at timestamptz;
+
+-- The reminder before a contract's deadline, to the body the person is oriented to.
+ALTER TABLE notification DROP CONSTRAINT notification_kind_check;
+ALTER TABLE notification ADD CONSTRAINT notification_kind_check
+  CHECK (kind IN ('DECISION', 'ESCALATION', 'REFUSAL', 'CONVOCATION', 'REMINDER', 'CANCELLATION',
+                  'CONTRACT_DUE'));

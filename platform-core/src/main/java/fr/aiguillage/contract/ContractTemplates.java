@@ -76,9 +76,13 @@ public class ContractTemplates {
     return TemplateDetails.of(load(id), today());
   }
 
-  /** The version of {@code kind} contracts are written with on {@code day}, if one is published. */
+  /**
+   * The version of {@code kind} contracts are written with on {@code day}, if one is published: for
+   * whoever writes a contract in the département (its staff, or a partner's referent once entered
+   * in it by the contract's service).
+   */
   public Optional<ContractTemplate> inForce(ContractKind kind, LocalDate day) {
-    staff();
+    caller.get().requireTenant();
     return inForce(stored().stream().filter(t -> t.kind() == kind).toList(), day);
   }
 

@@ -160,13 +160,12 @@ public class RemoteSignatures {
   }
 
   private void requireSignable(Contract c) {
-    if (c.state() != ContractState.TO_SIGN
-        || c.signing().flatMap(s -> s.signatureOf(Signature.Signer.PERSON)).isPresent()) {
+    if (c.signing().flatMap(s -> s.signatureOf(Signature.Signer.PERSON)).isPresent()) {
+      throw new ConflictException("state", "Vous avez déjà signé ce contrat.");
+    }
+    if (c.state() != ContractState.TO_SIGN) {
       throw new ConflictException(
-          "state",
-          c.state() == ContractState.TO_SIGN
-              ? "Vous avez déjà signé ce contrat."
-              : "Ce contrat ne peut pas être signé : il est « " + c.state().label() + " ».");
+          "state", "Ce contrat ne peut pas être signé : il est « " + c.state().label() + " ».");
     }
   }
 

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells the département's coordination mailbox, in the referral's transaction, of a referral left
- * unanswered or refused by its structure. {@link NotificationDispatcher} sends it after the commit.
+ * unanswered or refused by its structure; and the body a person is oriented to (or else the
+ * coordination) of a contract whose deadline is near. {@link NotificationDispatcher} sends it after
+ * the commit.
  */
 @ApplicationScoped
 @Transactional
@@ -75,6 +77,44 @@ public class CoordinationAlerts {
             e.reason(),
             "link",
             baseUrl + "/personnes/" + e.beneficiaryId()));
+  }
+
+  /**
+   * A contract due soon: to the structure the person is oriented to, or else to the coordination.
+   */
+  void onContractDue(@Observes ContractDue e) {
+    Optional<String> to =
+        Optional.ofNullable(e.structureEmail())
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .or(this::coordinationEmail);
+    if (to.isEmpty()) {
+      return;
+    }
+    Map<String, Object> scope =
+        Map.of(
+            "structure",
+            e.structureName() == null ? "le département" : e.structureName(),
+            "notified",
+            Templates.longDate(e.notifiedOn()),
+            "due",
+            Templates.longDate(e.dueOn()),
+            "link",
+            baseUrl + "/personnes/" + e.beneficiaryId(),
+            "queue",
+            baseUrl + "/contrats");
+    notifications.add(
+        new Notification(
+            Notification.Kind.CONTRACT_DUE,
+            Notification.Channel.EMAIL,
+            e.orientationId(),
+            e.beneficiaryId(),
+            to.get(),
+            "Contrat à signer avant le " + Templates.longDate(e.dueOn()),
+            Templates.text("contract-due-email.txt", scope),
+            null,
+            caller.get().username(),
+            clock.instant()));
   }
 
   /**

@@ -33,7 +33,9 @@ public class Notification {
     REFUSAL,
     CONVOCATION,
     REMINDER,
-    CANCELLATION
+    CANCELLATION,
+    /** A person's contract due soon, told to the body that writes it. */
+    CONTRACT_DUE
   }
 
   public enum Channel {

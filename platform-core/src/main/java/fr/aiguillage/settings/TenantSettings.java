@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * The département's own settings: the orientation target (6 weeks by default, the legal delay), how
  * long a structure has to answer a referral and when it is reminded, where the coordination is
- * told. Staff read them; the département's administrator changes them.
+ * told, and its own target for contracts (shorter than the legal month, or none). Staff read them;
+ * the département's administrator changes them.
  */
 @ApplicationScoped
 @Transactional
@@ -40,7 +41,8 @@ public class TenantSettings {
       @Min(0) @Max(Limits.DAYS_MAX) int orientationTargetDays,
       @Min(0) @Max(Limits.DAYS_MAX) int referralAnswerDays,
       @Min(0) @Max(Limits.DAYS_MAX) int referralReminderDays,
-      @Size(max = Limits.EMAIL) String coordinationEmail) {}
+      @Size(max = Limits.EMAIL) String coordinationEmail,
+      @Min(1) @Max(30) Integer contractTargetDays) {}
 
   public Settings get() {
     caller.get().requireDepartementStaff("Les paramètres sont ceux d'un département.");
@@ -87,10 +89,19 @@ public class TenantSettings {
               "coordinationEmail",
               "L'adresse de la coordination n'est pas une adresse électronique valide."));
     }
+    Integer contract = s.contractTargetDays();
+    if (contract != null && (contract < 1 || contract > 30)) {
+      errors.add(
+          new FieldError(
+              "contractTargetDays",
+              "Le délai cible du contrat va de 1 à 30 jours après la notification ; laissez vide"
+                  + " pour le mois légal."));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     Tenant t = tenant();
+    t.setContractTargetDays(contract);
     t.configure(s.orientationTargetDays(), s.referralAnswerDays(), s.referralReminderDays(), email);
     audit.record(
         AuditAction.UPDATE,
@@ -102,7 +113,8 @@ public class TenantSettings {
             + s.referralAnswerDays()
             + " j, relance "
             + s.referralReminderDays()
-            + " j");
+            + " j, contrat "
+            + (contract == null ? "1 mois" : contract + " j"));
     return of(t);
   }
 
@@ -115,6 +127,7 @@ public class TenantSettings {
         t.orientationTargetDays(),
         t.referralAnswerDays(),
         t.referralReminderDays(),
-        t.coordinationEmail().orElse(null));
+        t.coordinationEmail().orElse(null),
+        t.contractTargetDays());
   }
 }

@@ -179,7 +179,7 @@ public class PartnerContractResource {
 
   @GET
   @Path("{id}/pdf")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(summary = "Le PDF accessible du contrat")
   public Response pdf(@PathParam("id") String id) {
     UUID uuid = Ids.of(id, WHAT);

@@ -218,7 +218,7 @@ public class ContractResource {
 
   @GET
   @Path("{id}/pdf")
-  @Produces("application/pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
   @Operation(
       summary =
           "Le PDF accessible : le brouillon tel qu'il se lit, le document à signer, ou la copie signée avec sa page de signature")

@@ -68,10 +68,28 @@ class ContractApiIT {
     return r.json().asJsonObject();
   }
 
-  /** The draft's plan with hours set (15 a week over the proposed actions) and a date. */
+  /**
+   * The draft's plan with hours set (15 a week over the proposed actions, or one action written
+   * with the person when nothing was proposed) and a date.
+   */
   static String finished(JsonObject contract) {
     JsonObject plan = contract.getJsonObject("plan");
     var objectives = Json.createArrayBuilder();
+    if (plan.getJsonArray("objectives").isEmpty()) {
+      objectives.add(
+          Json.createObjectBuilder()
+              .add("title", "Retrouver un emploi")
+              .add(
+                  "actions",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("label", "Ateliers de recherche d'emploi du PLIE")
+                              .add("category", "JOB_SEARCH")
+                              .add("who", "PERSON")
+                              .add("dueBy", contract.getJsonObject("term").getString("reviewOn"))
+                              .add("hoursPerWeek", 15))));
+    }
     int actions = 0;
     for (JsonObject o : plan.getJsonArray("objectives").getValuesAs(JsonObject.class)) {
       actions += o.getJsonArray("actions").size();
@@ -359,6 +377,44 @@ class ContractApiIT {
   }
 
   @Test
+  void theDeadlineRunsFromTheNotificationIntoTheQueuesAndTheReminder() throws Exception {
+    Scenarios.Decided soon = oriented();
+    Scenarios.Decided late = oriented();
+    String notified = awaitDecisionSent(soon.orientation());
+    awaitDecisionSent(late.orientation());
+    assertThat(notified).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> queue("TO_WRITE", "referent-08").contains(soon.person()));
+
+    // the notices were sent 26 and 40 days ago: one is due within the week, the other overdue
+    backdateDecision(soon.orientation(), 26);
+    backdateDecision(late.orientation(), 40);
+    MimeMessage reminder =
+        Mailbox.awaitMessage(
+            m ->
+                Mailbox.subject(m).startsWith("Contrat à signer avant le")
+                    && Mailbox.text(m).contains(soon.person()));
+    assertThat(Mailbox.text(reminder)).contains(DEPARTEMENT_SERVICE);
+    assertThat(queue("OVERDUE", "coord-08")).contains(late.person()).doesNotContain(soon.person());
+    JsonObject line =
+        get(CONTRACTS + "/queues/OVERDUE?size=200", token("coord-08"))
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(l -> l.getString("beneficiaryId").equals(late.person()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(line.getInt("daysLate")).as("40 days after, due after a month").isGreaterThan(0);
+    assertThat(reminders(late.orientation()))
+        .as("an overdue contract is not reminded, the coordination sees it late")
+        .isZero();
+    assertThat(reminders(soon.orientation())).as("reminded once").isEqualTo(1);
+  }
+
+  @Test
   void badInputIsRefusedInFrenchWithItsField() {
     Scenarios.Decided d = oriented();
     Http.Response inverted =
@@ -469,6 +525,57 @@ class ContractApiIT {
   }
 
   // ---- helpers ----
+
+  static String queue(String which, String user) {
+    Http.Response r = get(CONTRACTS + "/queues/" + which + "?size=200", token(user));
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    return r.body();
+  }
+
+  /** Awaits the decision's notice leaving; returns the day it was sent. */
+  static String awaitDecisionSent(String orientation) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                sql(
+                    "SELECT (min(sent_at) AT TIME ZONE 'Europe/Paris')::date FROM notification"
+                        + " WHERE orientation_id = ?::uuid AND kind = 'DECISION'",
+                    orientation),
+            d -> d != null);
+  }
+
+  static void backdateDecision(String orientation, int days) throws Exception {
+    try (Connection c = TestStack.get().database.superuser("aiguillage");
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE notification SET sent_at = sent_at - make_interval(days => ?),"
+                    + " created_at = created_at - make_interval(days => ?)"
+                    + " WHERE orientation_id = ?::uuid AND kind = 'DECISION'")) {
+      ps.setInt(1, days);
+      ps.setInt(2, days);
+      ps.setString(3, orientation);
+      assertThat(ps.executeUpdate()).isPositive();
+    }
+  }
+
+  static int reminders(String orientation) throws Exception {
+    return Integer.parseInt(
+        sql(
+            "SELECT count(*) FROM notification WHERE orientation_id = ?::uuid"
+                + " AND kind = 'CONTRACT_DUE'",
+            orientation));
+  }
+
+  static String sql(String query, String parameter) throws Exception {
+    try (Connection c = TestStack.get().database.superuser("aiguillage");
+        PreparedStatement ps = c.prepareStatement(query)) {
+      ps.setString(1, parameter);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
 
   static byte[] pdf(String path, String user) throws Exception {
     HttpResponse<byte[]> r =

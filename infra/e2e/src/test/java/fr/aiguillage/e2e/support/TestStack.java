@@ -47,7 +47,9 @@ public class TestStack implements LauncherSessionListener {
                   "aiguillage.person.rate-limit.requests",
                   "30",
                   "aiguillage.person.rate-limit.window-seconds",
-                  "3"),
+                  "3",
+                  "aiguillage.contract.timer-interval-s",
+                  "2"),
               BENEFICIARIES_PER_TENANT);
       if (Boolean.getBoolean("aiguillage.test.liberty")) {
         stack.startLiberty();

@@ -25,9 +25,10 @@ class SettingsForm extends FormLayout {
   static final String ANSWER = "referralAnswerDays";
   static final String REMINDER = "referralReminderDays";
   static final String EMAIL = "coordinationEmail";
+  static final String CONTRACT = "contractTargetDays";
 
   /** The settings' fields this form shows; a refusal on another one is said otherwise. */
-  static final Set<String> FIELDS = Set.of(TARGET, ANSWER, REMINDER, EMAIL);
+  static final Set<String> FIELDS = Set.of(TARGET, ANSWER, REMINDER, EMAIL, CONTRACT);
 
   static final String TARGET_MISSING = "Saisissez un nombre de jours de 1 à 365.";
   static final String ANSWER_MISSING = "Saisissez un nombre de jours de 1 à 90.";
@@ -37,6 +38,7 @@ class SettingsForm extends FormLayout {
   private final IntegerField answer = new IntegerField("Délai de réponse des structures");
   private final IntegerField reminder = new IntegerField("Relance avant l'échéance");
   private final EmailField email = new EmailField("Adresse de la coordination");
+  private final IntegerField contract = new IntegerField("Délai cible du contrat");
   private final Map<String, HasValidation> byField = new LinkedHashMap<>();
 
   SettingsForm() {
@@ -45,6 +47,7 @@ class SettingsForm extends FormLayout {
     answer.setId("settings-answer");
     reminder.setId("settings-reminder");
     email.setId("settings-coordination-email");
+    contract.setId("settings-contract-target");
     days(
         target,
         1,
@@ -53,6 +56,13 @@ class SettingsForm extends FormLayout {
             + " 6 semaines, le délai légal.");
     days(answer, 1, 90, "Au-delà, l'orientation adressée expire et revient à la coordination.");
     days(reminder, 0, 89, "Nombre de jours avant l'échéance où la structure est relancée.");
+    days(
+        contract,
+        1,
+        30,
+        "Depuis la notification de l'orientation. Laisser vide : le mois légal (décret"
+            + " 2024-1244).");
+    contract.setRequiredIndicatorVisible(false);
     email.setHelperText(
         "Reçoit un courriel quand une structure n'a pas répondu à temps. Laisser vide : le suivi"
             + " des délais seul.");
@@ -64,7 +74,8 @@ class SettingsForm extends FormLayout {
     byField.put(ANSWER, answer);
     byField.put(REMINDER, reminder);
     byField.put(EMAIL, email);
-    add(target, answer, reminder, email);
+    byField.put(CONTRACT, contract);
+    add(target, answer, reminder, email, contract);
     setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
     setMaxWidth("60em");
   }
@@ -86,6 +97,7 @@ class SettingsForm extends FormLayout {
     answer.setValue(shown.referralAnswerDays());
     reminder.setValue(shown.referralReminderDays());
     email.setValue(shown.coordinationEmail() == null ? "" : shown.coordinationEmail());
+    contract.setValue(shown.contractTargetDays());
     clearErrors();
   }
 
@@ -96,6 +108,8 @@ class SettingsForm extends FormLayout {
       days.setRequiredIndicatorVisible(editable);
       days.setStepButtonsVisible(editable);
     }
+    contract.setReadOnly(!editable);
+    contract.setStepButtonsVisible(editable);
     email.setReadOnly(!editable);
     email.setClearButtonVisible(editable);
   }
@@ -126,7 +140,8 @@ class SettingsForm extends FormLayout {
             target.getValue(),
             answer.getValue(),
             reminder.getValue(),
-            typed.isEmpty() ? null : typed));
+            typed.isEmpty() ? null : typed,
+            contract.getValue()));
   }
 
   /**
