@@ -66,7 +66,8 @@ public class ContractQueues {
       LocalDate notifiedOn,
       LocalDate dueOn,
       long daysLate,
-      LocalDate reviewOn) {}
+      LocalDate reviewOn,
+      LocalDate reexaminationOn) {}
 
   /** Days ahead a review shows in the queue. */
   static final int REVIEW_HORIZON_DAYS = 14;
@@ -95,6 +96,15 @@ public class ContractQueues {
                          WHERE c.tenant_id = o.tenant_id AND c.orientation_id = o.id
                            AND (c.signed_at IS NOT NULL OR c.state = 'TO_SIGN'))
       """;
+
+  /**
+   * The social pathway's re-examination, six months after the signature (null otherwise, and for a
+   * partner, who does not read orientations).
+   */
+  private static final String REEXAMINATION =
+      "(CASE WHEN EXISTS (SELECT 1 FROM orientation o WHERE o.id = c.orientation_id"
+          + " AND o.pathway = 'SOCIAL') THEN ((c.signed_at AT TIME ZONE 'Europe/Paris')"
+          + " + interval '6 months')::date END)";
 
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
@@ -143,15 +153,21 @@ public class ContractQueues {
             + where
             + (queue == Queue.TO_SIGN
                 ? " AND c.state = 'TO_SIGN'"
-                : " AND c.state = 'SIGNED' AND c.review_on <= CAST(?2 AS date) + "
-                    + REVIEW_HORIZON_DAYS);
+                : " AND c.state = 'SIGNED' AND (c.review_on <= CAST(?2 AS date) + "
+                    + REVIEW_HORIZON_DAYS
+                    + " OR "
+                    + REEXAMINATION
+                    + " <= CAST(?2 AS date) + "
+                    + REVIEW_HORIZON_DAYS
+                    + ")");
     String select =
         "SELECT c.beneficiary_id, c.person_name, c.id, c.state, c.referent_name, NULL, NULL,"
-            + " c.review_on"
+            + " c.review_on, "
+            + REEXAMINATION
             + from
             + (queue == Queue.TO_SIGN
                 ? " ORDER BY c.state_since, c.id"
-                : " ORDER BY c.review_on, c.id");
+                : " ORDER BY LEAST(c.review_on, " + REEXAMINATION + "), c.id");
     return page(select, "SELECT count(*)" + from, key, page, today);
   }
 
@@ -212,7 +228,8 @@ public class ContractQueues {
         notified,
         due,
         late,
-        r.length > 7 ? date(r[7]) : null);
+        r.length > 7 ? date(r[7]) : null,
+        r.length > 8 ? date(r[8]) : null);
   }
 
   private static LocalDate date(Object o) {

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import fr.aiguillage.e2e.support.Http;
 import fr.aiguillage.e2e.support.Mailbox;
 import fr.aiguillage.e2e.support.Scenarios;
+import fr.aiguillage.e2e.support.ServerLog;
 import fr.aiguillage.e2e.support.TestStack;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -38,9 +39,10 @@ import org.junit.jupiter.api.Test;
  * Contracts through the API with real tokens, a real PostgreSQL and a real SMTP server: a
  * département referent drafts from the diagnostic, edits, submits (the PDF frozen), both sign in
  * person, and the signed PDF, the history, the orientation's delays and the {@code contract.signed}
- * event all carry the hash; the person signs another remotely with a one-time code received by
- * e-mail; the bad inputs the issue lists are refused in French, nothing half-written; the PLIE
- * writes for the person it accepted and nobody else reaches another's contract.
+ * event all carry the hash; the person signs another remotely, the link by e-mail (a real SMTP
+ * server) and the one-time code by SMS (the SMS port), or guesses a code until it locks; the bad
+ * inputs the issue lists are refused in French, nothing half-written; the PLIE writes for the
+ * person it accepted and nobody else reaches another's contract.
  */
 class ContractApiIT {
   static final String CONTRACTS = "/api/v1/contracts";
@@ -288,12 +290,18 @@ class ContractApiIT {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains(sha.substring(0, 16));
 
-    HttpResponse<String> askCode = page("POST", link, "action=code&channel=EMAIL");
+    // the code by SMS, through the SMS port (its shipped adapter writes the text to the log)
+    HttpResponse<String> askCode = page("POST", link, "action=code&channel=SMS");
     assertThat(askCode.statusCode()).as(askCode.body()).isEqualTo(200);
-    MimeMessage codeMail =
-        Mailbox.awaitMessage(
-            m -> Mailbox.sentTo(m, email) && Mailbox.subject(m).contains("code de signature"));
-    String code = code(Mailbox.text(codeMail));
+    assertThat(askCode.body()).contains("Code envoyé par SMS").doesNotContain("06 12 34 56 78");
+    String code =
+        code(
+            ServerLog.awaitLast(
+                    l ->
+                        l.contains("SMS à")
+                            && l.contains("78")
+                            && l.contains("Votre code pour signer"))
+                .replaceFirst(".*Votre code", "Votre code"));
     String name = drafted.getString("personName");
     String form =
         "action=sign&consent=on&sha=" + sha + "&name=" + java.net.URLEncoder.encode(name, "UTF-8");
