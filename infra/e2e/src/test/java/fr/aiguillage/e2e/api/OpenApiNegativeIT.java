@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiNegativeIT {
   /** Tried in this order until one may call the operation (not 401/403). */
-  static final List<String> CALLERS = List.of("admin-08", "agent-08", "partner-admin-08", "admin");
+  static final List<String> CALLERS =
+      List.of("admin-08", "agent-08", "referent-08", "partner-admin-08", "admin");
 
   static final String HUGE = "x".repeat(100_000);
 
