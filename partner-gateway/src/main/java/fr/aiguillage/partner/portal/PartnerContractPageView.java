@@ -5,12 +5,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.kit.UnsavedChanges;
 import fr.aiguillage.ui.kit.contract.ContractPanel;
 import fr.aiguillage.ui.kit.contract.ContractTexts;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,11 +30,14 @@ import java.util.UUID;
 @Route(value = PartnerContractPageView.ROUTE, layout = PortalLayout.class)
 @RolesAllowed({Roles.PARTNER_USER, Roles.PARTNER_ADMIN})
 public class PartnerContractPageView extends VerticalLayout
-    implements BeforeEnterObserver, HasDynamicTitle {
+    implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
   public static final String ROUTE = "partenaires/contrats/:id";
   static final String ID = "id";
 
   private final ContractPanel panel;
+  private final UnsavedChanges unsaved =
+      new UnsavedChanges(
+          "contract-unsaved", "Le brouillon du contrat a été modifié et pas enregistré.");
   private final Paragraph missing =
       new Paragraph(
           "Ce contrat n'existe pas ou n'a pas été rédigé par votre organisation. Retrouvez vos"
@@ -65,6 +71,11 @@ public class PartnerContractPageView extends VerticalLayout
       missing.setVisible(true);
       panel.setVisible(false);
     }
+  }
+
+  @Override
+  public void beforeLeave(BeforeLeaveEvent event) {
+    unsaved.guard(event, panel.hasUnsavedChanges());
   }
 
   @Override

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -13,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.beneficiary.BeneficiaryView;
+import fr.aiguillage.ui.kit.UnsavedChanges;
 import fr.aiguillage.ui.kit.contract.ContractPanel;
 import fr.aiguillage.ui.kit.contract.ContractTexts;
 import fr.aiguillage.ui.layout.MainLayout;
@@ -28,10 +31,13 @@ import java.util.UUID;
 @Route(value = "contrats/:id([0-9a-fA-F-]{36})", layout = MainLayout.class)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.COORDINATOR, Roles.ORIENTATION_AGENT, Roles.REFERENT})
 public class ContractPageView extends VerticalLayout
-    implements BeforeEnterObserver, HasDynamicTitle {
+    implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
   static final String ID = "id";
 
   private final ContractPanel panel;
+  private final UnsavedChanges unsaved =
+      new UnsavedChanges(
+          "contract-unsaved", "Le brouillon du contrat a été modifié et pas enregistré.");
   private final RouterLink person = new RouterLink();
   private final RouterLink queues = new RouterLink("Mes contrats", MyContractsView.class);
 
@@ -66,6 +72,11 @@ public class ContractPageView extends VerticalLayout
             c ->
                 person.setRoute(
                     BeneficiaryView.class, BeneficiaryView.parameters(c.beneficiaryId())));
+  }
+
+  @Override
+  public void beforeLeave(BeforeLeaveEvent event) {
+    unsaved.guard(event, panel.hasUnsavedChanges());
   }
 
   @Override
