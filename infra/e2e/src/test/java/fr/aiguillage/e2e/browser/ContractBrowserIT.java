@@ -60,7 +60,7 @@ class ContractBrowserIT extends BrowserTest {
       int proposed = rows(page);
       page.locator("#action-0-0-remove").click();
       assertThat(rows(page)).isEqualTo(proposed - 1);
-      page.locator(".proposal-add[aria-label='Ajouter au plan : " + firstAction + "']").click();
+      page.locator(".proposal-add[aria-label=\"Ajouter au plan : " + firstAction + "\"]").click();
       waitForRows(page, proposed);
 
       int each = (int) Math.ceil(15.0 / proposed);
