@@ -79,6 +79,14 @@ public class ContractTemplates {
   /** The version of {@code kind} contracts are written with on {@code day}, if one is published. */
   public Optional<ContractTemplate> inForce(ContractKind kind, LocalDate day) {
     staff();
+    return inForceForContract(kind, day);
+  }
+
+  /**
+   * As {@link #inForce}, for a contract being drafted or renewed once its façade has checked the
+   * caller: a partner's referent writes contracts too, without reading the templates.
+   */
+  Optional<ContractTemplate> inForceForContract(ContractKind kind, LocalDate day) {
     return inForce(stored().stream().filter(t -> t.kind() == kind).toList(), day);
   }
 

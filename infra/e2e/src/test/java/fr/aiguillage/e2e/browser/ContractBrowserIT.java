@@ -53,8 +53,11 @@ class ContractBrowserIT extends BrowserTest {
       assertThat(page.locator("#proposal-expectations").textContent())
           .contains("Passer le permis pour aller travailler");
       assertThat(page.locator("#objective-0-title input").inputValue())
-          .as("the strong mobility barrier proposes its theme's actions")
-          .containsIgnoringCase("mobilit");
+          .as("the strong mobility barrier makes an objective")
+          .contains("déplacements");
+      assertThat(page.locator("#contract-proposals").textContent())
+          .as("and proposes its theme's actions")
+          .contains("permis de conduire");
       // one click puts back a proposed action taken out
       String firstAction = page.locator("#action-0-0-label input").inputValue();
       int proposed = rows(page);
