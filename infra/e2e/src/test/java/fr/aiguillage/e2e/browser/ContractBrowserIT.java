@@ -62,7 +62,7 @@ class ContractBrowserIT extends BrowserTest {
       String firstAction = page.locator("#action-0-0-label input").inputValue();
       int proposed = rows(page);
       page.locator("#action-0-0-remove").click();
-      assertThat(rows(page)).isEqualTo(proposed - 1);
+      waitForRows(page, proposed - 1);
       page.locator(".proposal-add[aria-label=\"Ajouter au plan : " + firstAction + "\"]").click();
       waitForRows(page, proposed);
 
