@@ -1,6 +1,7 @@
 package fr.aiguillage.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -13,6 +14,7 @@ import fr.aiguillage.e2e.support.Scenarios;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -120,9 +122,19 @@ class ContractBrowserIT extends BrowserTest {
       page.locator("#person-contracts-list").waitFor();
       assertThat(page.locator("#person-contracts-list").textContent()).contains("Signé");
 
+      // the next person to write for, once their decision is notified, is in "Mes contrats"
+      Scenarios.Decided next = Scenarios.freshDecision(DEPARTEMENT_SERVICE, null);
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(
+              () ->
+                  Http.get("/api/v1/contracts/queues/TO_WRITE?size=200", Http.token("referent-08"))
+                      .body()
+                      .contains(next.person()));
       page.navigate(Http.app() + "/contrats");
       page.locator("#contract-queues").waitFor();
-      page.locator("#contract-queue-to-write vaadin-grid-cell-content").first().waitFor();
+      page.locator("#contract-queue-to-write a.queue-person").first().waitFor();
       assertThat(Chromium.violations(page)).as("'Mes contrats' accessibility").isEmpty();
       page.screenshot(
           new Page.ScreenshotOptions()
@@ -184,6 +196,7 @@ class ContractBrowserIT extends BrowserTest {
       page.locator("#person-signature-sign").click();
       page.locator("#contract-state[data-status='SIGNED']").waitFor();
       assertThat(Chromium.violations(page)).as("portal signed contract accessibility").isEmpty();
+      page.locator("#contract-signing").scrollIntoViewIfNeeded();
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("64-partenaire-contrat-signe.png"))

@@ -39,7 +39,7 @@ class ActionRow extends HorizontalLayout {
     setAlignItems(FlexComponent.Alignment.BASELINE);
     setWrap(true);
     label.setMaxLength(Limits.LABEL);
-    label.setWidth("22em");
+    label.setWidthFull();
     label.setValue(action.label() == null ? "" : action.label());
     category.setLabel("Catégorie");
     category.setItems(ActionCategory.values());
