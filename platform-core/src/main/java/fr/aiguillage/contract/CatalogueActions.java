@@ -49,6 +49,14 @@ public class CatalogueActions {
   /** The active actions, for proposing and choosing them in a contract. */
   public ActionCatalogue active() {
     staff();
+    return activeForContract();
+  }
+
+  /**
+   * As {@link #active}, for a contract's proposals once its façade has checked the caller: a
+   * partner's referent is proposed the département's actions too.
+   */
+  ActionCatalogue activeForContract() {
     List<CatalogueEntry> stored = stored();
     return stored.isEmpty()
         ? ActionCatalogue.national()

@@ -54,7 +54,8 @@ public class ContractQueues {
   /**
    * A line of a queue: the person, their contract if one is under way (null to write from scratch),
    * the deadline (due one month after the latest notification, or the département's target), and
-   * the review date of a signed one.
+   * the review date of a signed one, and for a partner's person to write for, the accepted referral
+   * a draft starts from.
    */
   public record Line(
       UUID beneficiaryId,
@@ -67,7 +68,8 @@ public class ContractQueues {
       LocalDate dueOn,
       long daysLate,
       LocalDate reviewOn,
-      LocalDate reexaminationOn) {}
+      LocalDate reexaminationOn,
+      UUID referralId) {}
 
   /** Days ahead a review shows in the queue. */
   static final int REVIEW_HORIZON_DAYS = 14;
@@ -186,7 +188,7 @@ public class ContractQueues {
         """;
     String select =
         "SELECT b.id, b.first_names || ' ' || b.last_name, d.id, d.state, d.referent_name,"
-            + " NULL, NULL"
+            + " NULL, NULL, NULL, NULL, r.id"
             + from
             + " ORDER BY r.answered_at, r.id";
     return page(select, "SELECT count(*)" + from, org, page, today);
@@ -229,7 +231,8 @@ public class ContractQueues {
         due,
         late,
         r.length > 7 ? date(r[7]) : null,
-        r.length > 8 ? date(r[8]) : null);
+        r.length > 8 ? date(r[8]) : null,
+        r.length > 9 && r[9] != null ? UUID.fromString(r[9].toString()) : null);
   }
 
   private static LocalDate date(Object o) {

@@ -76,13 +76,17 @@ public class ContractTemplates {
     return TemplateDetails.of(load(id), today());
   }
 
-  /**
-   * The version of {@code kind} contracts are written with on {@code day}, if one is published: for
-   * whoever writes a contract in the département (its staff, or a partner's referent once entered
-   * in it by the contract's service).
-   */
+  /** The version of {@code kind} contracts are written with on {@code day}, if one is published. */
   public Optional<ContractTemplate> inForce(ContractKind kind, LocalDate day) {
-    caller.get().requireTenant();
+    staff();
+    return inForceForContract(kind, day);
+  }
+
+  /**
+   * As {@link #inForce}, for a contract being drafted or renewed once its façade has checked the
+   * caller: a partner's referent writes contracts too, without reading the templates.
+   */
+  Optional<ContractTemplate> inForceForContract(ContractKind kind, LocalDate day) {
     return inForce(stored().stream().filter(t -> t.kind() == kind).toList(), day);
   }
 

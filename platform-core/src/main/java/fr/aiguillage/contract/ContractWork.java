@@ -157,7 +157,7 @@ class ContractWork {
         .map(
             d ->
                 ActionProposer.propose(
-                    questionnaires.current(), d.effectiveAnswers(), catalogue.active()))
+                    questionnaires.current(), d.effectiveAnswers(), catalogue.activeForContract()))
         .orElseGet(() -> new ActionProposals(List.of(), null, null));
   }
 
@@ -216,7 +216,7 @@ class ContractWork {
 
   ContractTemplate templateInForce(ContractKind kind) {
     return templates
-        .inForce(kind, today())
+        .inForceForContract(kind, today())
         .orElseThrow(
             () ->
                 new ConflictException(

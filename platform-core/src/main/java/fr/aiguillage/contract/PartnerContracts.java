@@ -55,6 +55,11 @@ public class PartnerContracts {
     return work.proposals(r.beneficiaryId(), true);
   }
 
+  /** What the diagnostic of one of the organisation's contracts' person proposes for its plan. */
+  public ActionProposals proposalsFor(UUID contractId) {
+    return work.proposals(enter(contractId).beneficiaryId(), true);
+  }
+
   /** A draft for the person of an accepted referral, as the caller. */
   public ContractView draft(UUID referralId, ContractInput in) {
     Caller c = partner();

@@ -10,7 +10,7 @@ import fr.aiguillage.tenancy.Roles;
 
 /**
  * The portal's menu: the referrals received (a referral's page keeps the item highlighted), the
- * calendar and, for the organisation's admins only, its administration.
+ * contracts, the calendar and, for the organisation's admins only, its administration.
  */
 class PortalMenu extends SideNav implements AfterNavigationObserver {
   private final SideNavItem inbox =
@@ -24,7 +24,11 @@ class PortalMenu extends SideNav implements AfterNavigationObserver {
     SideNavItem calendar =
         new SideNavItem("Agenda", CalendarView.class, VaadinIcon.CALENDAR.create());
     calendar.setId("menu-calendar");
-    addItem(inbox, calendar);
+    SideNavItem contracts =
+        new SideNavItem("Contrats", PartnerContractsView.class, VaadinIcon.FILE_TEXT_O.create());
+    contracts.setId("menu-contracts");
+    contracts.setMatchNested(true);
+    addItem(inbox, contracts, calendar);
     if (caller.hasRole(Roles.PARTNER_ADMIN)) {
       SideNavItem administration =
           new SideNavItem("Administration", AdministrationView.class, VaadinIcon.COG.create());
@@ -34,13 +38,15 @@ class PortalMenu extends SideNav implements AfterNavigationObserver {
   }
 
   /**
-   * The calendar's and the administration's paths lie under the inbox's: there, the inbox is not
-   * the current page.
+   * The contracts', the calendar's and the administration's paths lie under the inbox's: there, the
+   * inbox is not the current page.
    */
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
     String path = event.getLocation().getPath();
     inbox.setMatchNested(
-        !path.startsWith(CalendarView.ROUTE) && !path.startsWith(AdministrationView.ROUTE));
+        !path.startsWith(CalendarView.ROUTE)
+            && !path.startsWith(AdministrationView.ROUTE)
+            && !path.startsWith(PartnerContractsView.ROUTE));
   }
 }

@@ -58,6 +58,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
   static final String MISSING_TITLE = "Orientation introuvable";
 
   private final PartnerReferrals referrals;
+  private final fr.aiguillage.contract.PartnerContracts contracts;
   private final H1 title = new H1();
   private final Paragraph missing =
       new Paragraph(
@@ -72,8 +73,13 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
 
   @Inject
   public ReferralView(
-      PartnerReferrals referrals, Appointments appointments, SlotCalendar calendar, Clock clock) {
+      PartnerReferrals referrals,
+      fr.aiguillage.contract.PartnerContracts contracts,
+      Appointments appointments,
+      SlotCalendar calendar,
+      Clock clock) {
     this.referrals = referrals;
+    this.contracts = contracts;
     this.appointmentBlock = new AppointmentBlock(appointments, calendar, clock, this::reload);
     setId("partner-referral");
     RouterLink back = new RouterLink("Retour aux orientations reçues", InboxView.class);
@@ -137,6 +143,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
     if ("ACCEPTED".equals(s.status())) {
       appointmentBlock.show(s.referralId(), s.structureId());
       content.add(appointmentBlock);
+      content.add(contractSection(s.referralId()));
     }
     // Only a referral waiting for an answer has the answer buttons: they leave the page with it.
     if ("PENDING".equals(s.status())) {
@@ -287,6 +294,24 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver,
     if (dialog != null) {
       dialog.close();
     }
+  }
+
+  /** Once accepted, the organisation's referent writes the person's contract. */
+  private Section contractSection(UUID referralId) {
+    Paragraph help =
+        new Paragraph(
+            "Le contrat d'engagement se signe dans le mois qui suit la notification de"
+                + " l'orientation. Rédigez-le avec la personne : son plan d'action part de son"
+                + " diagnostic. Vos contrats en cours sont dans « Contrats ».");
+    help.addClassName("secondary");
+    Button write =
+        new Button(
+            "Rédiger le contrat",
+            VaadinIcon.PENCIL.create(),
+            e -> PartnerContractsView.draft(contracts, referralId));
+    write.setId("draft-contract");
+    write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    return section("referral-contract", "Contrat d'engagement", new Div(help, write));
   }
 
   private static Section section(String id, String heading, Component body) {

@@ -206,7 +206,9 @@ public final class Scenarios {
         post(
             "/api/v1/diagnostics/" + diagnostic + "/complete",
             agent,
-            "{\"synthesis\": \"Projet à construire avec " + structureName + ".\"}");
+            "{\"synthesis\": \"Projet à construire avec "
+                + (structureName.startsWith("PLIE") ? "le PLIE" : structureName)
+                + ".\"}");
     assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
     JsonObject structure =
         get("/api/v1/structures", agent).json().asJsonArray().getValuesAs(JsonObject.class).stream()

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 import fr.aiguillage.beneficiary.Beneficiaries;
 import fr.aiguillage.beneficiary.BeneficiaryFile;
 import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.ui.contract.PersonContracts;
 import fr.aiguillage.ui.diagnostic.DiagnosticView;
 import fr.aiguillage.ui.layout.MainLayout;
 import fr.aiguillage.ui.orientation.OrientationPanel;
@@ -34,18 +35,21 @@ public class BeneficiaryView extends VerticalLayout
   private final BeneficiaryForm form = new BeneficiaryForm();
   private final RouterLink diagnostic = new RouterLink();
   private final OrientationPanel orientation;
+  private final PersonContracts contracts;
   private BeneficiaryFile file;
 
   @Inject
-  public BeneficiaryView(Beneficiaries service, OrientationPanel orientation) {
+  public BeneficiaryView(
+      Beneficiaries service, OrientationPanel orientation, PersonContracts contracts) {
     this.service = service;
     this.orientation = orientation;
+    this.contracts = contracts;
     RouterLink back = new RouterLink("Retour à la liste des personnes", BeneficiariesView.class);
     back.setId("back");
     diagnostic.setText("Diagnostic");
     diagnostic.setId("open-diagnostic");
     diagnostic.addClassName("link-button");
-    add(back, header, diagnostic, form, orientation);
+    add(back, header, diagnostic, form, orientation, contracts);
     orientation.onChange(this::orientationChanged);
     form.addSaveListener(
         save ->
@@ -68,6 +72,7 @@ public class BeneficiaryView extends VerticalLayout
     form.setTerritories(TerritoryOption.of(service.territories()));
     show(service.get(id.get()));
     orientation.show(id.get());
+    contracts.show(id.get());
   }
 
   @Override
@@ -90,6 +95,7 @@ public class BeneficiaryView extends VerticalLayout
   private void orientationChanged() {
     file = service.get(file.id());
     header.show(file);
+    contracts.show(file.id());
   }
 
   private static Optional<UUID> uuid(String raw) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.beneficiary.BeneficiariesView;
+import fr.aiguillage.ui.contract.MyContractsView;
 import fr.aiguillage.ui.coordination.CoordinationView;
 import fr.aiguillage.ui.criteria.CriteriaView;
 import fr.aiguillage.ui.directory.DirectoryView;
@@ -30,6 +31,15 @@ class Menu extends SideNav {
       addItem(people);
       addItem(
           new SideNavItem("À orienter", OrientationsView.class, VaadinIcon.ROAD_BRANCHES.create()));
+      if (caller.hasRole(Roles.REFERENT)
+          || caller.hasRole(Roles.COORDINATOR)
+          || caller.hasRole(Roles.TENANT_ADMIN)) {
+        SideNavItem contracts =
+            new SideNavItem("Mes contrats", MyContractsView.class, VaadinIcon.FILE_TEXT_O.create());
+        contracts.setId("menu-contracts");
+        contracts.setMatchNested(true);
+        addItem(contracts);
+      }
       if (caller.hasRole(Roles.ORIENTATION_AGENT)
           || caller.hasRole(Roles.COORDINATOR)
           || caller.hasRole(Roles.TENANT_ADMIN)) {
