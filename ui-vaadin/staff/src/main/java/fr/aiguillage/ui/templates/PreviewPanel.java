@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import fr.aiguillage.beneficiary.BeneficiarySummary;
+import fr.aiguillage.contract.ContractHtml;
 import fr.aiguillage.contract.TemplatePreview;
 import fr.aiguillage.ui.kit.Formats;
 import java.util.function.Consumer;
@@ -108,8 +109,9 @@ class PreviewPanel extends Section {
   void show(String versionLabel, BeneficiarySummary who, TemplatePreview preview) {
     clear();
     about.setText("Aperçu " + versionLabel + " pour " + label(who) + ".");
-    // The server's renderer escapes the template and every value: this is its XHTML fragment.
-    document.add(new Html("<div>" + preview.html() + "</div>"));
+    // The server's renderer escapes the template and every value: this is its XHTML fragment,
+    // its headings placed under this section's.
+    document.add(new Html("<div>" + ContractHtml.headingsFrom(preview.html(), 3) + "</div>"));
     document.setVisible(true);
     if (preview.notFilledIn().isEmpty()) {
       missingTitle.setText("Tous les champs utilisés sont renseignés par ce dossier.");
