@@ -42,6 +42,10 @@ class ContractTemplatesBrowserIT extends BrowserTest {
       assertThat(Chromium.violations(page)).as("templates page accessibility").isEmpty();
 
       startADraft(page);
+      page.locator("#template-kinds").scrollIntoViewIfNeeded();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("69-modeles-contrat-versions.png")));
       String version = page.locator("#editor-title").textContent().replaceAll(".*version ", "");
 
       int n = page.locator(".template-section").count();
