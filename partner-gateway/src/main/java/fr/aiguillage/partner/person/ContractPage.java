@@ -1,5 +1,6 @@
 package fr.aiguillage.partner.person;
 
+import fr.aiguillage.contract.ContractHtml;
 import fr.aiguillage.contract.ContractView.SignatureView;
 import fr.aiguillage.contract.RemoteSignatures.NextAppointment;
 import fr.aiguillage.contract.RemoteSignatures.PersonContract;
@@ -75,8 +76,9 @@ final class ContractPage {
         .append("<p><a href=\"")
         .append(Html.esc(pdfPath))
         .append("\">Ouvrir le contrat en PDF</a> (le document exact que vous signez).</p>\n")
-        .append("<div class=\"document\" tabindex=\"0\" aria-label=\"Texte du contrat\">\n")
-        .append(c.html() == null ? "" : c.html())
+        .append(
+            "<div class=\"document\" role=\"region\" tabindex=\"0\" aria-label=\"Texte du contrat\">\n")
+        .append(c.html() == null ? "" : ContractHtml.headingsFrom(c.html(), 3))
         .append("</div>\n")
         .append("<p class=\"help\">Empreinte SHA-256 du document : <code>")
         .append(Html.esc(c.documentSha256()))

@@ -16,6 +16,7 @@ import fr.aiguillage.ui.orientation.OrientationsView;
 import fr.aiguillage.ui.questionnaire.QuestionnaireView;
 import fr.aiguillage.ui.security.StaffAccess;
 import fr.aiguillage.ui.settings.SettingsView;
+import fr.aiguillage.ui.templates.ContractTemplatesView;
 
 /** The menu shows what the caller's roles open; the views are locked regardless. */
 class Menu extends SideNav {
@@ -50,6 +51,9 @@ class Menu extends SideNav {
       addItem(
           new SideNavItem(
               "Questionnaire", QuestionnaireView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
+      addItem(
+          new SideNavItem(
+              "Modèles de contrat", ContractTemplatesView.class, VaadinIcon.FILE_TEXT_O.create()));
       addItem(new SideNavItem("Annuaire", DirectoryView.class, VaadinIcon.BOOK.create()));
       if (caller.hasRole(Roles.ORIENTATION_AGENT)
           || caller.hasRole(Roles.COORDINATOR)

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.aiguillage.contract.ActionProposals;
+import fr.aiguillage.contract.ContractHtml;
 import fr.aiguillage.contract.ContractInput;
 import fr.aiguillage.contract.ContractState;
 import fr.aiguillage.contract.ContractView;
@@ -256,7 +257,7 @@ public class ContractPanel extends VerticalLayout {
     text.getElement().setAttribute("aria-label", "Texte du contrat");
     // the server escapes the template's text and every merged value (ADR 0014)
     if (c.html() != null && !c.html().isBlank()) {
-      text.add(new Html(c.html().strip()));
+      text.add(new Html(ContractHtml.headingsFrom(c.html().strip(), 3)));
     }
     document.add(text);
     if (frozen) {
