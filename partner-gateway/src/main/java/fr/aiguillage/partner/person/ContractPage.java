@@ -33,6 +33,20 @@ final class ContractPage {
    */
   static String render(
       PersonContract c, String pdfPath, String notice, String error, String typedName) {
+    return render(c, pdfPath, notice, error, typedName, null);
+  }
+
+  /**
+   * The same, the channel the person chose for the code ({@code "SMS"}, {@code "EMAIL"}) kept
+   * selected; null: the first one the file has.
+   */
+  static String render(
+      PersonContract c,
+      String pdfPath,
+      String notice,
+      String error,
+      String typedName,
+      String channel) {
     StringBuilder b = new StringBuilder();
     b.append("<h1>Votre contrat</h1>\n");
     if (notice != null) {
@@ -63,7 +77,7 @@ final class ContractPage {
     if (c.personSigned()) {
       signed(b, c, pdfPath);
     } else if (c.canSign()) {
-      toSign(b, c, pdfPath, typedName);
+      toSign(b, c, pdfPath, typedName, channel);
     } else {
       b.append(
           "<p>Ce contrat n'est pas à signer pour l'instant. Votre référent(e) vous dira quand.</p>\n");
@@ -71,7 +85,8 @@ final class ContractPage {
     return Html.page("Mon parcours – votre contrat", b.toString());
   }
 
-  private static void toSign(StringBuilder b, PersonContract c, String pdfPath, String typedName) {
+  private static void toSign(
+      StringBuilder b, PersonContract c, String pdfPath, String typedName, String channel) {
     b.append("<section aria-labelledby=\"lire\">\n<h2 id=\"lire\">1. Lisez votre contrat</h2>\n")
         .append("<p><a href=\"")
         .append(Html.esc(pdfPath))
@@ -89,12 +104,14 @@ final class ContractPage {
         .append("<form method=\"post\">\n<input type=\"hidden\" name=\"action\" value=\"code\">\n")
         .append("<fieldset><legend>Recevoir le code par</legend>\n");
     boolean first = true;
+    String chosen =
+        "EMAIL".equals(channel) && c.hasEmail() ? "EMAIL" : c.hasPhone() ? "SMS" : "EMAIL";
     if (c.hasPhone()) {
-      radio(b, "SMS", "SMS sur mon téléphone", first);
+      radio(b, "SMS", "SMS sur mon téléphone", chosen.equals("SMS"));
       first = false;
     }
     if (c.hasEmail()) {
-      radio(b, "EMAIL", "courriel", first);
+      radio(b, "EMAIL", "courriel", chosen.equals("EMAIL"));
       first = false;
     }
     if (first) {

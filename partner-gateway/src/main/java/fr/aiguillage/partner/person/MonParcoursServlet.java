@@ -183,7 +183,10 @@ public class MonParcoursServlet extends HttpServlet {
                 + ContractPage.when(sent.expiresAt()).replaceFirst(".* à ", "")
                 + ".";
         html(
-            resp, 200, ContractPage.render(signatures.show(ctx), pdfPath(req), notice, null, null));
+            resp,
+            200,
+            ContractPage.render(
+                signatures.show(ctx), pdfPath(req), notice, null, null, channel.name()));
         return;
       }
       if (!"sign".equals(action)) {
