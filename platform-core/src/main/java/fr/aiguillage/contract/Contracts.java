@@ -30,7 +30,7 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-public class Contracts {
+public class Contracts implements ContractDesk {
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 

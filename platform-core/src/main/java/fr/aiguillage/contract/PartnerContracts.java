@@ -30,7 +30,7 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 @TenantScoped
-public class PartnerContracts {
+public class PartnerContracts implements ContractDesk {
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 

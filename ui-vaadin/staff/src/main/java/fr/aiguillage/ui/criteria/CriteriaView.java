@@ -30,6 +30,7 @@ import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.Formats;
 import fr.aiguillage.ui.kit.Notices;
 import fr.aiguillage.ui.kit.PageHeading;
+import fr.aiguillage.ui.kit.PublishDialog;
 import fr.aiguillage.ui.kit.UnsavedChanges;
 import fr.aiguillage.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -182,7 +183,13 @@ public class CriteriaView extends VerticalLayout
 
   private void publish() {
     int version = shown.version();
-    new PublishDialog(version, LocalDate.now(clock), (dialog, day) -> publish(dialog, version, day))
+    new PublishDialog(
+            "Publier la version " + version,
+            "À partir de cette date, les propositions d'orientation suivront ces règles. Une"
+                + " version publiée ne se modifie plus : pour la changer, vous créerez un nouveau"
+                + " brouillon.",
+            LocalDate.now(clock),
+            (dialog, day) -> publish(dialog, version, day))
         .open();
   }
 

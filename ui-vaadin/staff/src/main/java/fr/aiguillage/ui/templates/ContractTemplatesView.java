@@ -27,6 +27,7 @@ import fr.aiguillage.ui.kit.FieldErrors;
 import fr.aiguillage.ui.kit.Formats;
 import fr.aiguillage.ui.kit.Notices;
 import fr.aiguillage.ui.kit.PageHeading;
+import fr.aiguillage.ui.kit.PublishDialog;
 import fr.aiguillage.ui.kit.ServiceCalls;
 import fr.aiguillage.ui.kit.UnsavedChanges;
 import fr.aiguillage.ui.layout.MainLayout;
@@ -155,7 +156,12 @@ public class ContractTemplatesView extends VerticalLayout
   private void publish() {
     TemplateDetails shown = editor.shown();
     new PublishDialog(
-            "la version " + shown.version(), today(), (dialog, day) -> publish(dialog, shown, day))
+            "Publier la version " + shown.version(),
+            "À partir de cette date, les nouveaux contrats de ce type seront écrits avec cette"
+                + " version ; les contrats déjà écrits gardent leur texte. Une version publiée ne se"
+                + " modifie plus.",
+            today(),
+            (dialog, day) -> publish(dialog, shown, day))
         .open();
   }
 

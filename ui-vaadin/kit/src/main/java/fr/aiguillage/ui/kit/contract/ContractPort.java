@@ -1,6 +1,7 @@
 package fr.aiguillage.ui.kit.contract;
 
 import fr.aiguillage.contract.ActionProposals;
+import fr.aiguillage.contract.ContractDesk;
 import fr.aiguillage.contract.ContractInput;
 import fr.aiguillage.contract.ContractView;
 import fr.aiguillage.contract.RemoteSignatures;
@@ -9,11 +10,13 @@ import java.util.UUID;
 
 /**
  * What the contract screen asks of the face it sits in: the département's contracts in the staff
- * UI, a partner organisation's in the portal. Each face implements it over its own façade, which
- * checks the caller again; {@link #mayWrite} only decides what the screen offers.
+ * UI, a partner organisation's in the portal. Each face gives its façade ({@link #desk}), which
+ * checks the caller again, and says what the person's diagnostic proposes and whether the caller
+ * may write; {@link #mayWrite} only decides what the screen offers.
  */
-public interface ContractPort {
-  ContractView get(UUID id);
+public interface ContractPort extends ContractDesk {
+  /** The façade every operation goes to. */
+  ContractDesk desk();
 
   /** What the person's diagnostic proposes for this contract's plan. */
   ActionProposals proposals(ContractView contract);
@@ -21,25 +24,63 @@ public interface ContractPort {
   /** Whether the caller may change this contract (write, sign, close): the screen's offer only. */
   boolean mayWrite(ContractView contract);
 
-  ContractView edit(UUID id, ContractInput input);
+  @Override
+  default ContractView get(UUID id) {
+    return desk().get(id);
+  }
 
-  ContractView submit(UUID id);
+  @Override
+  default ContractView edit(UUID id, ContractInput input) {
+    return desk().edit(id, input);
+  }
 
-  ContractView reopen(UUID id, String reason);
+  @Override
+  default ContractView submit(UUID id) {
+    return desk().submit(id);
+  }
 
-  ContractView signAsReferent(UUID id, SignatureConsent consent);
+  @Override
+  default ContractView reopen(UUID id, String reason) {
+    return desk().reopen(id, reason);
+  }
 
-  ContractView signInPerson(UUID id, SignatureConsent consent);
+  @Override
+  default ContractView signAsReferent(UUID id, SignatureConsent given) {
+    return desk().signAsReferent(id, given);
+  }
 
-  RemoteSignatures.Sent sendForRemoteSignature(UUID id, RemoteSignatures.Channel channel);
+  @Override
+  default ContractView signInPerson(UUID id, SignatureConsent given) {
+    return desk().signInPerson(id, given);
+  }
 
-  ContractView cancel(UUID id, String reason);
+  @Override
+  default RemoteSignatures.Sent sendForRemoteSignature(UUID id, RemoteSignatures.Channel channel) {
+    return desk().sendForRemoteSignature(id, channel);
+  }
 
-  ContractView end(UUID id, String reason);
+  @Override
+  default ContractView cancel(UUID id, String reason) {
+    return desk().cancel(id, reason);
+  }
 
-  ContractView renew(UUID id, ContractInput input);
+  @Override
+  default ContractView end(UUID id, String reason) {
+    return desk().end(id, reason);
+  }
 
-  ContractView amend(UUID id);
+  @Override
+  default ContractView renew(UUID id, ContractInput input) {
+    return desk().renew(id, input);
+  }
 
-  byte[] pdf(UUID id);
+  @Override
+  default ContractView amend(UUID id) {
+    return desk().amend(id);
+  }
+
+  @Override
+  default byte[] pdf(UUID id) {
+    return desk().pdf(id);
+  }
 }

@@ -1,36 +1,37 @@
-package fr.aiguillage.ui.criteria;
+package fr.aiguillage.ui.kit;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.aiguillage.ui.kit.FrenchDates;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
 /**
- * Asks for the effective date of a draft before publishing it; the view publishes, then closes the
- * dialog or brings back the refusal.
+ * Asks for the effective date of a draft version (criteria, a contract template) before publishing
+ * it; the view publishes, then closes the dialog or brings back the refusal.
  */
-class PublishDialog extends Dialog {
-  private final DatePicker effectiveFrom = FrenchDates.picker("Date d'effet");
+public class PublishDialog extends Dialog {
+  private final DatePicker effectiveFrom = FrenchDates.checkedByForm("Date d'effet");
 
-  PublishDialog(int version, LocalDate today, BiConsumer<PublishDialog, LocalDate> onConfirm) {
+  /**
+   * @param title the dialog's title ("Publier la version 3")
+   * @param explanation what publishing changes, in a sentence or two
+   */
+  public PublishDialog(
+      String title,
+      String explanation,
+      LocalDate today,
+      BiConsumer<PublishDialog, LocalDate> onConfirm) {
     setId("publish-dialog");
-    setHeaderTitle("Publier la version " + version);
+    setHeaderTitle(title);
     effectiveFrom.setId("publish-date");
     effectiveFrom.setMin(today);
     effectiveFrom.setValue(today);
     effectiveFrom.setRequiredIndicatorVisible(true);
-    effectiveFrom.setManualValidation(true);
     effectiveFrom.setHelperText("Au plus tôt aujourd'hui ; format jj/mm/aaaa.");
-    add(
-        new Paragraph(
-            "À partir de cette date, les propositions d'orientation suivront ces règles. Une"
-                + " version publiée ne se modifie plus : pour la changer, vous créerez un nouveau"
-                + " brouillon."),
-        effectiveFrom);
+    add(new Paragraph(explanation), effectiveFrom);
     Button confirm = new Button("Publier", click -> confirm(onConfirm));
     confirm.setId("publish-confirm");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -46,7 +47,7 @@ class PublishDialog extends Dialog {
   }
 
   /** The service refused the date: say why on the field. */
-  void refuse(String message) {
+  public void refuse(String message) {
     effectiveFrom.setErrorMessage(message);
     effectiveFrom.setInvalid(true);
     effectiveFrom.focus();
