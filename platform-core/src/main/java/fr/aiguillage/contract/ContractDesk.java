@@ -30,4 +30,10 @@ public interface ContractDesk {
   ContractView amend(UUID id);
 
   byte[] pdf(UUID id);
+
+  /**
+   * The services of the contract's département an action can be entrusted to (the directory's
+   * structures), by name.
+   */
+  java.util.List<PlannedAction.PartnerService> partnerServices(UUID id);
 }

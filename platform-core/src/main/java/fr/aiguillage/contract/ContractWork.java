@@ -368,6 +368,19 @@ class ContractWork {
     return journal.keep(next, next.opening());
   }
 
+  /** The département's structures an action can be entrusted to, by name. */
+  List<PlannedAction.PartnerService> partnerServices() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, name FROM structure WHERE tenant_id = ?1 ORDER BY name, id")
+            .setParameter(1, tenant().value())
+            .getResultList();
+    return rows.stream()
+        .map(r -> new PlannedAction.PartnerService(UUID.fromString(r[0].toString()), (String) r[1]))
+        .toList();
+  }
+
   // ---- documents ----
 
   /** The document as it reads now: the person's file, the contract's author, dates and plan. */

@@ -90,6 +90,13 @@ public class Contracts implements ContractDesk {
     return work.pdf(c);
   }
 
+  @Override
+  public List<PlannedAction.PartnerService> partnerServices(UUID id) {
+    staff();
+    contracts.load(id);
+    return work.partnerServices();
+  }
+
   // ---- writing ----
 
   /** A draft for a person oriented to the département's own services, as the caller. */

@@ -91,6 +91,12 @@ public class PartnerContracts implements ContractDesk {
     return work.pdf(c);
   }
 
+  @Override
+  public java.util.List<PlannedAction.PartnerService> partnerServices(UUID id) {
+    enter(id);
+    return work.partnerServices();
+  }
+
   public ContractView edit(UUID id, ContractInput in) {
     Contracts.requireInput(in);
     return work.view(work.edit(writable(id), in));

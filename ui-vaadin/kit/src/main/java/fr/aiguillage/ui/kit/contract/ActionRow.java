@@ -16,25 +16,30 @@ import fr.aiguillage.contract.ActionPlan;
 import fr.aiguillage.contract.PlannedAction;
 import fr.aiguillage.shared.Limits;
 import fr.aiguillage.ui.kit.FrenchDates;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One action of the plan being written: what, its DREES category, who does it, by when and how many
- * hours a week. A partner service chosen earlier (through the API) is kept as it is.
+ * hours a week; entrusted to a partner service, which one, from the département's directory.
  */
 class ActionRow extends HorizontalLayout {
   final TextField label = new TextField("Action");
   final Select<ActionCategory> category = new Select<>();
   final Select<ActionParty> who = new Select<>();
+  final Select<PlannedAction.PartnerService> service = new Select<>();
   final DatePicker dueBy = FrenchDates.checkedByForm("Échéance");
   final IntegerField hours = new IntegerField("Heures par semaine");
   final Button remove = new Button(VaadinIcon.TRASH.create());
   private final String catalogueCode;
-  private final PlannedAction.PartnerService partner;
 
-  ActionRow(PlannedAction action, Runnable hoursChanged, Runnable removed) {
+  ActionRow(
+      PlannedAction action,
+      List<PlannedAction.PartnerService> services,
+      Runnable hoursChanged,
+      Runnable removed) {
     catalogueCode = action.catalogueCode();
-    partner = action.partner();
     addClassName("contract-action-row");
     setAlignItems(FlexComponent.Alignment.BASELINE);
     setWrap(true);
@@ -49,6 +54,24 @@ class ActionRow extends HorizontalLayout {
     who.setItems(ActionParty.values());
     who.setItemLabelGenerator(ActionParty::label);
     who.setValue(action.who());
+    service.setLabel("Service partenaire");
+    service.setItemLabelGenerator(PlannedAction.PartnerService::name);
+    service.setEmptySelectionAllowed(false);
+    List<PlannedAction.PartnerService> choices = new ArrayList<>(services);
+    PlannedAction.PartnerService kept = action.partner();
+    if (kept != null && choices.stream().noneMatch(s -> s.id().equals(kept.id()))) {
+      choices.add(0, kept); // chosen earlier, kept as the signed document named it
+    }
+    service.setItems(choices);
+    if (kept != null) {
+      choices.stream()
+          .filter(s -> s.id().equals(kept.id()))
+          .findFirst()
+          .ifPresent(service::setValue);
+    }
+    service.setVisible(action.who() == ActionParty.PARTNER_SERVICE);
+    who.addValueChangeListener(
+        e -> service.setVisible(e.getValue() == ActionParty.PARTNER_SERVICE));
     dueBy.setValue(action.dueBy());
     hours.setMin(0);
     hours.setMax(ActionPlan.MAX_HOURS_PER_WEEK);
@@ -59,7 +82,7 @@ class ActionRow extends HorizontalLayout {
     hours.addValueChangeListener(e -> hoursChanged.run());
     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
     remove.addClickListener(e -> removed.run());
-    add(label, category, who, dueBy, hours, remove);
+    add(label, category, who, service, dueBy, hours, remove);
   }
 
   /** Ids and names for the row at this place ("action-0-2-…", "objectives[0].actions[2].…"). */
@@ -68,6 +91,7 @@ class ActionRow extends HorizontalLayout {
     label.setId(id + "-label");
     category.setId(id + "-category");
     who.setId(id + "-who");
+    service.setId(id + "-service");
     dueBy.setId(id + "-due");
     hours.setId(id + "-hours");
     remove.setId(id + "-remove");
@@ -91,7 +115,7 @@ class ActionRow extends HorizontalLayout {
         label.getValue(),
         category.getValue(),
         party,
-        party == ActionParty.PARTNER_SERVICE ? partner : null,
+        party == ActionParty.PARTNER_SERVICE ? service.getValue() : null,
         dueBy.getValue(),
         hoursPerWeek());
   }
@@ -101,7 +125,7 @@ class ActionRow extends HorizontalLayout {
     into.put(path + ".label", label);
     into.put(path + ".category", category);
     into.put(path + ".who", who);
-    into.put(path + ".partner", who);
+    into.put(path + ".partner", service);
     into.put(path + ".dueBy", dueBy);
     into.put(path + ".hoursPerWeek", hours);
     into.put(path, label);
@@ -111,6 +135,7 @@ class ActionRow extends HorizontalLayout {
     label.setReadOnly(!editable);
     category.setReadOnly(!editable);
     who.setReadOnly(!editable);
+    service.setReadOnly(!editable);
     dueBy.setReadOnly(!editable);
     hours.setReadOnly(!editable);
     remove.setVisible(editable);

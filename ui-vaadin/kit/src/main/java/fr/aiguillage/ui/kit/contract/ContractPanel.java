@@ -26,6 +26,7 @@ import fr.aiguillage.contract.ContractHtml;
 import fr.aiguillage.contract.ContractInput;
 import fr.aiguillage.contract.ContractState;
 import fr.aiguillage.contract.ContractView;
+import fr.aiguillage.contract.PlannedAction;
 import fr.aiguillage.contract.RemoteSignatures;
 import fr.aiguillage.contract.Signature;
 import fr.aiguillage.shared.ConflictException;
@@ -197,7 +198,9 @@ public class ContractPanel extends VerticalLayout {
     if (draft) {
       term.show(c.term(), writes);
       ActionProposals proposed = writes ? ServiceCalls.orElse(() -> port.proposals(c), null) : null;
-      plan.show(c.plan(), proposed, c.term().reviewOn(), writes);
+      List<PlannedAction.PartnerService> services =
+          writes ? ServiceCalls.orElse(() -> port.partnerServices(c.id()), List.of()) : List.of();
+      plan.show(c.plan(), proposed, services, c.term().reviewOn(), writes);
       draftActions.setVisible(writes);
     }
     showDocument(c);

@@ -83,4 +83,10 @@ public interface ContractPort extends ContractDesk {
   default byte[] pdf(UUID id) {
     return desk().pdf(id);
   }
+
+  @Override
+  default java.util.List<fr.aiguillage.contract.PlannedAction.PartnerService> partnerServices(
+      UUID id) {
+    return desk().partnerServices(id);
+  }
 }

@@ -25,12 +25,19 @@ class ObjectiveBlock extends Div {
   private final List<ActionRow> rows = new ArrayList<>();
   private final Runnable changed;
   private final java.time.LocalDate defaultDue;
+  private final List<PlannedAction.PartnerService> services;
   private boolean editable = true;
   private int index;
 
-  ObjectiveBlock(Objective o, java.time.LocalDate defaultDue, Runnable changed, Runnable removed) {
+  ObjectiveBlock(
+      Objective o,
+      java.time.LocalDate defaultDue,
+      List<PlannedAction.PartnerService> services,
+      Runnable changed,
+      Runnable removed) {
     this.changed = changed;
     this.defaultDue = defaultDue;
+    this.services = services;
     addClassName("contract-objective");
     title.setMaxLength(Limits.LABEL);
     title.setWidth("min(40em, 100%)");
@@ -62,6 +69,7 @@ class ObjectiveBlock extends Div {
     self[0] =
         new ActionRow(
             action,
+            services,
             changed,
             () -> {
               rows.remove(self[0]);

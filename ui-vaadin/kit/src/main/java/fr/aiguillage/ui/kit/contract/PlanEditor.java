@@ -42,6 +42,7 @@ class PlanEditor extends Div {
   private final Paragraph total = new Paragraph();
   private final Runnable changed;
   private LocalDate defaultDue;
+  private List<PlannedAction.PartnerService> services = List.of();
   private boolean editable;
 
   PlanEditor(Runnable changed) {
@@ -81,8 +82,17 @@ class PlanEditor extends Div {
     add(title, columns, hours, total);
   }
 
-  void show(ActionPlan plan, ActionProposals proposed, LocalDate defaultDue, boolean editable) {
+  /**
+   * @param services the directory's services an action can be entrusted to
+   */
+  void show(
+      ActionPlan plan,
+      ActionProposals proposed,
+      List<PlannedAction.PartnerService> services,
+      LocalDate defaultDue,
+      boolean editable) {
     this.defaultDue = defaultDue;
+    this.services = List.copyOf(services);
     this.editable = editable;
     objectives.clear();
     objectivesBox.removeAll();
@@ -105,6 +115,7 @@ class PlanEditor extends Div {
         new ObjectiveBlock(
             o,
             defaultDue,
+            services,
             this::hoursChanged,
             () -> {
               objectives.remove(self[0]);

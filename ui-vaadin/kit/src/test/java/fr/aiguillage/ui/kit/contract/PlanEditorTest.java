@@ -3,6 +3,7 @@ package fr.aiguillage.ui.kit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import fr.aiguillage.contract.ActionCategory;
 import fr.aiguillage.contract.ActionParty;
@@ -46,7 +47,7 @@ class PlanEditorTest {
   @Test
   void thePlanComesBackAsShownAndTheTotalCountsEveryAction() {
     PlanEditor editor = new PlanEditor(() -> {});
-    editor.show(plan(4), null, DUE, true);
+    editor.show(plan(4), null, List.of(), DUE, true);
     assertThat(editor.plannedHours()).isEqualTo(8);
     assertThat(editor.plan()).isEqualTo(plan(4));
     ((IntegerField) editor.fields().get("objectives[0].actions[1].hoursPerWeek")).setValue(11);
@@ -57,7 +58,7 @@ class PlanEditorTest {
   @Test
   void everyFieldIsFoundByTheNameARefusalGivesIt() {
     PlanEditor editor = new PlanEditor(() -> {});
-    editor.show(plan(0), null, DUE, true);
+    editor.show(plan(0), null, List.of(), DUE, true);
     assertThat(editor.fields())
         .containsKeys(
             "objectives[0].title",
@@ -71,7 +72,7 @@ class PlanEditorTest {
   @Test
   void fewerHoursWithoutAReasonAreRefusedOnTheReason() {
     PlanEditor editor = new PlanEditor(() -> {});
-    editor.show(plan(2), null, DUE, true);
+    editor.show(plan(2), null, List.of(), DUE, true);
     editor.required.setValue(10);
     assertThatThrownBy(editor::plan)
         .isInstanceOfSatisfying(
@@ -87,9 +88,33 @@ class PlanEditorTest {
   void aChangeOfHoursIsReported() {
     int[] changes = {0};
     PlanEditor editor = new PlanEditor(() -> changes[0]++);
-    editor.show(plan(1), null, DUE, true);
+    editor.show(plan(1), null, List.of(), DUE, true);
     int before = changes[0];
     ((IntegerField) editor.fields().get("objectives[0].actions[0].hoursPerWeek")).setValue(5);
     assertThat(changes[0]).isGreaterThan(before);
+  }
+
+  @Test
+  void anActionEntrustedToAPartnerServiceNamesOneFromTheDirectory() {
+    PlannedAction.PartnerService mission =
+        new PlannedAction.PartnerService(java.util.UUID.randomUUID(), "Mission locale");
+    PlanEditor editor = new PlanEditor(() -> {});
+    editor.show(plan(4), null, List.of(mission), DUE, true);
+    @SuppressWarnings("unchecked")
+    Select<ActionParty> who =
+        (Select<ActionParty>) editor.fields().get("objectives[0].actions[0].who");
+    @SuppressWarnings("unchecked")
+    Select<PlannedAction.PartnerService> service =
+        (Select<PlannedAction.PartnerService>)
+            editor.fields().get("objectives[0].actions[0].partner");
+    assertThat(service.isVisible()).as("only for a partner service").isFalse();
+    who.setValue(ActionParty.PARTNER_SERVICE);
+    assertThat(service.isVisible()).isTrue();
+    service.setValue(mission);
+    assertThat(editor.plan().objectives().get(0).actions().get(0).partner()).isEqualTo(mission);
+    who.setValue(ActionParty.PERSON);
+    assertThat(editor.plan().objectives().get(0).actions().get(0).partner())
+        .as("no service for an action the person does")
+        .isNull();
   }
 }
