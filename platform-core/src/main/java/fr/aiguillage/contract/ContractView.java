@@ -42,7 +42,15 @@ public record ContractView(
     String html,
     long rowVersion) {
 
-  public record Author(String referentName, String body, String partnerOrganisation) {}
+  /**
+   * @param partnerOrganisation the partner organisation's id, null for the département
+   * @param partnerOrganisationName its name, as the directory of partners gives it
+   */
+  public record Author(
+      String referentName,
+      String body,
+      String partnerOrganisation,
+      String partnerOrganisationName) {}
 
   public record SignatureView(
       Signer signer,
@@ -89,7 +97,8 @@ public record ContractView(
       Deadline deadline,
       LocalDate reexaminationOn,
       List<ContractTransition> steps,
-      String html) {
+      String html,
+      String partnerOrganisationName) {
     ContractContent content = c.content();
     ContractAuthor a = content.author();
     ContractState now = c.stateOn(today);
@@ -104,7 +113,7 @@ public record ContractView(
         now,
         now.label(),
         c.stateSince(),
-        new Author(a.referentName(), a.body().name(), a.partnerOrg()),
+        new Author(a.referentName(), a.body().name(), a.partnerOrg(), partnerOrganisationName),
         content.term(),
         content.term().end(),
         content.plan(),

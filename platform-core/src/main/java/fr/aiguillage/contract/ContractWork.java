@@ -89,7 +89,27 @@ class ContractWork {
             .flatMap(p -> signedOn.flatMap(d -> ContractDeadline.reexaminationDue(p, d)))
             .orElse(null);
     String html = c.signing().map(s -> s.rendered().html()).orElseGet(() -> render(c).html());
-    return ContractView.of(c, today, deadline(c), reexamination, contracts.steps(c.id()), html);
+    return ContractView.of(
+        c,
+        today,
+        deadline(c),
+        reexamination,
+        contracts.steps(c.id()),
+        html,
+        organisationName(c.content().author().partnerOrg()));
+  }
+
+  private String organisationName(String org) {
+    if (org == null) {
+      return null;
+    }
+    return em.createNativeQuery("SELECT name FROM partner_organisation WHERE id = ?1")
+        .setParameter(1, org)
+        .getResultStream()
+        .findFirst()
+        .map(Object::toString)
+        .orElse(org)
+        .toString();
   }
 
   /** The contract's deadline, from the latest notification of its orientation's decision. */

@@ -62,7 +62,9 @@ public final class ContractTexts {
   public static String author(ContractView.Author a) {
     String body =
         a.partnerOrganisation() != null && !"DEPARTEMENT".equals(a.body())
-            ? a.partnerOrganisation()
+            ? (a.partnerOrganisationName() != null
+                ? a.partnerOrganisationName()
+                : a.partnerOrganisation())
             : "département";
     return "Rédigé par " + a.referentName() + " (" + body + ")";
   }

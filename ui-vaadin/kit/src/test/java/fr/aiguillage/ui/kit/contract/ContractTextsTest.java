@@ -46,12 +46,15 @@ class ContractTextsTest {
 
   @Test
   void theAuthorNamesTheirBody() {
-    assertThat(ContractTexts.author(new ContractView.Author("Thomas Girard", "DEPARTEMENT", null)))
+    assertThat(
+            ContractTexts.author(
+                new ContractView.Author("Thomas Girard", "DEPARTEMENT", null, null)))
         .isEqualTo("Rédigé par Thomas Girard (département)");
     assertThat(
             ContractTexts.author(
-                new ContractView.Author("Sandrine Petit", "PARTNER", "plie-ardennes")))
-        .isEqualTo("Rédigé par Sandrine Petit (plie-ardennes)");
+                new ContractView.Author(
+                    "Sandrine Petit", "PARTNER", "plie-ardennes", "PLIE des Ardennes")))
+        .isEqualTo("Rédigé par Sandrine Petit (PLIE des Ardennes)");
   }
 
   @Test
