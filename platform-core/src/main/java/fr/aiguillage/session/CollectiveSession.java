@@ -1,0 +1,286 @@
+package fr.aiguillage.session;
+
+import fr.aiguillage.shared.ConflictException;
+import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Limits;
+import fr.aiguillage.shared.Text;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A collective information session (DESIGN §13): its kind, when and how long, where (an address and
+ * room, or a video link), its territory and capacity; the people invited, who may decline, and who
+ * are checked in at the door (someone not invited is taken as a walk-in, recorded as such).
+ * Planned, then held on the day, then closed — its absentees known — or cancelled with a reason
+ * (everyone invited is to be told). Every change goes through a method named after it, which
+ * refuses it in French.
+ */
+public final class CollectiveSession {
+  public static final int MIN_MINUTES = 30;
+  public static final int MAX_MINUTES = 8 * 60;
+  public static final int MAX_CAPACITY = 500;
+
+  /** Where: an address (and room) on site, or a video link. */
+  public record Place(String address, String room, String videoUrl) {
+    public Place {
+      address = Text.blankToNull(address);
+      room = Text.blankToNull(room);
+      videoUrl = Text.blankToNull(videoUrl);
+    }
+
+    public boolean online() {
+      return videoUrl != null;
+    }
+  }
+
+  private final UUID id;
+  private final String kind;
+  private final Instant startsAt;
+  private final Duration duration;
+  private final Place place;
+  private final UUID territoryId;
+  private final int capacity;
+  private final Map<UUID, Invitation> invitations = new LinkedHashMap<>();
+  private SessionState state = SessionState.PLANNED;
+  private String cancelReason;
+
+  private CollectiveSession(
+      UUID id,
+      String kind,
+      Instant startsAt,
+      Duration duration,
+      Place place,
+      UUID territoryId,
+      int capacity) {
+    this.id = id;
+    this.kind = kind;
+    this.startsAt = startsAt;
+    this.duration = duration;
+    this.place = place;
+    this.territoryId = territoryId;
+    this.capacity = capacity;
+  }
+
+  /**
+   * A session planned in the future.
+   *
+   * @throws InvalidInputException with every problem
+   */
+  public static CollectiveSession plan(
+      String kind,
+      Instant startsAt,
+      int minutes,
+      Place place,
+      UUID territoryId,
+      int capacity,
+      Instant now) {
+    List<FieldError> errors = new ArrayList<>();
+    String k = Text.blankToNull(kind);
+    if (k == null) {
+      errors.add(new FieldError("kind", "Indiquez le type de session."));
+    } else {
+      Text.problem(k, Limits.LABEL).ifPresent(p -> errors.add(new FieldError("kind", p)));
+    }
+    if (startsAt == null) {
+      errors.add(new FieldError("startsAt", "Indiquez la date et l'heure de la session."));
+    } else if (!startsAt.isAfter(now)) {
+      errors.add(new FieldError("startsAt", "Une session se prévoit dans le futur."));
+    }
+    if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+      errors.add(
+          new FieldError(
+              "durationMinutes",
+              "La durée va de " + MIN_MINUTES + " minutes à " + (MAX_MINUTES / 60) + " heures."));
+    }
+    if (place == null || (place.address() == null && place.videoUrl() == null)) {
+      errors.add(new FieldError("place", "Indiquez l'adresse de la session, ou son lien visio."));
+    } else if (place.address() != null && place.videoUrl() != null) {
+      errors.add(
+          new FieldError("place", "Une session a lieu sur place ou en visio, pas les deux."));
+    }
+    if (capacity < 1 || capacity > MAX_CAPACITY) {
+      errors.add(
+          new FieldError("capacity", "La capacité va de 1 à " + MAX_CAPACITY + " personnes."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new CollectiveSession(
+        UUID.randomUUID(), k, startsAt, Duration.ofMinutes(minutes), place, territoryId, capacity);
+  }
+
+  /**
+   * Invites a person waiting for their orientation.
+   *
+   * @param earlierAbsences the sessions they were invited to and missed (2 or more: the individual
+   *     convocation path instead)
+   * @throws ConflictException if the session is not planned, is full, or already has them
+   */
+  public Invitation invite(UUID personId, int earlierAbsences, Instant now) {
+    require("inviter", SessionState.PLANNED);
+    if (invitations.containsKey(personId) && invitations.get(personId).holdsAPlace()) {
+      throw new ConflictException("personId", "Cette personne est déjà invitée à cette session.");
+    }
+    if (earlierAbsences >= 2) {
+      throw new ConflictException(
+          "personId",
+          "Cette personne a déjà manqué deux sessions : elle est convoquée individuellement.");
+    }
+    if (remainingPlaces() == 0) {
+      throw new ConflictException(
+          "capacity",
+          "La session est complète (" + capacity + " places) : choisissez-en une autre.");
+    }
+    Invitation i = new Invitation(personId, now, false, earlierAbsences);
+    invitations.put(personId, i);
+    return i;
+  }
+
+  /** The person says, from their page, that they cannot come: their place is free again. */
+  public void decline(UUID personId, Instant now) {
+    require("se désinscrire", SessionState.PLANNED);
+    invitation(personId).decline(now);
+  }
+
+  /** The day has come: check-in opens. */
+  public void hold() {
+    require("ouvrir l'accueil de la session", SessionState.PLANNED);
+    state = SessionState.HELD;
+  }
+
+  /**
+   * Checks a person in at the door; someone not invited comes in as a walk-in (beyond the capacity
+   * if need be: the room decides, not the list). Checking in again corrects the first.
+   */
+  public Invitation checkIn(UUID personId, Attendance attendance, Instant now) {
+    require("pointer les arrivées", SessionState.HELD);
+    if (attendance == null) {
+      throw new InvalidInputException(
+          "attendance", "Indiquez présent, en retard, excusé ou absent.");
+    }
+    Invitation i =
+        invitations.computeIfAbsent(
+            personId,
+            p -> {
+              if (!attendance.came()) {
+                throw new ConflictException(
+                    "personId", "Cette personne n'est pas invitée : seule sa venue se note.");
+              }
+              return new Invitation(p, now, true, 0);
+            });
+    i.checkIn(attendance, now);
+    return i;
+  }
+
+  /**
+   * Closes the session: those invited who were not checked in count as absent. Returns the
+   * absentees to invite once more (or, after two misses, to convoke individually).
+   */
+  public List<Invitation> close(Instant now) {
+    require("clôturer la session", SessionState.HELD);
+    invitations.values().stream()
+        .filter(Invitation::holdsAPlace)
+        .filter(i -> i.attendance().isEmpty())
+        .forEach(i -> i.checkIn(Attendance.ABSENT, now));
+    state = SessionState.CLOSED;
+    return absentees();
+  }
+
+  /**
+   * Cancels a planned session; returns those invited, to be told and offered the next one.
+   *
+   * @throws InvalidInputException without a reason
+   */
+  public List<Invitation> cancel(String reason) {
+    require("annuler la session", SessionState.PLANNED);
+    String why = Text.blankToNull(reason);
+    if (why == null) {
+      throw new InvalidInputException("reason", "Indiquez pourquoi la session est annulée.");
+    }
+    Text.problem(why, Limits.REASON)
+        .ifPresent(
+            p -> {
+              throw new InvalidInputException("reason", p);
+            });
+    cancelReason = why;
+    state = SessionState.CANCELLED;
+    return invitations.values().stream().filter(Invitation::holdsAPlace).toList();
+  }
+
+  /** Those invited who did not come (absent; excused ones are offered the next session too). */
+  public List<Invitation> absentees() {
+    return invitations.values().stream()
+        .filter(Invitation::holdsAPlace)
+        .filter(i -> i.attendance().map(a -> !a.came()).orElse(false))
+        .toList();
+  }
+
+  public int remainingPlaces() {
+    long taken = invitations.values().stream().filter(i -> !i.walkIn() && i.holdsAPlace()).count();
+    return (int) Math.max(0, capacity - taken);
+  }
+
+  private Invitation invitation(UUID personId) {
+    return Optional.ofNullable(invitations.get(personId))
+        .orElseThrow(
+            () ->
+                new ConflictException(
+                    "personId", "Cette personne n'est pas invitée à cette session."));
+  }
+
+  private void require(String action, SessionState... allowed) {
+    if (!Arrays.asList(allowed).contains(state)) {
+      throw new ConflictException(
+          "state", "Impossible de " + action + " : la session est « " + state.label() + " ».");
+    }
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public Instant endsAt() {
+    return startsAt.plus(duration);
+  }
+
+  public Place place() {
+    return place;
+  }
+
+  public UUID territoryId() {
+    return territoryId;
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  public SessionState state() {
+    return state;
+  }
+
+  public Optional<String> cancelReason() {
+    return Optional.ofNullable(cancelReason);
+  }
+
+  public List<Invitation> invitations() {
+    return Collections.unmodifiableList(new ArrayList<>(invitations.values()));
+  }
+}
