@@ -1,10 +1,23 @@
 package fr.aiguillage.session;
 
+import fr.aiguillage.persistence.NullableUuidConverter;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Limits;
 import fr.aiguillage.shared.Text;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A collective information session (DESIGN §13): its kind, when and how long, where (an address and
@@ -22,9 +38,13 @@ import java.util.UUID;
  * are checked in at the door (someone not invited is taken as a walk-in, recorded as such).
  * Planned, then held on the day, then closed — its absentees known — or cancelled with a reason
  * (everyone invited is to be told). Every change goes through a method named after it, which
- * refuses it in French.
+ * refuses it in French. Mapped to {@code collective_session}, its invitations to their rows.
  */
-public final class CollectiveSession {
+@Entity
+@Table(name = "collective_session")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+public class CollectiveSession {
   public static final int MIN_MINUTES = 30;
   public static final int MAX_MINUTES = 8 * 60;
   public static final int MAX_CAPACITY = 500;
@@ -42,30 +62,63 @@ public final class CollectiveSession {
     }
   }
 
-  private final UUID id;
-  private final String kind;
-  private final Instant startsAt;
-  private final Duration duration;
-  private final Place place;
-  private final UUID territoryId;
-  private final int capacity;
-  private final Map<UUID, Invitation> invitations = new LinkedHashMap<>();
+  @Id
+  @Column(name = "id")
+  private UUID id;
+
+  @Column(name = "kind", nullable = false)
+  private String kind;
+
+  @Column(name = "starts_at", nullable = false)
+  private Instant startsAt;
+
+  @Column(name = "duration_min", nullable = false)
+  private int durationMinutes;
+
+  @Column(name = "address")
+  private String address;
+
+  @Column(name = "room")
+  private String room;
+
+  @Column(name = "video_url")
+  private String videoUrl;
+
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "territory_id")
+  private UUID territoryId;
+
+  @Column(name = "capacity", nullable = false)
+  private int capacity;
+
+  /** Read with the session (500 at most): the aggregate is whole inside its transaction. */
+  @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @MapKey(name = "personId")
+  private Map<UUID, Invitation> invitations = new LinkedHashMap<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state", nullable = false)
   private SessionState state = SessionState.PLANNED;
+
+  @Column(name = "cancel_reason")
   private String cancelReason;
 
+  /** The row's version, for optimistic locking. */
+  @Version
+  @Column(name = "row_version")
+  private long rowVersion;
+
+  protected CollectiveSession() {}
+
   private CollectiveSession(
-      UUID id,
-      String kind,
-      Instant startsAt,
-      Duration duration,
-      Place place,
-      UUID territoryId,
-      int capacity) {
-    this.id = id;
+      String kind, Instant startsAt, int minutes, Place place, UUID territoryId, int capacity) {
+    this.id = UUID.randomUUID();
     this.kind = kind;
     this.startsAt = startsAt;
-    this.duration = duration;
-    this.place = place;
+    this.durationMinutes = minutes;
+    this.address = place.address();
+    this.room = place.room();
+    this.videoUrl = place.videoUrl();
     this.territoryId = territoryId;
     this.capacity = capacity;
   }
@@ -114,8 +167,13 @@ public final class CollectiveSession {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return new CollectiveSession(
-        UUID.randomUUID(), k, startsAt, Duration.ofMinutes(minutes), place, territoryId, capacity);
+    return new CollectiveSession(k, startsAt, minutes, place, territoryId, capacity);
+  }
+
+  private static void checkLength(String text, String field, int max, List<FieldError> errors) {
+    if (text != null) {
+      Text.problem(text, max).ifPresent(p -> errors.add(new FieldError(field, p)));
+    }
   }
 
   /**
@@ -140,7 +198,7 @@ public final class CollectiveSession {
           "capacity",
           "La session est complète (" + capacity + " places) : choisissez-en une autre.");
     }
-    Invitation i = new Invitation(personId, now, false, earlierAbsences);
+    Invitation i = new Invitation(this, personId, now, false, earlierAbsences);
     invitations.put(personId, i);
     return i;
   }
@@ -175,7 +233,7 @@ public final class CollectiveSession {
                 throw new ConflictException(
                     "personId", "Cette personne n'est pas invitée : seule sa venue se note.");
               }
-              return new Invitation(p, now, true, 0);
+              return new Invitation(this, p, now, true, 0);
             });
     i.checkIn(attendance, now);
     return i;
@@ -257,11 +315,15 @@ public final class CollectiveSession {
   }
 
   public Instant endsAt() {
-    return startsAt.plus(duration);
+    return startsAt.plus(Duration.ofMinutes(durationMinutes));
   }
 
   public Place place() {
-    return place;
+    return new Place(address, room, videoUrl);
+  }
+
+  public long rowVersion() {
+    return rowVersion;
   }
 
   public UUID territoryId() {
