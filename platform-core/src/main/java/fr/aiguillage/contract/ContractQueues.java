@@ -74,9 +74,34 @@ public class ContractQueues {
   /** Days ahead a review shows in the queue. */
   static final int REVIEW_HORIZON_DAYS = 14;
 
-  private static final String DUE =
+  /**
+   * The deadline of an orientation {@code o} (tenant {@code t}), from its latest decision notice
+   * {@code n} ({@link #NOTIFIED}): the month, or the département's shorter target.
+   */
+  static final String DUE =
       "LEAST((n.notified + interval '1 month')::date,"
           + " n.notified + COALESCE(t.contract_target_days, 31))";
+
+  /** The day the decision of orientation {@code o} was last notified, as {@code n.notified}. */
+  static final String NOTIFIED =
+      """
+      JOIN LATERAL (SELECT (max(x.sent_at) AT TIME ZONE 'Europe/Paris')::date AS notified
+                      FROM notification x
+                     WHERE x.tenant_id = o.tenant_id AND x.orientation_id = o.id
+                       AND x.kind = 'DECISION' AND x.sent_at IS NOT NULL) n ON n.notified IS NOT NULL
+      """;
+
+  /** The orientation states under which a contract is written. */
+  static final String ORIENTED =
+      "o.state IN ('DECIDED', 'REFERRED', 'ACCEPTED', 'APPOINTMENT_BOOKED', 'ACCOMPANIED')";
+
+  /** No contract signed nor waiting for signatures under orientation {@code o}. */
+  static final String NONE_SIGNED =
+      """
+      NOT EXISTS (SELECT 1 FROM contract c
+                   WHERE c.tenant_id = o.tenant_id AND c.orientation_id = o.id
+                     AND (c.signed_at IS NOT NULL OR c.state = 'TO_SIGN'))
+      """;
 
   /** The département's people oriented to its own services, or every one for the overdue. */
   private static final String DEPARTEMENT_PEOPLE =
@@ -85,19 +110,16 @@ public class ContractQueues {
       JOIN beneficiary b ON b.tenant_id = o.tenant_id AND b.id = o.beneficiary_id
       JOIN tenant t ON t.code = o.tenant_id
       LEFT JOIN structure s ON s.tenant_id = o.tenant_id AND s.id = o.structure_id
-      JOIN LATERAL (SELECT (max(x.sent_at) AT TIME ZONE 'Europe/Paris')::date AS notified
-                      FROM notification x
-                     WHERE x.tenant_id = o.tenant_id AND x.orientation_id = o.id
-                       AND x.kind = 'DECISION' AND x.sent_at IS NOT NULL) n ON n.notified IS NOT NULL
+      """
+          + NOTIFIED
+          + """
       LEFT JOIN LATERAL (SELECT c.id, c.state, c.referent_name FROM contract c
                           WHERE c.tenant_id = o.tenant_id AND c.orientation_id = o.id
                             AND c.state = 'DRAFT' ORDER BY c.created_at DESC LIMIT 1) d ON true
-      WHERE o.tenant_id = ?1
-        AND o.state IN ('DECIDED', 'REFERRED', 'ACCEPTED', 'APPOINTMENT_BOOKED', 'ACCOMPANIED')
-        AND NOT EXISTS (SELECT 1 FROM contract c
-                         WHERE c.tenant_id = o.tenant_id AND c.orientation_id = o.id
-                           AND (c.signed_at IS NOT NULL OR c.state = 'TO_SIGN'))
-      """;
+      WHERE o.tenant_id = ?1 AND """
+          + ORIENTED
+          + " AND "
+          + NONE_SIGNED;
 
   /**
    * The social pathway's re-examination, six months after the signature (null otherwise, and for a

@@ -39,36 +39,33 @@ public class ContractReminders {
   static final int BATCH = 200;
   private static final Logger LOG = Logger.getLogger(ContractReminders.class.getName());
 
-  /** Same deadline as the queues: the month, or the département's shorter target. */
-  private static final String DUE =
-      "LEAST((n.notified + interval '1 month')::date,"
-          + " n.notified + COALESCE(t.contract_target_days, 31))";
-
   private static final String QUERY =
-      """
-      SELECT o.id, o.beneficiary_id, s.name, s.email, n.notified, %1$s AS due
-        FROM orientation o
-        JOIN tenant t ON t.code = o.tenant_id
-        LEFT JOIN structure s ON s.tenant_id = o.tenant_id AND s.id = o.structure_id
-        JOIN LATERAL (SELECT (max(x.sent_at) AT TIME ZONE 'Europe/Paris')::date AS notified
-                        FROM notification x
-                       WHERE x.tenant_id = o.tenant_id AND x.orientation_id = o.id
-                         AND x.kind = 'DECISION' AND x.sent_at IS NOT NULL) n ON n.notified IS NOT NULL
-       WHERE o.tenant_id = ?1
-         AND o.state IN ('DECIDED', 'REFERRED', 'ACCEPTED', 'APPOINTMENT_BOOKED', 'ACCOMPANIED')
-         AND CAST(?2 AS date) BETWEEN %1$s - ?3 AND %1$s
-         AND NOT EXISTS (SELECT 1 FROM contract c
-                          WHERE c.tenant_id = o.tenant_id AND c.orientation_id = o.id
-                            AND (c.signed_at IS NOT NULL OR c.state = 'TO_SIGN'))
-         AND NOT EXISTS (SELECT 1 FROM notification r
-                          WHERE r.tenant_id = o.tenant_id AND r.orientation_id = o.id
-                            AND r.kind = 'CONTRACT_DUE'
-                            AND (r.created_at AT TIME ZONE 'Europe/Paris')::date >= n.notified)
-       ORDER BY o.id
-       LIMIT ?4
-         FOR UPDATE OF o SKIP LOCKED
-      """
-          .formatted(DUE);
+      "SELECT o.id, o.beneficiary_id, s.name, s.email, n.notified, "
+          + ContractQueues.DUE
+          + """
+           AS due
+            FROM orientation o
+            JOIN tenant t ON t.code = o.tenant_id
+            LEFT JOIN structure s ON s.tenant_id = o.tenant_id AND s.id = o.structure_id
+          """
+          + ContractQueues.NOTIFIED
+          + " WHERE o.tenant_id = ?1 AND "
+          + ContractQueues.ORIENTED
+          + " AND CAST(?2 AS date) BETWEEN "
+          + ContractQueues.DUE
+          + " - ?3 AND "
+          + ContractQueues.DUE
+          + " AND "
+          + ContractQueues.NONE_SIGNED
+          + """
+             AND NOT EXISTS (SELECT 1 FROM notification r
+                              WHERE r.tenant_id = o.tenant_id AND r.orientation_id = o.id
+                                AND r.kind = 'CONTRACT_DUE'
+                                AND (r.created_at AT TIME ZONE 'Europe/Paris')::date >= n.notified)
+           ORDER BY o.id
+           LIMIT ?4
+             FOR UPDATE OF o SKIP LOCKED
+          """;
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject TenantSweep sweep;

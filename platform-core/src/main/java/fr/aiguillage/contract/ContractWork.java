@@ -8,11 +8,9 @@ import fr.aiguillage.orientation.OrientationState;
 import fr.aiguillage.questionnaire.Questionnaires;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;
-import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.TenantCode;
 import fr.aiguillage.tenancy.TenantRepository;
-import fr.aiguillage.vocabulary.Pathway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * What writing and signing a contract does, once the caller's façade (département or partner) has
@@ -57,7 +54,7 @@ class ContractWork {
   @Inject ContractRepository contracts;
   @Inject ContractJournal journal;
   @Inject ContractTemplates templates;
-  @Inject MergeFiles files;
+  @Inject ContractDocuments documents;
   @Inject CatalogueActions catalogue;
   @Inject Questionnaires questionnaires;
   @Inject OrientationRepository orientations;
@@ -88,7 +85,8 @@ class ContractWork {
         o.flatMap(Orientation::pathway)
             .flatMap(p -> signedOn.flatMap(d -> ContractDeadline.reexaminationDue(p, d)))
             .orElse(null);
-    String html = c.signing().map(s -> s.rendered().html()).orElseGet(() -> render(c).html());
+    String html =
+        c.signing().map(s -> s.rendered().html()).orElseGet(() -> documents.render(c).html());
     return ContractView.of(
         c,
         today,
@@ -210,11 +208,19 @@ class ContractWork {
         in.plan() != null
             ? in.plan()
             : proposedPlan(proposals(beneficiaryId, sharedOnly), term.reviewOn());
-    MergeFile file = file(beneficiaryId);
+    MergeFile file = documents.file(beneficiaryId);
     Instant now = clock.instant();
     Contract c =
         Contract.draft(
-            beneficiaryId, personName(file), o.id(), template, author, term, plan, actor(), now);
+            beneficiaryId,
+            ContractDocuments.personName(file),
+            o.id(),
+            template,
+            author,
+            term,
+            plan,
+            actor(),
+            now);
     return journal.keep(c, c.opening());
   }
 
@@ -300,8 +306,8 @@ class ContractWork {
 
   /** Renders the copy, writes its PDF and freezes both: what the two parties will sign. */
   Contract submit(Contract c) {
-    RenderedContract copy = render(c);
-    byte[] pdf = ContractPdf.document(copy, header(c));
+    RenderedContract copy = documents.render(c);
+    byte[] pdf = ContractPdf.document(copy, documents.header(c));
     return journal.keep(c, c.submitForSignature(copy, pdf, actor(), clock.instant()));
   }
 
@@ -336,7 +342,7 @@ class ContractWork {
     if (!t.completesSignature()) {
       return stored;
     }
-    stored.keepSignedCopy(signedPdf(stored));
+    stored.keepSignedCopy(documents.signedPdf(stored));
     contracts.save(stored);
     Instant now = clock.instant();
     stored
@@ -399,68 +405,5 @@ class ContractWork {
     return rows.stream()
         .map(r -> new PlannedAction.PartnerService(UUID.fromString(r[0].toString()), (String) r[1]))
         .toList();
-  }
-
-  // ---- documents ----
-
-  /** The document as it reads now: the person's file, the contract's author, dates and plan. */
-  RenderedContract render(Contract c) {
-    ContractTemplate template =
-        Optional.ofNullable(em.find(ContractTemplate.class, c.content().templateId()))
-            .orElseThrow(() -> new NotFoundException("Modèle de contrat"));
-    MergeValues v = file(c.beneficiaryId()).values(c.content().term().mergeDates());
-    MergeValues values =
-        new MergeValues(
-            v.person(),
-            v.household(),
-            v.orientation(),
-            new MergeValues.Referent(c.content().author().referentName(), null, null),
-            v.structure(),
-            v.diagnosticSynthesis(),
-            v.dates(),
-            v.departement());
-    return ContractRenderer.render(template, values, c.content().plan());
-  }
-
-  /** The PDF to read: the frozen one once submitted, the signed copy once signed. */
-  byte[] pdf(Contract c) {
-    return c.signing()
-        .map(s -> s.signedPdf().orElseGet(s::documentPdf))
-        .orElseGet(() -> ContractPdf.document(render(c), header(c)));
-  }
-
-  private byte[] signedPdf(Contract c) {
-    ContractSigning s = c.signing().orElseThrow();
-    List<ContractPdf.SignatureFacts> facts =
-        Stream.of(Signer.REFERENT, Signer.PERSON)
-            .flatMap(w -> s.signatureOf(w).stream())
-            .map(ContractPdf.SignatureFacts::of)
-            .toList();
-    return ContractPdf.signed(s.rendered(), header(c), s.documentSha256(), facts);
-  }
-
-  ContractPdf.Header header(Contract c) {
-    return ContractPdf.Header.of(c, file(c.beneficiaryId()).departementName(), List.of());
-  }
-
-  MergeFile file(UUID beneficiaryId) {
-    return files.find(tenant(), beneficiaryId).orElseThrow(() -> new NotFoundException("Dossier"));
-  }
-
-  static String personName(MergeFile f) {
-    String name =
-        Stream.of(f.firstNames(), f.lastName())
-            .filter(s -> s != null && !s.isBlank())
-            .map(String::strip)
-            .reduce((a, b) -> a + " " + b)
-            .orElse(null);
-    if (name == null) {
-      throw new ConflictException("beneficiaryId", "Le dossier de la personne n'a pas de nom.");
-    }
-    return name;
-  }
-
-  static Pathway pathway(Orientation o) {
-    return o.pathway().orElseThrow();
   }
 }

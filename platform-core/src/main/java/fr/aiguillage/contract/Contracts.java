@@ -35,6 +35,7 @@ public class Contracts implements ContractDesk {
   EntityManager em;
 
   @Inject ContractWork work;
+  @Inject ContractDocuments documents;
   @Inject ContractRepository contracts;
   @Inject ContractQueues queues;
   @Inject RemoteSignatures remote;
@@ -46,7 +47,7 @@ public class Contracts implements ContractDesk {
   /** The person's contracts, oldest first. */
   public List<ContractSummary> ofPerson(UUID beneficiaryId) {
     staff();
-    work.file(beneficiaryId);
+    documents.file(beneficiaryId);
     audit.record(AuditAction.READ, ContractJournal.SUBJECT, beneficiaryId, "contrats");
     return contracts.ofBeneficiary(beneficiaryId).stream()
         .map(c -> ContractSummary.of(c, work.today()))
@@ -63,7 +64,7 @@ public class Contracts implements ContractDesk {
   /** What the person's latest diagnostic proposes for their plan. */
   public ActionProposals proposals(UUID beneficiaryId) {
     staff();
-    work.file(beneficiaryId);
+    documents.file(beneficiaryId);
     return work.proposals(beneficiaryId, false);
   }
 
@@ -87,7 +88,7 @@ public class Contracts implements ContractDesk {
     staff();
     Contract c = contracts.load(id);
     audit.record(AuditAction.READ, ContractJournal.SUBJECT, c.beneficiaryId(), "contrat PDF");
-    return work.pdf(c);
+    return documents.pdf(c);
   }
 
   @Override

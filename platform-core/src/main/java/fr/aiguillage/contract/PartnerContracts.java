@@ -35,6 +35,7 @@ public class PartnerContracts implements ContractDesk {
   EntityManager em;
 
   @Inject ContractWork work;
+  @Inject ContractDocuments documents;
   @Inject ContractRepository contracts;
   @Inject ContractQueues queues;
   @Inject RemoteSignatures remote;
@@ -88,7 +89,7 @@ public class PartnerContracts implements ContractDesk {
     Contract c = enter(id);
     audit.record(
         AuditAction.READ, ContractJournal.SUBJECT, c.beneficiaryId(), "contrat PDF (partenaire)");
-    return work.pdf(c);
+    return documents.pdf(c);
   }
 
   @Override

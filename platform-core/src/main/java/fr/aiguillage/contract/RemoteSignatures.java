@@ -74,6 +74,7 @@ public class RemoteSignatures {
 
   @Inject ContractRepository contracts;
   @Inject ContractWork work;
+  @Inject ContractDocuments documents;
   @Inject PersonalLinks links;
   @Inject MailSender mail;
   @Inject SmsSender sms;
@@ -117,7 +118,7 @@ public class RemoteSignatures {
     if (c.signing().isEmpty()) {
       throw new PersonalLinkRefused("Ce contrat n'est pas encore prêt à être lu.");
     }
-    return work.pdf(c);
+    return documents.pdf(c);
   }
 
   /** Sends a new one-time code to sign, by the channel chosen. */

@@ -13,7 +13,6 @@ import fr.aiguillage.contract.Signature.Signer;
 import fr.aiguillage.testing.EmbeddedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.RollbackException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,18 +76,7 @@ class ContractPersistenceTest {
       }
       c.commit();
     }
-    Map<String, Object> props = new HashMap<>();
-    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    props.put("jakarta.persistence.jtaDataSource", "");
-    props.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-    // as the application's data source in server.xml
-    props.put(
-        "jakarta.persistence.jdbc.url",
-        db.jdbcUrl(EmbeddedDatabase.DB) + "?stringtype=unspecified");
-    props.put("jakarta.persistence.jdbc.user", EmbeddedDatabase.APP);
-    props.put("jakarta.persistence.jdbc.password", EmbeddedDatabase.APP_PASSWORD);
-    props.put("eclipselink.weaving", "false");
-    emf = Persistence.createEntityManagerFactory("aiguillage", props);
+    emf = db.applicationEntityManagerFactory();
     template = publishedTemplate();
     inTenantEm("44", em -> em.persist(template));
   }

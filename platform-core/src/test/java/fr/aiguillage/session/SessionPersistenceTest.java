@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.aiguillage.testing.EmbeddedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -56,17 +54,7 @@ class SessionPersistenceTest {
       }
       c.commit();
     }
-    Map<String, Object> props = new HashMap<>();
-    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    props.put("jakarta.persistence.jtaDataSource", "");
-    props.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-    props.put(
-        "jakarta.persistence.jdbc.url",
-        db.jdbcUrl(EmbeddedDatabase.DB) + "?stringtype=unspecified");
-    props.put("jakarta.persistence.jdbc.user", EmbeddedDatabase.APP);
-    props.put("jakarta.persistence.jdbc.password", EmbeddedDatabase.APP_PASSWORD);
-    props.put("eclipselink.weaving", "false");
-    emf = Persistence.createEntityManagerFactory("aiguillage", props);
+    emf = db.applicationEntityManagerFactory();
   }
 
   @AfterAll

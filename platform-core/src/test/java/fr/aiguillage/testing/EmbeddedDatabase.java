@@ -124,6 +124,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
   }
 
+  /**
+   * The application's persistence unit outside a container, connected as the application role (RLS
+   * forced) with the same URL options as the data source in server.xml; no weaving.
+   */
+  public jakarta.persistence.EntityManagerFactory applicationEntityManagerFactory() {
+    java.util.Map<String, Object> props = new java.util.HashMap<>();
+    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    props.put("jakarta.persistence.jtaDataSource", "");
+    props.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+    props.put("jakarta.persistence.jdbc.url", jdbcUrl(DB) + "?stringtype=unspecified");
+    props.put("jakarta.persistence.jdbc.user", APP);
+    props.put("jakarta.persistence.jdbc.password", APP_PASSWORD);
+    props.put("eclipselink.weaving", "false");
+    return jakarta.persistence.Persistence.createEntityManagerFactory("aiguillage", props);
+  }
+
   @Override
   public void close() throws IOException {
     postgres.close();
