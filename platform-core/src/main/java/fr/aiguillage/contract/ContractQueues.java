@@ -116,7 +116,8 @@ public class ContractQueues {
       LEFT JOIN LATERAL (SELECT c.id, c.state, c.referent_name FROM contract c
                           WHERE c.tenant_id = o.tenant_id AND c.orientation_id = o.id
                             AND c.state = 'DRAFT' ORDER BY c.created_at DESC LIMIT 1) d ON true
-      WHERE o.tenant_id = ?1 AND """
+      WHERE o.tenant_id = ?1"""
+          + " AND "
           + ORIENTED
           + " AND "
           + NONE_SIGNED;
