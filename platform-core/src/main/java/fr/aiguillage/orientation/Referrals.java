@@ -39,9 +39,44 @@ public class Referrals {
 
   /** Addresses the decided orientation to its structure, which has the tenant's delay to answer. */
   public OrientationFile refer(UUID id, long expectedVersion) {
-    Caller c = decider(caller.get());
     Orientation o = orientations.load(id);
     o.expectVersion(expectedVersion);
+    send(o, decider(caller.get()));
+    orientations.flushOrConflict();
+    return files.file(o);
+  }
+
+  /**
+   * At a collective session's desk (issue 14): addresses the decided orientation to its structure
+   * and, when the structure is present at the session (or is the département's own service),
+   * records it accepted there with the referent of the decision — the structure came to take the
+   * people oriented to it that morning (ADR 0017).
+   */
+  public OrientationFile referAtSession(UUID id, boolean acceptedOnSite, String session) {
+    Caller c = decider(caller.get());
+    Orientation o = orientations.load(id);
+    Referral r = send(o, c);
+    if (acceptedOnSite) {
+      UUID referent =
+          o.referentId()
+              .orElseThrow(
+                  () ->
+                      new ConflictException(
+                          "referentId", "Choisissez le référent qui suivra la personne."));
+      Structure s = structures.find(r.structureId()).orElseThrow();
+      Instant now = clock.instant();
+      r.accept(referent, c.username(), now);
+      journal.move(
+          o,
+          OrientationState.ACCEPTED,
+          "Acceptée sur place par " + s.name() + " (" + session + ")");
+      referralEvents.publish(r, "referral.accepted", now);
+    }
+    orientations.flushOrConflict();
+    return files.file(o);
+  }
+
+  private Referral send(Orientation o, Caller c) {
     Lifecycle.check(o.state(), OrientationState.REFERRED);
     UUID structureId =
         o.structureId()
@@ -70,8 +105,7 @@ public class Referrals {
     orientations.add(r);
     journal.move(o, OrientationState.REFERRED, "Adressée à " + s.name());
     referralEvents.publish(r, "referral.sent", now);
-    orientations.flushOrConflict();
-    return files.file(o);
+    return r;
   }
 
   /**

@@ -1,5 +1,6 @@
 package fr.aiguillage.session;
 
+import fr.aiguillage.contract.TextListConverter;
 import fr.aiguillage.persistence.NullableUuidConverter;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
@@ -48,6 +49,8 @@ public class CollectiveSession {
   public static final int MIN_MINUTES = 30;
   public static final int MAX_MINUTES = 8 * 60;
   public static final int MAX_CAPACITY = 500;
+  public static final int MAX_STAFF = 20;
+  public static final int MAX_STRUCTURES = 20;
 
   /** Where: an address (and room) on site, or a video link. */
   public record Place(String address, String room, String videoUrl) {
@@ -103,6 +106,31 @@ public class CollectiveSession {
   @Column(name = "cancel_reason")
   private String cancelReason;
 
+  /** The sessions planned together ("every second Tuesday") share this id. */
+  @Convert(converter = NullableUuidConverter.class)
+  @Column(name = "series_id")
+  private UUID seriesId;
+
+  @Convert(converter = TextListConverter.class)
+  @Column(name = "staff")
+  private List<String> staff = List.of();
+
+  @Convert(converter = TextListConverter.class)
+  @Column(name = "structure_ids")
+  private List<String> structureIds = List.of();
+
+  @Column(name = "planned_by", nullable = false)
+  private String plannedBy;
+
+  @Column(name = "planned_at", nullable = false)
+  private Instant plannedAt;
+
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   /** The row's version, for optimistic locking. */
   @Version
   @Column(name = "row_version")
@@ -121,6 +149,79 @@ public class CollectiveSession {
     this.videoUrl = place.videoUrl();
     this.territoryId = territoryId;
     this.capacity = capacity;
+  }
+
+  /**
+   * The same session {@code weeks} weeks later (same kind, duration, place, territory, capacity,
+   * staff and structures present), in the same series, with nobody invited yet.
+   */
+  public CollectiveSession repeatedAfterWeeks(int weeks, String by, Instant now) {
+    if (weeks < 1 || weeks > 52) {
+      throw new InvalidInputException("everyWeeks", "La répétition va de 1 à 52 semaines.");
+    }
+    CollectiveSession next =
+        plan(
+            kind,
+            startsAt.plus(Duration.ofDays(7L * weeks)),
+            durationMinutes,
+            place(),
+            territoryId,
+            capacity,
+            now);
+    if (seriesId == null) {
+      seriesId = id;
+    }
+    next.seriesId = seriesId;
+    next.staff = staff;
+    next.structureIds = structureIds;
+    next.plannedBy = by;
+    next.plannedAt = now;
+    return next;
+  }
+
+  /**
+   * Who is assigned (staff names) and which structures are present, with their referents and slots.
+   *
+   * @throws InvalidInputException with every problem
+   */
+  public void assign(List<String> staffNames, List<UUID> structures) {
+    List<FieldError> errors = new ArrayList<>();
+    List<String> names =
+        staffNames == null
+            ? List.of()
+            : staffNames.stream().map(Text::blankToNull).filter(n -> n != null).distinct().toList();
+    if (names.size() > MAX_STAFF) {
+      errors.add(new FieldError("staff", MAX_STAFF + " agents au plus par session."));
+    }
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
+      int at = i;
+      Text.problem(n, Limits.NAME)
+          .ifPresent(p -> errors.add(new FieldError("staff[" + at + "]", p)));
+      if (n.contains("\n")) {
+        errors.add(new FieldError("staff[" + at + "]", "Un nom tient sur une ligne."));
+      }
+    }
+    List<UUID> ids = structures == null ? List.of() : structures.stream().distinct().toList();
+    if (ids.size() > MAX_STRUCTURES) {
+      errors.add(
+          new FieldError("structureIds", MAX_STRUCTURES + " structures au plus par session."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    this.staff = List.copyOf(names);
+    this.structureIds = ids.stream().map(UUID::toString).toList();
+  }
+
+  void plannedBy(String by, Instant now) {
+    this.plannedBy = by;
+    this.plannedAt = now;
+  }
+
+  /** The reminder two days before has gone to everyone holding a place. */
+  public void reminded(Instant now) {
+    remindedAt = now;
   }
 
   /**
@@ -160,6 +261,14 @@ public class CollectiveSession {
       errors.add(
           new FieldError("place", "Une session a lieu sur place ou en visio, pas les deux."));
     }
+    if (place != null) {
+      checkLength(place.address(), "place.address", 300, errors);
+      checkLength(place.room(), "place.room", 100, errors);
+      checkLength(place.videoUrl(), "place.videoUrl", 500, errors);
+      if (place.videoUrl() != null && !place.videoUrl().startsWith("https://")) {
+        errors.add(new FieldError("place.videoUrl", "Le lien visio commence par https:// ."));
+      }
+    }
     if (capacity < 1 || capacity > MAX_CAPACITY) {
       errors.add(
           new FieldError("capacity", "La capacité va de 1 à " + MAX_CAPACITY + " personnes."));
@@ -167,7 +276,9 @@ public class CollectiveSession {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return new CollectiveSession(k, startsAt, minutes, place, territoryId, capacity);
+    CollectiveSession s = new CollectiveSession(k, startsAt, minutes, place, territoryId, capacity);
+    s.plannedBy("system", now);
+    return s;
   }
 
   private static void checkLength(String text, String field, int max, List<FieldError> errors) {
@@ -183,7 +294,7 @@ public class CollectiveSession {
    *     convocation path instead)
    * @throws ConflictException if the session is not planned, is full, or already has them
    */
-  public Invitation invite(UUID personId, int earlierAbsences, Instant now) {
+  public Invitation invite(UUID personId, UUID orientationId, int earlierAbsences, Instant now) {
     require("inviter", SessionState.PLANNED);
     if (invitations.containsKey(personId) && invitations.get(personId).holdsAPlace()) {
       throw new ConflictException("personId", "Cette personne est déjà invitée à cette session.");
@@ -198,7 +309,12 @@ public class CollectiveSession {
           "capacity",
           "La session est complète (" + capacity + " places) : choisissez-en une autre.");
     }
-    Invitation i = new Invitation(this, personId, now, false, earlierAbsences);
+    Invitation declined = invitations.get(personId);
+    if (declined != null) {
+      declined.reinvite(now);
+      return declined;
+    }
+    Invitation i = new Invitation(this, personId, orientationId, now, false, earlierAbsences);
     invitations.put(personId, i);
     return i;
   }
@@ -219,7 +335,7 @@ public class CollectiveSession {
    * Checks a person in at the door; someone not invited comes in as a walk-in (beyond the capacity
    * if need be: the room decides, not the list). Checking in again corrects the first.
    */
-  public Invitation checkIn(UUID personId, Attendance attendance, Instant now) {
+  public Invitation checkIn(UUID personId, UUID orientationId, Attendance attendance, Instant now) {
     require("pointer les arrivées", SessionState.HELD);
     if (attendance == null) {
       throw new InvalidInputException(
@@ -233,7 +349,7 @@ public class CollectiveSession {
                 throw new ConflictException(
                     "personId", "Cette personne n'est pas invitée : seule sa venue se note.");
               }
-              return new Invitation(this, p, now, true, 0);
+              return new Invitation(this, p, orientationId, now, true, 0);
             });
     i.checkIn(attendance, now);
     return i;
@@ -250,6 +366,7 @@ public class CollectiveSession {
         .filter(i -> i.attendance().isEmpty())
         .forEach(i -> i.checkIn(Attendance.ABSENT, now));
     state = SessionState.CLOSED;
+    closedAt = now;
     return absentees();
   }
 
@@ -285,6 +402,11 @@ public class CollectiveSession {
   public int remainingPlaces() {
     long taken = invitations.values().stream().filter(i -> !i.walkIn() && i.holdsAPlace()).count();
     return (int) Math.max(0, capacity - taken);
+  }
+
+  /** The person's place at this session, if they have one. */
+  public Optional<Invitation> invitationOf(UUID personId) {
+    return Optional.ofNullable(invitations.get(personId));
   }
 
   private Invitation invitation(UUID personId) {
@@ -340,6 +462,34 @@ public class CollectiveSession {
 
   public Optional<String> cancelReason() {
     return Optional.ofNullable(cancelReason);
+  }
+
+  public Optional<UUID> seriesId() {
+    return Optional.ofNullable(seriesId);
+  }
+
+  public List<String> staff() {
+    return staff;
+  }
+
+  public List<UUID> structureIds() {
+    return structureIds.stream().map(UUID::fromString).toList();
+  }
+
+  public String plannedBy() {
+    return plannedBy;
+  }
+
+  public Instant plannedAt() {
+    return plannedAt;
+  }
+
+  public Optional<Instant> remindedAt() {
+    return Optional.ofNullable(remindedAt);
+  }
+
+  public Optional<Instant> closedAt() {
+    return Optional.ofNullable(closedAt);
   }
 
   public List<Invitation> invitations() {

@@ -49,26 +49,26 @@ class CollectiveSessionTest {
     CollectiveSession s = session(2);
     UUID a = UUID.randomUUID();
     UUID b = UUID.randomUUID();
-    s.invite(a, 0, NOW);
-    assertThatThrownBy(() -> s.invite(a, 0, NOW))
+    s.invite(a, null, 0, NOW);
+    assertThatThrownBy(() -> s.invite(a, null, 0, NOW))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("déjà invitée");
-    s.invite(b, 0, NOW);
+    s.invite(b, null, 0, NOW);
     assertThat(s.remainingPlaces()).isZero();
-    assertThatThrownBy(() -> s.invite(UUID.randomUUID(), 0, NOW))
+    assertThatThrownBy(() -> s.invite(UUID.randomUUID(), null, 0, NOW))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("complète (2 places)");
     s.decline(b, NOW);
     assertThat(s.remainingPlaces()).isEqualTo(1);
-    s.invite(b, 0, NOW);
+    s.invite(b, null, 0, NOW);
     assertThat(s.remainingPlaces()).isZero();
   }
 
   @Test
   void afterTwoMissedSessionsThePersonIsConvokedIndividually() {
     CollectiveSession s = session(10);
-    s.invite(UUID.randomUUID(), 1, NOW);
-    assertThatThrownBy(() -> s.invite(UUID.randomUUID(), 2, NOW))
+    s.invite(UUID.randomUUID(), null, 1, NOW);
+    assertThatThrownBy(() -> s.invite(UUID.randomUUID(), null, 2, NOW))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("convoquée individuellement");
   }
@@ -79,21 +79,21 @@ class CollectiveSessionTest {
     UUID invited = UUID.randomUUID();
     UUID late = UUID.randomUUID();
     UUID walkIn = UUID.randomUUID();
-    s.invite(invited, 0, NOW);
-    s.invite(late, 0, NOW);
-    assertThatThrownBy(() -> s.checkIn(invited, Attendance.PRESENT, DAY_D))
+    s.invite(invited, null, 0, NOW);
+    s.invite(late, null, 0, NOW);
+    assertThatThrownBy(() -> s.checkIn(invited, null, Attendance.PRESENT, DAY_D))
         .as("check-in opens on the day")
         .isInstanceOf(ConflictException.class);
     s.hold();
-    s.checkIn(invited, Attendance.PRESENT, DAY_D);
-    s.checkIn(late, Attendance.LATE, DAY_D.plusSeconds(900));
-    Invitation w = s.checkIn(walkIn, Attendance.PRESENT, DAY_D);
+    s.checkIn(invited, null, Attendance.PRESENT, DAY_D);
+    s.checkIn(late, null, Attendance.LATE, DAY_D.plusSeconds(900));
+    Invitation w = s.checkIn(walkIn, null, Attendance.PRESENT, DAY_D);
     assertThat(w.walkIn()).isTrue();
     assertThat(s.invitations()).hasSize(3);
-    assertThatThrownBy(() -> s.checkIn(UUID.randomUUID(), Attendance.ABSENT, DAY_D))
+    assertThatThrownBy(() -> s.checkIn(UUID.randomUUID(), null, Attendance.ABSENT, DAY_D))
         .as("someone not invited is only noted when they come")
         .isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> s.invite(UUID.randomUUID(), 0, DAY_D))
+    assertThatThrownBy(() -> s.invite(UUID.randomUUID(), null, 0, DAY_D))
         .as("no invitation once the session is held")
         .isInstanceOf(ConflictException.class);
   }
@@ -105,14 +105,14 @@ class CollectiveSessionTest {
     UUID excused = UUID.randomUUID();
     UUID missing = UUID.randomUUID();
     UUID declined = UUID.randomUUID();
-    s.invite(came, 0, NOW);
-    s.invite(excused, 0, NOW);
-    s.invite(missing, 1, NOW);
-    s.invite(declined, 0, NOW);
+    s.invite(came, null, 0, NOW);
+    s.invite(excused, null, 0, NOW);
+    s.invite(missing, null, 1, NOW);
+    s.invite(declined, null, 0, NOW);
     s.decline(declined, NOW);
     s.hold();
-    s.checkIn(came, Attendance.PRESENT, DAY_D);
-    s.checkIn(excused, Attendance.EXCUSED, DAY_D);
+    s.checkIn(came, null, Attendance.PRESENT, DAY_D);
+    s.checkIn(excused, null, Attendance.EXCUSED, DAY_D);
     assertThat(s.close(DAY_D.plus(Duration.ofHours(3))))
         .extracting(Invitation::personId)
         .containsExactly(excused, missing);
@@ -127,8 +127,8 @@ class CollectiveSessionTest {
     CollectiveSession s = session(10);
     UUID a = UUID.randomUUID();
     UUID b = UUID.randomUUID();
-    s.invite(a, 0, NOW);
-    s.invite(b, 0, NOW);
+    s.invite(a, null, 0, NOW);
+    s.invite(b, null, 0, NOW);
     s.decline(b, NOW);
     assertThatThrownBy(() -> s.cancel(" ")).isInstanceOf(InvalidInputException.class);
     assertThat(s.cancel("Salle indisponible")).extracting(Invitation::personId).containsExactly(a);

@@ -86,7 +86,7 @@ class SessionPersistenceTest {
   @Test
   void aSessionWithItsInvitationsAndCheckInsIsReadBackAndStaysInItsDepartement() {
     CollectiveSession planned = CollectiveSessionTest.session(12);
-    planned.invite(invited, 1, NOW);
+    planned.invite(invited, null, 1, NOW);
     UUID id =
         inTenant(
             "08",
@@ -99,8 +99,8 @@ class SessionPersistenceTest {
         em -> {
           CollectiveSession s = em.find(CollectiveSession.class, id);
           s.hold();
-          s.checkIn(invited, Attendance.LATE, NOW);
-          s.checkIn(walkIn, Attendance.PRESENT, NOW);
+          s.checkIn(invited, null, Attendance.LATE, NOW);
+          s.checkIn(walkIn, null, Attendance.PRESENT, NOW);
           return null;
         });
     CollectiveSession read = inTenant("08", em -> em.find(CollectiveSession.class, id));
@@ -124,7 +124,7 @@ class SessionPersistenceTest {
                     "08",
                     em -> {
                       CollectiveSession s = em.find(CollectiveSession.class, id);
-                      return s.checkIn(invited, null, NOW);
+                      return s.checkIn(invited, null, null, NOW);
                     }))
         .hasMessageContaining("Indiquez présent");
   }
