@@ -6,6 +6,9 @@ import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,14 +25,42 @@ public class DeskContracts {
   @Inject ContractRepository contracts;
   @Inject CurrentCaller caller;
 
-  /** The simplified contract drafted and frozen for signature, ready to sign. */
-  public ContractView draftForSignature(UUID beneficiaryId) {
+  static final String HOURS_AT_FIRST_APPOINTMENT =
+      "Contrat simplifié signé en session collective : les heures d'activité hebdomadaires sont"
+          + " fixées avec le ou la référent(e) au premier rendez-vous, puis inscrites au contrat"
+          + " d'engagement.";
+
+  /**
+   * The simplified contract drafted and frozen for signature: the diagnostic's objectives, and a
+   * first one, to start the accompaniment with the structure at the first appointment, where the
+   * weekly hours are set (the plan says so, as the reason for asking none yet).
+   */
+  public ContractView draftForSignature(UUID beneficiaryId, String structureName) {
     CurrentCaller.Account me = caller.account();
+    LocalDate start = work.today();
+    ActionPlan proposed =
+        ContractWork.proposedPlan(work.proposals(beneficiaryId, false), start.plusMonths(3));
+    List<Objective> objectives = new ArrayList<>();
+    objectives.add(
+        new Objective(
+            "Démarrer l'accompagnement avec " + structureName,
+            List.of(
+                new PlannedAction(
+                    null,
+                    "Premier rendez-vous avec le ou la référent(e) : construire le parcours et"
+                        + " fixer les heures d'activité",
+                    ActionCategory.JOB_SEARCH,
+                    ActionParty.PERSON,
+                    null,
+                    start.plusDays(30),
+                    0))));
+    proposed.objectives().stream().limit(ActionPlan.MAX_OBJECTIVES - 1L).forEach(objectives::add);
+    ActionPlan plan = new ActionPlan(objectives, 0, HOURS_AT_FIRST_APPOINTMENT);
     Contract c =
         work.draft(
             beneficiaryId,
             ContractAuthor.departement(me.id(), me.name()),
-            new ContractInput(ContractKind.SIMPLIFIE, null, null, null, null, null, null),
+            new ContractInput(ContractKind.SIMPLIFIE, start, null, null, null, plan, null),
             false);
     return work.view(work.submit(c));
   }

@@ -56,6 +56,7 @@ public class PersonalLinks {
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 
+  @Inject jakarta.enterprise.event.Event<PersonAnswered> answered;
   @Inject CurrentCaller currentCaller;
   @Inject AuditLog audit;
   @Inject EventPublisher events;
@@ -212,6 +213,7 @@ public class PersonalLinks {
     }
     Diagnostic d = diagnosticOf(ctx, LockModeType.PESSIMISTIC_WRITE);
     d.record(Respondent.PERSON, checked, PERSON, clock.instant());
+    answered.fire(new PersonAnswered(d.id(), d.beneficiaryId(), submit));
     audit.record(
         AuditAction.UPDATE,
         "beneficiary",

@@ -466,8 +466,8 @@ public class SessionDesk {
       }
     }
     Pathway taken = pathway;
-    List<DeskView.Placement> ranked = placements(s, o, pathway);
     UUID structureId = Ids.optional(in.structureId(), "structureId");
+    List<DeskView.Placement> ranked = placements(s, o, pathway, structureId == null);
     DeskView.Placement chosen =
         structureId != null
             ? ranked.stream()
@@ -540,7 +540,13 @@ public class SessionDesk {
     if (i.contractId().isPresent()) {
       return desk(i);
     }
-    ContractView v = contracts.draftForSignature(personId);
+    String structure =
+        orientation(i)
+            .structureId()
+            .flatMap(structures::find)
+            .map(Structure::name)
+            .orElse("la structure");
+    ContractView v = contracts.draftForSignature(personId, structure);
     i.contract(v.id());
     sessions.flush();
     events.deskStep(i.session(), i, "contract-drafted", clock.instant());
@@ -609,7 +615,7 @@ public class SessionDesk {
             .orElseGet(
                 () -> line.proposal() == null ? null : Pathway.valueOf(line.proposal().pathway()));
     List<DeskView.Placement> placements =
-        pathway == null || o.pathway().isPresent() ? List.of() : placements(s, o, pathway);
+        pathway == null || o.pathway().isPresent() ? List.of() : placements(s, o, pathway, true);
     Optional<Structure> st = o.structureId().flatMap(structures::find);
     Optional<Referent> referent = o.referentId().flatMap(structures::referent);
     ContractView contract = i.contractId().map(contracts::get).orElse(null);
@@ -634,10 +640,17 @@ public class SessionDesk {
         appointment);
   }
 
-  /** The structures taking the pathway, those present at the session first. */
-  private List<DeskView.Placement> placements(CollectiveSession s, Orientation o, Pathway pathway) {
+  /**
+   * The structures taking the pathway, those present at the session first; of the kind proposed
+   * only when the pathway is the proposal's and {@code ofProposedKind}.
+   */
+  private List<DeskView.Placement> placements(
+      CollectiveSession s, Orientation o, Pathway pathway, boolean ofProposedKind) {
     Beneficiary b = em.find(Beneficiary.class, o.beneficiaryId());
-    Optional<StructureKind> kind = kind(o.proposedTarget());
+    Optional<StructureKind> kind =
+        ofProposedKind && o.proposedPathway().map(pathway::equals).orElse(false)
+            ? kind(o.proposedTarget())
+            : Optional.empty();
     List<UUID> present = s.structureIds();
     return Placement.rank(
             structures.ofTenant(caller.get().requireTenant().value()),

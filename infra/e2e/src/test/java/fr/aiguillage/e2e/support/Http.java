@@ -180,6 +180,10 @@ public final class Http {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public static Response delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
   public static Response patch(String path, String token, String json) {
     return send(
         request(path, token)
