@@ -73,6 +73,7 @@ final class DemoLifecycle {
     }
     plieCalendar(stack);
     publishContractTemplates(stack);
+    collectiveSessions(stack);
     try (Connection c = stack.database.ownerDataSource().getConnection()) {
       c.setAutoCommit(false);
       for (String tenant : List.of("08", "59")) {
@@ -111,6 +112,64 @@ final class DemoLifecycle {
           admin,
           "{\"effectiveFrom\": \"" + today + "\"}");
     }
+  }
+
+  /**
+   * The Ardennes' coordination plans its information sessions on rights and duties — tomorrow
+   * morning, then every second week — with the PLIE present, and invites eight people from the
+   * queue to the first one (their convocations land in the demo's mail server).
+   */
+  private static void collectiveSessions(LocalStack stack) throws Exception {
+    String coord = token(stack.config.keycloakUrl(), "coord-08");
+    String plie =
+        ((JsonObject)
+                send(
+                    "GET",
+                    stack.config.libertyUrl() + "/api/v1/partner/me",
+                    token(stack.config.keycloakUrl(), "plie-08"),
+                    null))
+            .getJsonArray("structures").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getString("tenantCode", "").equals("08"))
+                .map(x -> x.getString("id"))
+                .findFirst()
+                .orElse(null);
+    if (plie == null) {
+      return;
+    }
+    String sessions = stack.config.libertyUrl() + "/api/v1/sessions";
+    java.time.OffsetDateTime tomorrow =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+            .plusDays(1)
+            .atTime(9, 0)
+            .atZone(java.time.ZoneId.of("Europe/Paris"))
+            .toOffsetDateTime();
+    JsonArray planned =
+        (JsonArray)
+            send(
+                "POST",
+                sessions,
+                coord,
+                Json.createObjectBuilder()
+                    .add("kind", "Information collective droits et devoirs")
+                    .add("startsAt", tomorrow.toString())
+                    .add("durationMinutes", 180)
+                    .add(
+                        "address",
+                        "Conseil départemental, 1 place Ducale, 08000 Charleville-Mézières")
+                    .add("room", "Salle du conseil")
+                    .add("capacity", 20)
+                    .add(
+                        "staff", Json.createArrayBuilder().add("Claire Martin").add("Paul Lefèvre"))
+                    .add("structureIds", Json.createArrayBuilder().add(plie))
+                    .add("everyWeeks", 2)
+                    .add("occurrences", 3)
+                    .build()
+                    .toString());
+    send(
+        "POST",
+        sessions + "/" + planned.getJsonObject(0).getString("id") + "/invitations",
+        coord,
+        "{\"fromQueue\": 8}");
   }
 
   /**

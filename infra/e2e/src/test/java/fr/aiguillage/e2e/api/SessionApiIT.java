@@ -366,7 +366,8 @@ class SessionApiIT {
     JsonObject v = validated.json().asJsonObject();
     assertThat(v.getJsonObject("line").getString("outcome")).isEqualTo("ORIENTED");
     assertThat(v.getString("structureName")).isEqualTo("PLIE des Ardennes");
-    assertThat(v.getJsonObject("line").getString("orientationState")).isEqualTo("Acceptée par la structure");
+    assertThat(v.getJsonObject("line").getString("orientationState"))
+        .isEqualTo("Acceptée par la structure");
     assertThat(post(desk + "/validate", token(agent), choice).status())
         .as("nothing doubled")
         .isEqualTo(409);
