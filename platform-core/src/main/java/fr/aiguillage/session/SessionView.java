@@ -66,6 +66,9 @@ public final class SessionView {
 
   public record Details(Summary session, List<Person> people) {}
 
+  /** A person's place at a session, for their page. */
+  public record PersonPlace(Summary session, Person place) {}
+
   /** One person of the invitation queue. */
   public record Candidate(
       UUID personId, String name, LocalDate waitingSince, String waitingFrom, long daysWaiting) {}

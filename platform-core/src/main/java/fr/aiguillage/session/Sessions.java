@@ -234,6 +234,34 @@ public class Sessions {
         .toList();
   }
 
+  /** A person's places at sessions (most recent first), for their page. */
+  public List<SessionView.PersonPlace> ofPerson(UUID personId) {
+    staff();
+    Beneficiary b =
+        Optional.ofNullable(em.find(Beneficiary.class, personId))
+            .orElseThrow(() -> new NotFoundException("Dossier"));
+    audit.record(AuditAction.READ, SessionEvents.SUBJECT, personId, "sessions de la personne");
+    return em.createQuery(
+            "SELECT i FROM Invitation i WHERE i.personId = :p ORDER BY i.invitedAt DESC",
+            Invitation.class)
+        .setParameter("p", personId)
+        .setMaxResults(20)
+        .getResultStream()
+        .map(i -> new SessionView.PersonPlace(summary(i.session()), person(i.session(), i, b)))
+        .toList();
+  }
+
+  /** The planned sessions of the next {@code days} days that still have places, soonest first. */
+  public List<SessionView.Summary> withPlaces(int days) {
+    staff();
+    Instant now = clock.instant();
+    return sessions.between(now, now.plus(Duration.ofDays(days)), 0, 200).stream()
+        .filter(x -> x.state() == SessionState.PLANNED && x.remainingPlaces() > 0)
+        .limit(20)
+        .map(this::summary)
+        .toList();
+  }
+
   // ---- inviting ----
 
   /**

@@ -15,6 +15,7 @@ import fr.aiguillage.ui.contract.PersonContracts;
 import fr.aiguillage.ui.diagnostic.DiagnosticView;
 import fr.aiguillage.ui.layout.MainLayout;
 import fr.aiguillage.ui.orientation.OrientationPanel;
+import fr.aiguillage.ui.session.PersonSessions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -36,20 +37,25 @@ public class BeneficiaryView extends VerticalLayout
   private final RouterLink diagnostic = new RouterLink();
   private final OrientationPanel orientation;
   private final PersonContracts contracts;
+  private final PersonSessions sessions;
   private BeneficiaryFile file;
 
   @Inject
   public BeneficiaryView(
-      Beneficiaries service, OrientationPanel orientation, PersonContracts contracts) {
+      Beneficiaries service,
+      OrientationPanel orientation,
+      PersonContracts contracts,
+      PersonSessions sessions) {
     this.service = service;
     this.orientation = orientation;
     this.contracts = contracts;
+    this.sessions = sessions;
     RouterLink back = new RouterLink("Retour à la liste des personnes", BeneficiariesView.class);
     back.setId("back");
     diagnostic.setText("Diagnostic");
     diagnostic.setId("open-diagnostic");
     diagnostic.addClassName("link-button");
-    add(back, header, diagnostic, form, orientation, contracts);
+    add(back, header, diagnostic, form, orientation, sessions, contracts);
     orientation.onChange(this::orientationChanged);
     form.addSaveListener(
         save ->
@@ -73,6 +79,7 @@ public class BeneficiaryView extends VerticalLayout
     show(service.get(id.get()));
     orientation.show(id.get());
     contracts.show(id.get());
+    sessions.show(id.get());
   }
 
   @Override
@@ -96,6 +103,7 @@ public class BeneficiaryView extends VerticalLayout
     file = service.get(file.id());
     header.show(file);
     contracts.show(file.id());
+    sessions.show(file.id());
   }
 
   private static Optional<UUID> uuid(String raw) {
