@@ -97,7 +97,7 @@ public class SessionDesk {
     List<Invitation> here = s.invitations().stream().filter(Invitation::holdsAPlace).toList();
     Map<UUID, Beneficiary> people = planning.people(s);
     Map<UUID, Diagnostic> diagnosticsOf = latestDiagnostics(here);
-    Map<UUID, String> contractStates = states("contract", here, Invitation::contractId);
+    Map<UUID, String> contractStates = contractStates(here);
     Map<UUID, Instant> appointmentsAt = appointmentTimes(here);
     List<DeskView.Line> lines =
         here.stream()
@@ -249,10 +249,27 @@ public class SessionDesk {
     return latest;
   }
 
-  private Map<UUID, String> states(
-      String table,
+  /** Each contract's state, by its id. */
+  private Map<UUID, String> contractStates(List<Invitation> here) {
+    return column(
+        "SELECT id, state FROM contract", here, Invitation::contractId, String.class::cast);
+  }
+
+  /** Each appointment's start, by its id. */
+  private Map<UUID, Instant> appointmentTimes(List<Invitation> here) {
+    return column(
+        "SELECT id, starts_at FROM appointment",
+        here,
+        Invitation::appointmentId,
+        v -> ((Timestamp) v).toInstant());
+  }
+
+  /** One column of the rows these invitations point at ({@code select}: the id, then it). */
+  private <T> Map<UUID, T> column(
+      String select,
       List<Invitation> here,
-      java.util.function.Function<Invitation, Optional<UUID>> id) {
+      java.util.function.Function<Invitation, Optional<UUID>> id,
+      java.util.function.Function<Object, T> value) {
     String array =
         here.stream()
             .map(id)
@@ -264,34 +281,11 @@ public class SessionDesk {
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, state FROM " + table + " WHERE id = ANY(CAST(?1 AS uuid[]))")
+        em.createNativeQuery(select + " WHERE id = ANY(CAST(?1 AS uuid[]))")
             .setParameter(1, array)
             .getResultList();
     return rows.stream()
-        .collect(Collectors.toMap(r -> SessionRepository.uuid(r[0]), r -> (String) r[1]));
-  }
-
-  private Map<UUID, Instant> appointmentTimes(List<Invitation> here) {
-    String array =
-        here.stream()
-            .map(Invitation::appointmentId)
-            .flatMap(Optional::stream)
-            .map(UUID::toString)
-            .collect(Collectors.joining(",", "{", "}"));
-    if (array.equals("{}")) {
-      return Map.of();
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, starts_at FROM appointment WHERE id = ANY(CAST(?1 AS uuid[]))")
-            .setParameter(1, array)
-            .getResultList();
-    return rows.stream()
-        .collect(
-            Collectors.toMap(
-                r -> SessionRepository.uuid(r[0]), r -> ((Timestamp) r[1]).toInstant()));
+        .collect(Collectors.toMap(r -> SessionRepository.uuid(r[0]), r -> value.apply(r[1])));
   }
 
   // ---- the report ----
@@ -302,7 +296,7 @@ public class SessionDesk {
     CollectiveSession s = sessions.load(id);
     List<Invitation> all = s.invitations();
     Map<UUID, Beneficiary> people = planning.people(s);
-    Map<UUID, String> contractStates = states("contract", all, Invitation::contractId);
+    Map<UUID, String> contractStates = contractStates(all);
     Map<UUID, Instant> appointmentsAt = appointmentTimes(all);
     List<SessionReport.Row> rows =
         all.stream()
@@ -601,13 +595,7 @@ public class SessionDesk {
     CollectiveSession s = i.session();
     Beneficiary b = em.find(Beneficiary.class, i.personId());
     Diagnostic d = latestDiagnostics(List.of(i)).get(i.personId());
-    DeskView.Line line =
-        line(
-            i,
-            b,
-            d,
-            states("contract", List.of(i), Invitation::contractId),
-            appointmentTimes(List.of(i)));
+    DeskView.Line line = line(i, b, d, contractStates(List.of(i)), appointmentTimes(List.of(i)));
     Orientation o = orientation(i);
     Pathway pathway =
         o.pathway()
