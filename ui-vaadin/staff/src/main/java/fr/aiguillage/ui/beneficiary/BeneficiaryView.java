@@ -15,7 +15,7 @@ import fr.aiguillage.ui.contract.PersonContracts;
 import fr.aiguillage.ui.diagnostic.DiagnosticView;
 import fr.aiguillage.ui.layout.MainLayout;
 import fr.aiguillage.ui.orientation.OrientationPanel;
-import fr.aiguillage.ui.session.PersonSessions;
+import fr.aiguillage.ui.session.PersonSessionsPanel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public class BeneficiaryView extends VerticalLayout
   private final RouterLink diagnostic = new RouterLink();
   private final OrientationPanel orientation;
   private final PersonContracts contracts;
-  private final PersonSessions sessions;
+  private final PersonSessionsPanel sessions;
   private BeneficiaryFile file;
 
   @Inject
@@ -45,7 +45,7 @@ public class BeneficiaryView extends VerticalLayout
       Beneficiaries service,
       OrientationPanel orientation,
       PersonContracts contracts,
-      PersonSessions sessions) {
+      PersonSessionsPanel sessions) {
     this.service = service;
     this.orientation = orientation;
     this.contracts = contracts;

@@ -24,7 +24,7 @@ import java.util.UUID;
  * The "Sessions collectives" section of a person's page: the sessions they were invited to (and how
  * it went), and an invitation to one of the sessions to come that still have places.
  */
-public class PersonSessions extends Section {
+public class PersonSessionsPanel extends Section {
   static final int DAYS_AHEAD = 90;
 
   private final Sessions sessions;
@@ -35,7 +35,7 @@ public class PersonSessions extends Section {
   private UUID personId;
 
   @Inject
-  public PersonSessions(Sessions sessions) {
+  public PersonSessionsPanel(Sessions sessions) {
     this.sessions = sessions;
     setId("person-sessions");
     H2 title = new H2("Sessions collectives");
