@@ -208,7 +208,8 @@ class SessionNoticesIT {
     String form = "action=decline&session=" + here + "&instead=" + later;
     HttpResponse<String> declined = page(link, form);
     assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
-    assertThat(declined.body()).contains("C'est noté", "" + laterAt.getDayOfMonth());
+    assertThat(declined.body())
+        .contains("est noté. Vous êtes inscrit(e)", "" + laterAt.getDayOfMonth());
     assertThat(remaining(here)).as("the place is free again").isEqualTo(1);
     assertThat(remaining(later)).as("the place at the other session is taken").isEqualTo(0);
     MimeMessage convocation =
