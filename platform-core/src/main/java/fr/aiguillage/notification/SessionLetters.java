@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +77,10 @@ public class SessionLetters {
     ConvocationData data =
         appointment(
             tenants.require(caller.get().requireTenant()).name(),
-            a,
-            s,
-            a.referentId().flatMap(structures::referent).map(Referent::name).orElse(null),
+            AppointmentFacts.of(
+                a,
+                s,
+                a.referentId().flatMap(structures::referent).map(Referent::name).orElse(null)),
             SessionNotices.Addressee.of(b),
             LocalDate.now(clock.withZone(Templates.PARIS)));
     byte[] pdf = ConvocationLetter.pdf(data);
@@ -86,26 +88,45 @@ public class SessionLetters {
     return new LetterFile(ConvocationLetter.fileName(data), pdf);
   }
 
+  /** A first appointment as its convocation tells it. */
+  record AppointmentFacts(
+      UUID id,
+      Modality modality,
+      Instant startsAt,
+      Instant endsAt,
+      String location,
+      String structure,
+      String structurePhone,
+      List<String> structurePlace,
+      String referent) {
+    static AppointmentFacts of(Appointment a, Structure s, String referent) {
+      return new AppointmentFacts(
+          a.id(),
+          a.modality(),
+          a.startsAt(),
+          a.endsAt(),
+          a.location(),
+          s.name(),
+          s.phone(),
+          DecisionLetterData.placeLines(s.addressLine(), s.postalCode(), s.communeInsee()),
+          referent);
+    }
+  }
+
   /** What the convocation to a first appointment says. */
   static ConvocationData appointment(
-      String departement,
-      Appointment a,
-      Structure s,
-      String referent,
-      SessionNotices.Addressee to,
-      LocalDate day) {
+      String departement, AppointmentFacts a, SessionNotices.Addressee to, LocalDate day) {
     List<String> place = new ArrayList<>();
     String video = null;
+    boolean located = a.location() != null && !a.location().isBlank();
     if (a.modality() == Modality.VISIO) {
       video = a.location();
     } else if (a.modality() == Modality.TELEPHONE) {
-      place.add(
-          s.name() + " vous appellera" + (a.location() == null ? "." : " (" + a.location() + ")."));
-    } else if (a.location() != null && !a.location().isBlank()) {
+      place.add(a.structure() + " vous appellera" + (located ? " (" + a.location() + ")." : "."));
+    } else if (located) {
       place.add(a.location());
     } else {
-      place.addAll(
-          DecisionLetterData.placeLines(s.addressLine(), s.postalCode(), s.communeInsee()));
+      place.addAll(a.structurePlace());
     }
     return new ConvocationData(
         departement,
@@ -115,14 +136,14 @@ public class SessionLetters {
         to.fullName(),
         to.address(),
         "Convocation à votre premier rendez-vous",
-        "Premier rendez-vous d'accompagnement avec " + s.name(),
+        "Premier rendez-vous d'accompagnement avec " + a.structure(),
         Slots.when(a.startsAt()),
         Duration.between(a.startsAt(), a.endsAt()).toMinutes(),
         place,
         null,
         video,
-        referent,
-        s.phone(),
+        a.referent(),
+        a.structurePhone(),
         true,
         false,
         false,
