@@ -90,6 +90,9 @@ public class SessionNotices {
                   now)
               .aboutSession(e.sessionId(), ics));
     }
+    if (next != null && Recipients.hasEmail(b)) {
+      convocationToNext(e, next, b, actor, now);
+    }
     Recipients.mobile(b)
         .ifPresent(
             phone ->
@@ -106,6 +109,39 @@ public class SessionNotices {
                             actor,
                             now)
                         .aboutSession(e.sessionId(), null)));
+  }
+
+  /**
+   * A cancelled session's people are moved to the next one: their calendar gets its event too (the
+   * cancellation's e-mail removes the old one and tells the new date; this one adds it).
+   */
+  private void convocationToNext(
+      SessionNotice cancelled, SessionFacts next, Beneficiary b, String actor, Instant now) {
+    SessionNotice e =
+        new SessionNotice(
+            SessionNotice.Type.CONVOCATION,
+            cancelled.nextSessionId(),
+            cancelled.personId(),
+            cancelled.orientationId(),
+            cancelled.questionnaireToken(),
+            null);
+    ConvocationData data =
+        data(e, next, null, Addressee.of(b), departement(), link(e.questionnaireToken()), now);
+    Map<String, Object> scope = scope(data, b, next, null);
+    scope.put("withLetter", false);
+    notifications.add(
+        new Notification(
+                Notification.Kind.CONVOCATION,
+                Notification.Channel.EMAIL,
+                e.orientationId(),
+                b.id(),
+                b.email(),
+                subject(e.type(), data),
+                Templates.text("session-convocation-email.txt", scope),
+                null,
+                actor,
+                now)
+            .aboutSession(e.sessionId(), calendar(e, next, b, scope, now)));
   }
 
   /**
@@ -198,6 +234,7 @@ public class SessionNotices {
     Map<String, Object> scope = new HashMap<>();
     scope.put("d", d);
     scope.put("name", name);
+    scope.put("withLetter", true);
     scope.put("placeLine", s.videoUrl() != null ? null : s.oneLine());
     scope.put("nextPlaceLine", next == null ? null : next.oneLine());
     return scope;

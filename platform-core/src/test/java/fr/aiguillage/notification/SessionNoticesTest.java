@@ -158,8 +158,12 @@ class SessionNoticesTest {
             "12 place Ducale",
             "Salle : Salle Rimbaud",
             LINK,
-            "session.ics")
+            "session.ics",
+            "Votre convocation (PDF) est jointe aussi")
         .doesNotContain("&#39;", "&amp;");
+    scope.put("withLetter", false);
+    assertThat(Templates.text("session-convocation-email.txt", scope))
+        .doesNotContain("Votre convocation (PDF)");
     assertThat(Templates.text("session-convocation-sms.txt", scope))
         .contains("le mardi 8 décembre 2026 à 09h30, 12 place Ducale", "Salle Rimbaud", LINK);
     ConvocationData reminder = convocation(SessionNotice.Type.REMINDER, ROOM, LINK);

@@ -179,6 +179,13 @@ class SessionNoticesIT {
             "METHOD:CANCEL", "UID:session-" + first + "-" + p.id() + "@aiguillage", "SEQUENCE:1");
     ServerLog.awaitLast(l -> l.contains("SMS à") && l.contains(kind) && l.contains("annulée"));
     assertThat(count("CANCELLATION", "LETTER", first)).isEqualTo(1);
+    MimeMessage moved =
+        Mailbox.awaitMessage(
+            m ->
+                Mailbox.sentTo(m, p.email())
+                    && Mailbox.subject(m).startsWith("Convocation")
+                    && attachmentOrEmpty(m).contains("UID:session-" + next));
+    assertThat(attachment(moved, "session.ics")).contains("METHOD:REQUEST", "SEQUENCE:0");
   }
 
   @Test
