@@ -71,11 +71,12 @@ public class SessionReminders {
     @Inject Sessions convocations;
 
     /**
-     * Reminds one batch of sessions; a session already begun is only marked (too late to remind).
+     * Reminds one batch of sessions; a session already begun is only marked (too late to remind), a
+     * session nobody is invited to yet is left for a later run (those invited then are reminded).
      */
     public int remind(Instant now) {
       List<CollectiveSession> due =
-          sessions.toRemind(now.plus(Duration.ofHours(HOURS_BEFORE)), BATCH);
+          sessions.toRemindWithPeople(now.plus(Duration.ofHours(HOURS_BEFORE)), now, BATCH);
       for (CollectiveSession s : due) {
         if (s.startsAt().isAfter(now)) {
           s.invitations().stream()
