@@ -253,7 +253,7 @@ public class RemoteSignatures {
       return;
     }
     try {
-      mail.send(to, subject, text, null);
+      mail.send(to, subject, text, java.util.List.of());
     } catch (DeliveryException e) {
       throw new ConflictException(
           "channel", "Le courriel n'a pas pu partir ; réessayez ou choisissez le SMS.");

@@ -94,6 +94,10 @@ public class Notification {
   @Convert(converter = NullableUuidConverter.class)
   private UUID appointmentId;
 
+  @Column(name = "session_id")
+  @Convert(converter = NullableUuidConverter.class)
+  private UUID sessionId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false)
   private Status status;
@@ -151,6 +155,16 @@ public class Notification {
   /** About an appointment, with the calendar file an e-mail carries (null for an SMS). */
   Notification about(UUID appointment, byte[] calendarFile) {
     this.appointmentId = appointment;
+    this.document = calendarFile;
+    return this;
+  }
+
+  /**
+   * About a collective session, with the calendar file an e-mail carries (null for a letter, an SMS
+   * or a reminder).
+   */
+  Notification aboutSession(UUID session, byte[] calendarFile) {
+    this.sessionId = session;
     this.document = calendarFile;
     return this;
   }
@@ -236,6 +250,10 @@ public class Notification {
 
   public Optional<UUID> appointmentId() {
     return Optional.ofNullable(appointmentId);
+  }
+
+  public Optional<UUID> sessionId() {
+    return Optional.ofNullable(sessionId);
   }
 
   public Status status() {

@@ -88,6 +88,10 @@ public class NotificationDispatcher {
     kick();
   }
 
+  void afterSession(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionNotice e) {
+    kick();
+  }
+
   /** One run within a second, however many decisions a batch committed. */
   private void kick() {
     kicked.set(true);

@@ -25,6 +25,61 @@ public class NotificationRepository {
         a.id(), a.replacesId(), id -> appointment(id).orElseThrow().replacesId());
   }
 
+  /** A collective session of the tenant, as its notices tell it. */
+  Optional<SessionFacts> session(UUID id) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT kind, starts_at, duration_min, address, room, video_url, cancel_reason"
+                    + " FROM collective_session WHERE id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            r -> {
+              Instant start = ((java.sql.Timestamp) r[1]).toInstant();
+              return new SessionFacts(
+                  (String) r[0],
+                  start,
+                  start.plus(java.time.Duration.ofMinutes(((Number) r[2]).longValue())),
+                  (String) r[3],
+                  (String) r[4],
+                  (String) r[5],
+                  (String) r[6]);
+            });
+  }
+
+  /**
+   * How many calendar files the person was already sent for this session: the next one's SEQUENCE
+   * (RFC 5546: a later change outranks the earlier ones).
+   */
+  int calendarFilesSent(UUID sessionId, UUID personId) {
+    return em.createQuery(
+            "SELECT COUNT(n) FROM Notification n WHERE n.sessionId = :s AND n.beneficiaryId = :p"
+                + " AND n.channel = :email AND n.document IS NOT NULL",
+            Long.class)
+        .setParameter("s", sessionId)
+        .setParameter("p", personId)
+        .setParameter("email", Notification.Channel.EMAIL)
+        .getSingleResult()
+        .intValue();
+  }
+
+  /** The latest letter about a session to a person (convocation, reminder or cancellation). */
+  public Optional<Notification> latestSessionLetter(UUID sessionId, UUID personId) {
+    return em.createQuery(
+            "SELECT n FROM Notification n WHERE n.sessionId = :s AND n.beneficiaryId = :p"
+                + " AND n.channel = :letter ORDER BY n.createdAt DESC",
+            Notification.class)
+        .setParameter("s", sessionId)
+        .setParameter("p", personId)
+        .setParameter("letter", Notification.Channel.LETTER)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<Notification> find(UUID id) {
     return Optional.ofNullable(em.find(Notification.class, id));
   }
@@ -42,7 +97,7 @@ public class NotificationRepository {
   public Optional<Notification> latestLetter(UUID orientationId) {
     return em.createQuery(
             "SELECT n FROM Notification n WHERE n.orientationId = :o AND n.channel = :letter"
-                + " ORDER BY n.createdAt DESC",
+                + " AND n.sessionId IS NULL ORDER BY n.createdAt DESC",
             Notification.class)
         .setParameter("o", orientationId)
         .setParameter("letter", Notification.Channel.LETTER)

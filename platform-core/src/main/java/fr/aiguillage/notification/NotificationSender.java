@@ -41,21 +41,55 @@ public class NotificationSender {
 
   private void send(Notification n, Instant now) {
     switch (n.channel()) {
-      case LETTER -> letters.write(n, DecisionLetterData.read(n));
+      case LETTER -> {
+        if (n.sessionId().isPresent()) {
+          letters.writeConvocation(n);
+        } else {
+          letters.write(n, DecisionLetterData.read(n));
+        }
+      }
       case SMS -> {
         sms.send(n.recipient(), n.body());
         n.sent(now);
       }
       case EMAIL -> {
-        MailSender.Attachment attachment = attachment(n);
+        List<MailSender.Attachment> files = attachments(n);
         try {
-          mail.send(n.recipient(), n.subject(), n.body(), attachment);
+          mail.send(n.recipient(), n.subject(), n.body(), files);
           n.sent(now);
         } catch (DeliveryException e) {
           n.failed(e.getMessage(), now);
         }
       }
     }
+  }
+
+  /**
+   * The e-mail's files: a session's calendar event and its letter; an appointment's calendar event;
+   * or the decision letter it carries.
+   */
+  private List<MailSender.Attachment> attachments(Notification n) {
+    if (n.sessionId().isEmpty()) {
+      MailSender.Attachment one = attachment(n);
+      return one == null ? List.of() : List.of(one);
+    }
+    List<MailSender.Attachment> files = new java.util.ArrayList<>();
+    n.document()
+        .ifPresent(
+            ics ->
+                files.add(
+                    new MailSender.Attachment(
+                        SessionNotices.ICS_FILE, CalendarInvite.contentType(ics), ics)));
+    n.letterId()
+        .flatMap(notifications::find)
+        .ifPresent(
+            letter ->
+                files.add(
+                    new MailSender.Attachment(
+                        ConvocationLetter.fileName(ConvocationLetter.read(letter)),
+                        "application/pdf",
+                        letters.convocationPdf(letter))));
+    return files;
   }
 
   /** The e-mail's calendar event, or the letter it carries (written now if it was not yet). */

@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 
 /** E-mail through the SMTP server of the Liberty mail session {@code mail/aiguillage}. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class SmtpMailSender implements MailSender {
   Session session;
 
   @Override
-  public void send(String to, String subject, String text, Attachment attachment) {
+  public void send(String to, String subject, String text, List<Attachment> attachments) {
     try {
       MimeMessage m = new MimeMessage(session);
       m.setFrom();
@@ -30,7 +31,7 @@ public class SmtpMailSender implements MailSender {
       MimeBodyPart body = new MimeBodyPart();
       body.setText(text, StandardCharsets.UTF_8.name());
       MimeMultipart parts = new MimeMultipart(body);
-      if (attachment != null) {
+      for (Attachment attachment : attachments) {
         MimeBodyPart file = new MimeBodyPart();
         file.setDataHandler(
             new jakarta.activation.DataHandler(

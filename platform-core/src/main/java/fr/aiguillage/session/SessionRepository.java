@@ -176,6 +176,31 @@ public class SessionRepository {
     return ids.stream().map(id -> em.find(CollectiveSession.class, uuid(id))).toList();
   }
 
+  /**
+   * Planned sessions to remind before {@code until}, not yet reminded (their rows locked): those
+   * where someone holds a place, and those already begun (to be marked only). A session nobody is
+   * invited to yet waits, without holding back the others.
+   */
+  public List<CollectiveSession> toRemindWithPeople(Instant until, Instant now, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                """
+                SELECT s.id FROM collective_session s
+                 WHERE s.state = 'PLANNED' AND s.reminded_at IS NULL AND s.starts_at <= ?1
+                   AND (s.starts_at <= ?2
+                        OR EXISTS (SELECT 1 FROM session_invitation i
+                                    WHERE i.session_id = s.id AND i.declined_at IS NULL
+                                      AND NOT i.walk_in))
+                 ORDER BY s.starts_at LIMIT ?3 FOR UPDATE OF s SKIP LOCKED
+                """)
+            .setParameter(1, Timestamp.from(until))
+            .setParameter(2, Timestamp.from(now))
+            .setParameter(3, max)
+            .getResultList();
+    return ids.stream().map(id -> em.find(CollectiveSession.class, uuid(id))).toList();
+  }
+
   public Invitation invitationForUpdate(UUID invitationId) {
     return Optional.ofNullable(
             em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE))

@@ -8,6 +8,7 @@ import fr.aiguillage.diagnostic.Diagnostics;
 import fr.aiguillage.diagnostic.PersonalLinks;
 import fr.aiguillage.directory.Structure;
 import fr.aiguillage.directory.StructureRepository;
+import fr.aiguillage.notification.SessionNotice;
 import fr.aiguillage.orientation.Orientation;
 import fr.aiguillage.orientation.OrientationState;
 import fr.aiguillage.shared.AccessDeniedException;

@@ -49,6 +49,13 @@ final class Html {
   }
 
   static String form(PersonFormPage p) {
+    return form(p, "");
+  }
+
+  /**
+   * The questionnaire, after {@code before} (the person's session, already HTML) and the notice.
+   */
+  static String form(PersonFormPage p, String before) {
     StringBuilder b = new StringBuilder();
     b.append("<h1>Bonjour ")
         .append(esc(p.firstName))
@@ -62,6 +69,7 @@ final class Html {
     if (p.notice != null) {
       b.append("<p class=\"notice\" role=\"status\">").append(esc(p.notice)).append("</p>\n");
     }
+    b.append(before);
     if (p.hasErrors) {
       b.append("<div class=\"errors\" role=\"alert\" id=\"erreurs\"><p><strong>")
           .append(p.errorCount)

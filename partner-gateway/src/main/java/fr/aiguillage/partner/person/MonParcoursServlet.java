@@ -10,6 +10,8 @@ import fr.aiguillage.diagnostic.PersonalLinks.LinkContext;
 import fr.aiguillage.questionnaire.AnswerType;
 import fr.aiguillage.questionnaire.Question;
 import fr.aiguillage.questionnaire.Questionnaire;
+import fr.aiguillage.session.PersonSessions;
+import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import jakarta.inject.Inject;
@@ -49,6 +51,7 @@ public class MonParcoursServlet extends HttpServlet {
 
   @Inject PersonalLinks links;
   @Inject RemoteSignatures signatures;
+  @Inject PersonSessions personSessions;
 
   /**
    * By default 60 requests a minute per address: plenty for a person, slow for anyone guessing
@@ -101,7 +104,10 @@ public class MonParcoursServlet extends HttpServlet {
         contractGet(req, resp, ctx);
         return;
       }
-      html(resp, 200, Html.form(new PersonFormPage(links.form(ctx), null, Map.of(), null)));
+      html(
+          resp,
+          200,
+          Html.form(new PersonFormPage(links.form(ctx), null, Map.of(), null), session(ctx, null)));
     } catch (PersonalLinkRefused e) {
       html(resp, 404, Html.message("Lien inutilisable", e.getMessage()));
     }
@@ -123,6 +129,10 @@ public class MonParcoursServlet extends HttpServlet {
         contractPost(req, resp, ctx);
         return;
       }
+      if ("decline".equals(req.getParameter("action"))) {
+        declinePost(req, resp, ctx);
+        return;
+      }
       Map<String, Object> values =
           parse(links.questionnaire(ctx), req.getParameterMap(), typed, errors);
       try {
@@ -138,11 +148,81 @@ public class MonParcoursServlet extends HttpServlet {
           errors.putIfAbsent(fe.field().replaceFirst("^answers\\.", ""), fe.message());
         }
       }
-      html(resp, 400, Html.form(new PersonFormPage(links.form(ctx), typed, errors, null)));
+      html(
+          resp,
+          400,
+          Html.form(new PersonFormPage(links.form(ctx), typed, errors, null), session(ctx, null)));
     } catch (PersonalLinkUsedUp e) {
       alreadySent(resp);
     } catch (PersonalLinkRefused e) {
       html(resp, 404, Html.message("Lien inutilisable", e.getMessage()));
+    }
+  }
+
+  // ---- the person's collective session ----
+
+  /** The person's place at a session to come, as HTML (empty without one). */
+  private String session(LinkContext ctx, String error) {
+    return personSessions.placeOf(ctx).map(p -> SessionBlock.render(p, error)).orElse("");
+  }
+
+  /**
+   * "Je ne pourrai pas venir": the place freed, and another taken if one was chosen. The page's
+   * secret link is what a forged cross-site post would lack; a second post (double click, another
+   * tab) finds the place already freed and is told so, nothing doubled.
+   */
+  private void declinePost(HttpServletRequest req, HttpServletResponse resp, LinkContext ctx)
+      throws IOException {
+    Optional<UUID> session = uuid(req.getParameter("session"));
+    String rawInstead = limited(req.getParameter("instead"), 36);
+    Optional<UUID> instead = uuid(rawInstead);
+    if (session.isEmpty() || (rawInstead != null && !rawInstead.isEmpty() && instead.isEmpty())) {
+      page(resp, ctx, 400, null, "Ce choix n'a pas pu être lu : rechargez la page et recommencez.");
+      return;
+    }
+    try {
+      PersonSessions.Declined done =
+          personSessions.decline(ctx, session.get(), instead.orElse(null), token(req));
+      String notice =
+          done.instead()
+              .map(
+                  s ->
+                      "C'est noté. Vous êtes inscrit(e) à la séance du "
+                          + SessionBlock.when(s)
+                          + ", "
+                          + SessionBlock.where(s)
+                          + " : vous allez recevoir votre convocation.")
+              .orElse(
+                  "C'est noté : votre place est libérée. Le Département vous proposera une autre date.");
+      page(resp, ctx, 200, notice, null);
+    } catch (ConflictException refused) {
+      page(resp, ctx, 409, null, refused.getMessage());
+    } catch (fr.aiguillage.shared.NotFoundException gone) {
+      page(resp, ctx, 409, null, "Cette séance n'existe plus : rechargez la page.");
+    }
+  }
+
+  private void page(
+      HttpServletResponse resp, LinkContext ctx, int status, String notice, String error)
+      throws IOException {
+    String block = session(ctx, error);
+    if (error != null && block.isEmpty()) {
+      notice = error;
+    }
+    html(
+        resp,
+        status,
+        Html.form(new PersonFormPage(links.form(ctx), null, Map.of(), notice), block));
+  }
+
+  private static Optional<UUID> uuid(String raw) {
+    if (raw == null || raw.length() != 36) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(UUID.fromString(raw));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
     }
   }
 

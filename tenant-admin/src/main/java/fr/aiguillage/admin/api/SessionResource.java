@@ -1,5 +1,7 @@
 package fr.aiguillage.admin.api;
 
+import fr.aiguillage.notification.LetterFile;
+import fr.aiguillage.notification.SessionLetters;
 import fr.aiguillage.session.DeskView;
 import fr.aiguillage.session.SessionDesk;
 import fr.aiguillage.session.SessionReport;
@@ -48,6 +50,7 @@ public class SessionResource {
 
   @Inject Sessions sessions;
   @Inject SessionDesk desk;
+  @Inject SessionLetters letters;
 
   @GET
   @Operation(
@@ -263,6 +266,30 @@ public class SessionResource {
     UUID uuid = Ids.of(id, WHAT);
     return Response.ok(desk.report(uuid).csv(), SessionReport.CONTENT_TYPE)
         .header("Content-Disposition", "attachment; filename=\"session-" + uuid + ".csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/convocations/{personId}.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "La convocation de la personne à la session (le courrier envoyé), en PDF")
+  public Response convocation(@PathParam("id") String id, @PathParam("personId") String personId) {
+    return pdf(letters.sessionConvocation(Ids.of(id, WHAT), person(personId)));
+  }
+
+  @GET
+  @Path("{id}/desk/{personId}/appointment.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "La convocation au premier rendez-vous fixé au bureau, en PDF, à imprimer")
+  public Response appointmentConvocation(
+      @PathParam("id") String id, @PathParam("personId") String personId) {
+    return pdf(letters.deskAppointment(Ids.of(id, WHAT), person(personId)));
+  }
+
+  private static Response pdf(LetterFile letter) {
+    return Response.ok(letter.pdf(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"")
+        .header("Cache-Control", "no-store")
         .build();
   }
 

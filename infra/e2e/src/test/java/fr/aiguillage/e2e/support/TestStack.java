@@ -49,6 +49,8 @@ public class TestStack implements LauncherSessionListener {
                   "aiguillage.person.rate-limit.window-seconds",
                   "3",
                   "aiguillage.contract.timer-interval-s",
+                  "2",
+                  "aiguillage.session.timer-interval-s",
                   "2"),
               BENEFICIARIES_PER_TENANT);
       if (Boolean.getBoolean("aiguillage.test.liberty")) {
