@@ -163,19 +163,6 @@ public class SessionRepository {
         .toList();
   }
 
-  /** Planned sessions starting before {@code until}, not yet reminded (their rows locked). */
-  public List<CollectiveSession> toRemind(Instant until, int max) {
-    @SuppressWarnings("unchecked")
-    List<Object> ids =
-        em.createNativeQuery(
-                "SELECT id FROM collective_session WHERE state = 'PLANNED' AND reminded_at IS NULL"
-                    + " AND starts_at <= ?1 ORDER BY starts_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
-            .setParameter(1, Timestamp.from(until))
-            .setParameter(2, max)
-            .getResultList();
-    return ids.stream().map(id -> em.find(CollectiveSession.class, uuid(id))).toList();
-  }
-
   /**
    * Planned sessions to remind before {@code until}, not yet reminded (their rows locked): those
    * where someone holds a place, and those already begun (to be marked only). A session nobody is

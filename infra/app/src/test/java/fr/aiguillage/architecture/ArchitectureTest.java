@@ -42,6 +42,7 @@ class ArchitectureTest {
     "fr.aiguillage.directory..",
     "fr.aiguillage.appointment..",
     "fr.aiguillage.contract..",
+    "fr.aiguillage.session..",
     "fr.aiguillage.notification..",
     "fr.aiguillage.webhook..",
     "fr.aiguillage.identity..",

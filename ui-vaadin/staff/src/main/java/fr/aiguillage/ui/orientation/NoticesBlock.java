@@ -122,7 +122,12 @@ class NoticesBlock extends Div {
     actionColumn.setVisible(
         decider && notices.stream().anyMatch(n -> printable(n) || retriable(n)));
     grid.setItems(notices);
-    letter.setVisible(notices.stream().anyMatch(n -> n.channel() == Notification.Channel.LETTER));
+    letter.setVisible(
+        notices.stream()
+            .anyMatch(
+                n ->
+                    n.channel() == Notification.Channel.LETTER
+                        && n.kind() == Notification.Kind.DECISION));
   }
 
   /** Brings the keyboard back to the block after a row's button went away under it. */
