@@ -6,6 +6,8 @@ import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,13 +27,66 @@ public class DeskContracts {
   /** The simplified contract drafted and frozen for signature, ready to sign. */
   public ContractView draftForSignature(UUID beneficiaryId) {
     CurrentCaller.Account me = caller.account();
+    ContractInput defaults =
+        new ContractInput(ContractKind.SIMPLIFIE, null, null, null, null, null, null);
+    LocalDate dueBy = work.term(defaults).reviewOn();
+    ActionPlan plan =
+        withHours(ContractWork.proposedPlan(work.proposals(beneficiaryId, false), dueBy), dueBy);
     Contract c =
         work.draft(
             beneficiaryId,
             ContractAuthor.departement(me.id(), me.name()),
-            new ContractInput(ContractKind.SIMPLIFIE, null, null, null, null, null, null),
+            new ContractInput(ContractKind.SIMPLIFIE, null, null, null, null, plan, null),
             false);
     return work.view(work.submit(c));
+  }
+
+  /**
+   * The proposed plan leaves the hours at 0 for the referent and the person to set; at the desk the
+   * contract is signed there and then, so the hours asked are spread over the proposed actions (or
+   * given to the first appointments with the referent when nothing is proposed).
+   */
+  static ActionPlan withHours(ActionPlan proposed, LocalDate dueBy) {
+    int required = proposed.requiredWeeklyHours();
+    List<PlannedAction> actions = proposed.actions();
+    if (actions.isEmpty()) {
+      return new ActionPlan(
+          List.of(
+              new Objective(
+                  "Engager le parcours d'insertion",
+                  List.of(
+                      new PlannedAction(
+                          null,
+                          "Accompagnement avec le ou la référent(e) et démarches convenues",
+                          ActionCategory.JOB_SEARCH,
+                          ActionParty.PERSON,
+                          null,
+                          dueBy,
+                          required)))),
+          required,
+          null);
+    }
+    int each = (int) Math.ceil((double) required / actions.size());
+    List<Objective> objectives =
+        proposed.objectives().stream()
+            .map(
+                o ->
+                    new Objective(
+                        o.title(),
+                        o.actions().stream()
+                            .map(
+                                a ->
+                                    new PlannedAction(
+                                        a.catalogueCode(),
+                                        a.label(),
+                                        a.category(),
+                                        a.who(),
+                                        a.partner(),
+                                        a.dueBy(),
+                                        Math.min(ActionPlan.MAX_HOURS_PER_WEEK, each)))
+                            .toList()))
+            .toList();
+    return new ActionPlan(objectives, required, proposed.exemptionReason());
   }
 
   public ContractView get(UUID id) {

@@ -51,6 +51,12 @@ import java.util.UUID;
 @Route(value = "sessions/:id([0-9a-fA-F-]{36})/tableau", layout = MainLayout.class)
 @RolesAllowed({Roles.TENANT_ADMIN, Roles.COORDINATOR, Roles.ORIENTATION_AGENT})
 public class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+  /**
+   * A person's answers through their link are not announced to the boards (no event in the
+   * container): the board also reads itself again every half minute.
+   */
+  static final int POLL_MILLIS = 30_000;
+
   private final SessionDesk desk;
   private final BoardBroadcaster broadcaster;
   private final String tenant;
@@ -61,6 +67,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
   private UUID id;
   private String title = "Tableau du jour — Aiguillage";
   private Registration registration;
+  private Registration poll;
   private List<DeskView.Line> lines = List.of();
 
   @Inject
@@ -88,13 +95,26 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                     : Badges.of("Pas de réponse", "contrast", "not-answered"))
         .setHeader("Questionnaire")
         .setAutoWidth(true);
-    people.addComponentColumn(BoardView::proposal).setHeader("Proposition").setFlexGrow(1);
-    people.addComponentColumn(BoardView::flags).setHeader("Points d'attention").setAutoWidth(true);
+    people
+        .addComponentColumn(BoardView::proposal)
+        .setHeader("Proposition")
+        .setWidth("18em")
+        .setFlexGrow(2);
+    people
+        .addComponentColumn(BoardView::flags)
+        .setHeader("Points d'attention")
+        .setWidth("14em")
+        .setFlexGrow(1);
     people
         .addColumn(l -> l.deskAgent() == null ? "—" : l.deskAgent())
         .setHeader("Au bureau de")
         .setAutoWidth(true);
-    people.addComponentColumn(BoardView::progress).setHeader("Avancement").setAutoWidth(true);
+    people
+        .addComponentColumn(BoardView::progress)
+        .setHeader("Avancement")
+        .setWidth("12em")
+        .setFlexGrow(1);
+    people.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     people.setAllRowsVisible(true);
     structures.setId("board-structures");
     structures.addClassName("board-structures");
@@ -153,6 +173,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     if (registration != null) {
       registration.remove();
       registration = null;
+    }
+    if (poll != null) {
+      poll.remove();
+      poll = null;
+      detach.getUI().setPollInterval(-1);
     }
   }
 

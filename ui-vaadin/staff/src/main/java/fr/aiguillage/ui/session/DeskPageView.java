@@ -237,7 +237,7 @@ public class DeskPageView extends VerticalLayout implements BeforeEnterObserver,
     pathway.setId("desk-pathway-change");
     pathway.setLabel("Autre parcours (facultatif)");
     pathway.setItems(Arrays.asList(Pathway.values()));
-    pathway.setItemLabelGenerator(Pathway::label);
+    pathway.setItemLabelGenerator(x -> x == null ? "Le parcours proposé" : x.label());
     pathway.setEmptySelectionAllowed(true);
     pathway.setEmptySelectionCaption("Le parcours proposé");
     TextArea reason = new TextArea("Motif du changement");

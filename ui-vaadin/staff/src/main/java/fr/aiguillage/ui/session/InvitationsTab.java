@@ -46,7 +46,29 @@ class InvitationsTab extends VerticalLayout {
       queue.setId("candidates-grid");
       queue.setAriaLabel("Personnes à inviter, de la plus longue attente à la plus courte");
       queue.setEmptyStateText("Personne n'attend d'invitation.");
-      queue.setSelectionMode(Grid.SelectionMode.MULTI);
+      // check boxes named after their person (the grid's own selection column has unnamed ones)
+      java.util.Set<UUID> ticked = new java.util.LinkedHashSet<>();
+      queue
+          .addComponentColumn(
+              c -> {
+                com.vaadin.flow.component.checkbox.Checkbox box =
+                    new com.vaadin.flow.component.checkbox.Checkbox(ticked.contains(c.personId()));
+                box.setAriaLabel("Choisir " + c.name());
+                box.addClassName("candidate-tick");
+                box.getElement().setAttribute("data-person", c.personId().toString());
+                box.addValueChangeListener(
+                    e -> {
+                      if (Boolean.TRUE.equals(e.getValue())) {
+                        ticked.add(c.personId());
+                      } else {
+                        ticked.remove(c.personId());
+                      }
+                    });
+                return box;
+              })
+          .setHeader("Choisir")
+          .setAutoWidth(true)
+          .setFlexGrow(0);
       queue.addColumn(SessionView.Candidate::name).setHeader("Personne").setFlexGrow(1);
       queue
           .addColumn(c -> Formats.day(c.waitingSince()) + " (" + c.waitingFrom() + ")")
