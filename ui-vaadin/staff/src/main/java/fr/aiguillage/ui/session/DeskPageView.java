@@ -459,13 +459,13 @@ public class DeskPageView extends VerticalLayout implements BeforeEnterObserver,
       s.add(
           pdf(
               d.contract(),
-              "Imprimer la convocation (PDF du contrat et du rendez-vous)",
+              "Imprimer le contrat signé et ses premières étapes (PDF)",
               "desk-print"));
       RouterLink next =
           new RouterLink(
               "Personne suivante : retour au tableau", BoardView.class, BoardView.parameters(id));
       next.setId("desk-next");
-      s.add(next);
+      s.add(new Div(next));
       return s;
     }
     if (d.slots().isEmpty()) {

@@ -107,7 +107,9 @@ public class SessionPageView extends VerticalLayout
                 + s.remainingPlaces()
                 + " place(s) restante(s)");
     facts.setId("session-facts");
-    add(new HorizontalLayout(SessionsView.state(s), facts));
+    HorizontalLayout top = new HorizontalLayout(SessionsView.state(s), facts);
+    top.setAlignItems(Alignment.BASELINE);
+    add(top);
     if (!s.structures().isEmpty()) {
       Paragraph structures =
           new Paragraph(

@@ -121,7 +121,7 @@ public class SessionsView extends VerticalLayout {
       return "En visioconférence";
     }
     String place = s.address() == null ? "" : s.address();
-    return s.room() == null || s.room().isBlank() ? place : place + " — salle " + s.room();
+    return s.room() == null || s.room().isBlank() ? place : place + " — " + s.room();
   }
 
   static Component state(SessionView.Summary s) {
