@@ -272,6 +272,12 @@ class SessionDayBrowserIT extends BrowserTest {
         screenshot(portal, "88-partenaire-rendez-vous-session.png", true);
       }
 
+      // a second desk on the same person: told who has them, and back to the board
+      page.navigate(Http.app() + "/sessions/" + session + "/bureau/" + people.get(0));
+      page.locator("#board-people").waitFor();
+      page.locator("vaadin-notification-card:has-text('déjà au bureau de agent-08')").waitFor();
+      assertThat(page.locator("#desk-proposal").count()).isZero();
+
       // closed: the two who did not come are invited to the next session
       page.navigate(Http.app() + "/sessions/" + session);
       page.locator("#close-session").click();
