@@ -38,8 +38,26 @@ public class DeskContracts {
   public ContractView draftForSignature(UUID beneficiaryId, String structureName) {
     CurrentCaller.Account me = caller.account();
     LocalDate start = work.today();
-    ActionPlan proposed =
-        ContractWork.proposedPlan(work.proposals(beneficiaryId, false), start.plusMonths(3));
+    ActionPlan plan =
+        plan(
+            ContractWork.proposedPlan(work.proposals(beneficiaryId, false), start.plusMonths(3)),
+            structureName,
+            start);
+    Contract c =
+        work.draft(
+            beneficiaryId,
+            ContractAuthor.departement(me.id(), me.name()),
+            new ContractInput(ContractKind.SIMPLIFIE, start, null, null, null, plan, null),
+            false);
+    return work.view(work.submit(c));
+  }
+
+  /**
+   * The desk's plan: first, the start of the accompaniment with the structure (the first
+   * appointment, where the weekly hours are set), then the diagnostic's objectives; no hours asked
+   * yet, with the reason.
+   */
+  static ActionPlan plan(ActionPlan proposed, String structureName, LocalDate start) {
     List<Objective> objectives = new ArrayList<>();
     objectives.add(
         new Objective(
@@ -55,14 +73,7 @@ public class DeskContracts {
                     start.plusDays(30),
                     0))));
     proposed.objectives().stream().limit(ActionPlan.MAX_OBJECTIVES - 1L).forEach(objectives::add);
-    ActionPlan plan = new ActionPlan(objectives, 0, HOURS_AT_FIRST_APPOINTMENT);
-    Contract c =
-        work.draft(
-            beneficiaryId,
-            ContractAuthor.departement(me.id(), me.name()),
-            new ContractInput(ContractKind.SIMPLIFIE, start, null, null, null, plan, null),
-            false);
-    return work.view(work.submit(c));
+    return new ActionPlan(objectives, 0, HOURS_AT_FIRST_APPOINTMENT);
   }
 
   public ContractView get(UUID id) {

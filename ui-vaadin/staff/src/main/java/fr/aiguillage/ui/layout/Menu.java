@@ -15,6 +15,7 @@ import fr.aiguillage.ui.intake.ImportsView;
 import fr.aiguillage.ui.orientation.OrientationsView;
 import fr.aiguillage.ui.questionnaire.QuestionnaireView;
 import fr.aiguillage.ui.security.StaffAccess;
+import fr.aiguillage.ui.session.SessionsView;
 import fr.aiguillage.ui.settings.SettingsView;
 import fr.aiguillage.ui.templates.ContractTemplatesView;
 
@@ -46,6 +47,11 @@ class Menu extends SideNav {
           || caller.hasRole(Roles.TENANT_ADMIN)) {
         addItem(
             new SideNavItem("Suivi des délais", CoordinationView.class, VaadinIcon.TIMER.create()));
+        SideNavItem sessions =
+            new SideNavItem("Sessions collectives", SessionsView.class, VaadinIcon.GROUP.create());
+        sessions.setId("menu-sessions");
+        sessions.setMatchNested(true);
+        addItem(sessions);
       }
       addItem(new SideNavItem("Critères", CriteriaView.class, VaadinIcon.SITEMAP.create()));
       addItem(
