@@ -67,7 +67,12 @@ public class PersonalLinks {
    * A link opened by a person: which tenant, and either which diagnostic (the questionnaire) or
    * which contract (to read and sign it).
    */
-  public record LinkContext(UUID linkId, TenantCode tenant, UUID diagnosticId, UUID contractId) {
+  /**
+   * @param answered the person has sent their answers (the link is used up for the questionnaire;
+   *     it still shows and changes their place at a collective session)
+   */
+  public record LinkContext(
+      UUID linkId, TenantCode tenant, UUID diagnosticId, UUID contractId, boolean answered) {
     public boolean forContract() {
       return contractId != null;
     }
@@ -138,6 +143,19 @@ public class PersonalLinks {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public LinkContext open(String token) {
+    return open(token, false);
+  }
+
+  /**
+   * Like {@link #open(String)}, but a questionnaire link whose answers were sent still opens
+   * ({@code answered}): for the person's place at a collective session, never for the answers.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public LinkContext openAnswered(String token) {
+    return open(token, true);
+  }
+
+  private LinkContext open(String token, boolean answeredToo) {
     if (token == null || token.length() < 20 || token.length() > 100) {
       throw new PersonalLinkRefused(
           "Ce lien n'est pas valide. Vérifiez qu'il est complet, ou demandez un nouveau lien à votre conseiller.");
@@ -153,7 +171,8 @@ public class PersonalLinks {
           "Ce lien n'est pas valide. Vérifiez qu'il est complet, ou demandez un nouveau lien à votre conseiller.");
     }
     Object[] row = (Object[]) rows.get(0);
-    if (row[4] != null) {
+    boolean answered = row[4] != null;
+    if (answered && (!answeredToo || row[5] != null)) {
       throw new PersonalLinkUsedUp();
     }
     Instant expires = ((java.sql.Timestamp) row[3]).toInstant();
@@ -166,7 +185,8 @@ public class PersonalLinks {
             uuid(row[0]),
             TenantCode.of((String) row[1]),
             row[2] == null ? null : uuid(row[2]),
-            row[5] == null ? null : uuid(row[5]));
+            row[5] == null ? null : uuid(row[5]),
+            answered);
     currentCaller.actAs(new Caller(PERSON, Optional.of(ctx.tenant()), Optional.empty(), Set.of()));
     return ctx;
   }

@@ -43,6 +43,22 @@ final class Html {
         + "<footer><p>Vos réponses ne sont vues que par les professionnels qui vous accompagnent.</p></footer>\n</body>\n</html>\n";
   }
 
+  /** The page of a link whose answers were sent: that they were, then the person's session. */
+  static String answered(String sessionBlock, String notice) {
+    String title = "Vos réponses sont transmises";
+    return page(
+        title + " – Mon parcours",
+        "<h1>"
+            + esc(title)
+            + "</h1>\n"
+            + (notice == null
+                ? ""
+                : "<p class=\"notice\" role=\"status\">" + esc(notice) + "</p>\n")
+            + "<p>Vos réponses ont bien été transmises à votre conseiller. Pour les modifier, parlez-en"
+            + " avec lui.</p>\n"
+            + sessionBlock);
+  }
+
   static String message(String title, String message) {
     return page(
         title + " – Mon parcours", "<h1>" + esc(title) + "</h1>\n<p>" + esc(message) + "</p>\n");

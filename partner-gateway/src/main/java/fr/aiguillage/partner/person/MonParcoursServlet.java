@@ -108,8 +108,24 @@ public class MonParcoursServlet extends HttpServlet {
           resp,
           200,
           Html.form(new PersonFormPage(links.form(ctx), null, Map.of(), null), session(ctx, null)));
+    } catch (PersonalLinkUsedUp e) {
+      answered(req, resp);
     } catch (PersonalLinkRefused e) {
       html(resp, 404, Html.message("Lien inutilisable", e.getMessage()));
+    }
+  }
+
+  /**
+   * The answers were sent: the link still shows the person's place at a collective session (and
+   * lets them say they cannot come); without one, that the answers were received.
+   */
+  private void answered(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    LinkContext ctx = links.openAnswered(token(req));
+    String block = session(ctx, null);
+    if (block.isEmpty()) {
+      alreadySent(resp);
+    } else {
+      html(resp, 200, Html.answered(block, null));
     }
   }
 
@@ -124,13 +140,18 @@ public class MonParcoursServlet extends HttpServlet {
     Map<String, String> typed = new LinkedHashMap<>();
     Map<String, String> errors = new HashMap<>();
     try {
+      if ("decline".equals(req.getParameter("action"))) {
+        LinkContext ctx = links.openAnswered(token(req));
+        if (ctx.forContract()) {
+          html(resp, 400, Html.message("Action impossible", "Ce lien sert à signer le contrat."));
+          return;
+        }
+        declinePost(req, resp, ctx);
+        return;
+      }
       LinkContext ctx = links.open(token(req));
       if (ctx.forContract()) {
         contractPost(req, resp, ctx);
-        return;
-      }
-      if ("decline".equals(req.getParameter("action"))) {
-        declinePost(req, resp, ctx);
         return;
       }
       Map<String, Object> values =
@@ -208,6 +229,10 @@ public class MonParcoursServlet extends HttpServlet {
     String block = session(ctx, error);
     if (error != null && block.isEmpty()) {
       notice = error;
+    }
+    if (ctx.answered()) {
+      html(resp, status, Html.answered(block, notice));
+      return;
     }
     html(
         resp,
@@ -328,7 +353,10 @@ public class MonParcoursServlet extends HttpServlet {
   }
 
   private void saved(HttpServletResponse resp, LinkContext ctx, boolean submit) throws IOException {
-    if (submit) {
+    String block = submit ? session(ctx, null) : "";
+    if (!block.isEmpty()) {
+      html(resp, 200, Html.answered(block, "Merci, vos réponses sont envoyées."));
+    } else if (submit) {
       html(
           resp,
           200,

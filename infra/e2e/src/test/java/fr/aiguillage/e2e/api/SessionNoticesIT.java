@@ -246,6 +246,38 @@ class SessionNoticesIT {
     assertThat(forged.body()).contains("rechargez la page").doesNotContain("Exception");
   }
 
+  @Test
+  void afterSendingTheirAnswersThePersonStillSeesAndLeavesTheirSession() throws Exception {
+    Person p = freshPerson();
+    String here = plan(kind(), inDays(12), 3, null);
+    invite(here, p);
+    String link =
+        link(
+            Mailbox.text(
+                Mailbox.awaitMessage(
+                    m ->
+                        Mailbox.sentTo(m, p.email())
+                            && Mailbox.subject(m).startsWith("Convocation"))));
+    HttpResponse<String> sent = page(link, "action=submit");
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    assertThat(sent.body())
+        .contains("Merci, vos réponses sont envoyées", "Je ne pourrai pas venir");
+
+    HttpResponse<String> after = page(link, null);
+    assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+    assertThat(after.body())
+        .contains("Vos réponses sont transmises", "Je ne pourrai pas venir")
+        .doesNotContain("name=\"action\" value=\"submit\"");
+    assertThat(page(link, "action=submit").statusCode())
+        .as("the answers, once sent, do not change through the link")
+        .isEqualTo(409);
+
+    HttpResponse<String> declined = page(link, "action=decline&session=" + here + "&instead=");
+    assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+    assertThat(declined.body()).contains("votre place est libérée");
+    assertThat(remaining(here)).isEqualTo(3);
+  }
+
   // ---- set-up ----
 
   static String kind() {
