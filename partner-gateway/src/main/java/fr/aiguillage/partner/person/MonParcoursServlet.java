@@ -109,7 +109,7 @@ public class MonParcoursServlet extends HttpServlet {
           200,
           Html.form(new PersonFormPage(links.form(ctx), null, Map.of(), null), session(ctx, null)));
     } catch (PersonalLinkUsedUp e) {
-      answered(req, resp);
+      answered(req, resp, e);
     } catch (PersonalLinkRefused e) {
       html(resp, 404, Html.message("Lien inutilisable", e.getMessage()));
     }
@@ -119,11 +119,12 @@ public class MonParcoursServlet extends HttpServlet {
    * The answers were sent: the link still shows the person's place at a collective session (and
    * lets them say they cannot come); without one, that the answers were received.
    */
-  private void answered(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+  private void answered(HttpServletRequest req, HttpServletResponse resp, PersonalLinkUsedUp used)
+      throws IOException {
     LinkContext ctx = links.openAnswered(token(req));
     String block = session(ctx, null);
     if (block.isEmpty()) {
-      alreadySent(resp);
+      html(resp, 404, Html.message("Lien inutilisable", used.getMessage()));
     } else {
       html(resp, 200, Html.answered(block, null));
     }
