@@ -9,10 +9,26 @@ import java.util.Optional;
  * without accents, case or punctuation) so that a first mapping is suggested.
  */
 public enum IntakeField {
-  CIVILITY("Civilité", false, "civilite", "sexe", "titre", "qualite"),
-  LAST_NAME("Nom", true, "nom", "nom d usage", "nom usage", "nom de famille", "nompers"),
+  CIVILITY("Civilité", false, "civilite", "sexe", "titre", "qualite", "type personne"),
+  LAST_NAME(
+      "Nom",
+      true,
+      "nom",
+      "nom d usage",
+      "nom usage",
+      "nom de famille",
+      "nompers",
+      "nom responsable dossier",
+      "nom beneficiaire"),
   BIRTH_NAME("Nom de naissance", false, "nom de naissance", "nom naissance", "nom jeune fille"),
-  FIRST_NAMES("Prénom(s)", true, "prenom", "prenoms", "prenom s"),
+  FIRST_NAMES(
+      "Prénom(s)",
+      true,
+      "prenom",
+      "prenoms",
+      "prenom s",
+      "prenom responsable dossier",
+      "prenom beneficiaire"),
   BIRTH_DATE("Date de naissance", true, "date de naissance", "date naissance", "ne le", "dtnai"),
   ADDRESS_LINE("Adresse", false, "adresse", "adresse 1", "voie", "numero et voie"),
   ADDRESS_COMPLEMENT(
@@ -29,7 +45,8 @@ public enum IntakeField {
       "allocataire",
       "matricule",
       "num caf",
-      "numero caf"),
+      "numero caf",
+      "n caf"),
   HOUSEHOLD_ROLE(
       "Rôle dans le foyer", true, "role", "role dans le foyer", "rolepers", "role personne"),
   NIR("NIR", false, "nir", "numero de securite sociale", "n securite sociale", "numero ss"),
@@ -39,7 +56,8 @@ public enum IntakeField {
       "identifiant france travail",
       "id france travail",
       "identifiant pe",
-      "id pe"),
+      "id pe",
+      "id pole emploi"),
   RSA_CLAIM_DATE(
       "Date d'ouverture des droits (demande de RSA)",
       true,
@@ -56,10 +74,29 @@ public enum IntakeField {
       "date entree sdd",
       "date sdd",
       "entree droits et devoirs",
-      "date droits et devoirs"),
-  PHONE("Téléphone", false, "telephone", "tel", "portable", "telephone 1", "mobile"),
+      "date droits et devoirs",
+      "date debut droits devoirs"),
+  PHONE(
+      "Téléphone",
+      false,
+      "telephone",
+      "tel",
+      "portable",
+      "telephone 1",
+      "mobile",
+      "n telephones",
+      "telephones"),
   PHONE_2("Autre téléphone", false, "telephone 2", "tel 2", "telephone fixe", "fixe"),
-  EMAIL("Courriel", false, "courriel", "email", "e mail", "mail", "adresse electronique"),
+  EMAIL(
+      "Courriel",
+      false,
+      "courriel",
+      "email",
+      "e mail",
+      "mail",
+      "adresse electronique",
+      "adresses mails",
+      "mails"),
   REFERENT_EMAIL("Courriel du référent", false, "courriel referent", "email referent", "referent"),
   TAGS("Étiquettes", false, "etiquettes", "tags", "etiquette");
 
