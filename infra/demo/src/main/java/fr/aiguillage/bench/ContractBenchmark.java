@@ -92,7 +92,7 @@ public final class ContractBenchmark {
     Trips run =
         trips(base, keycloak, user, referentName, workers, people.subList(warmup, people.size()));
     int seconds = (int) Math.max(10, Math.ceil(run.elapsed));
-    Bare b = bare(base, keycloak, user, workers, seconds);
+    LoadGenerator.Bare b = bare(base, keycloak, user, workers, seconds);
 
     System.out.printf(
         "%n%-16s %6s %8s %8s %8s %8s %8s %8s%n",
@@ -101,10 +101,10 @@ public final class ContractBenchmark {
     for (int s = 0; s < STEPS.size(); s++) {
       System.out.println(line(STEPS.get(s), run.step(s), run.elapsed));
     }
-    System.out.println(line("GET " + BARE, b.latencies, b.elapsed));
+    System.out.println(line("GET " + BARE, b.latencies(), b.elapsed()));
     System.out.printf(
         "%nround trips: %d complete in %.1f s; errors %s; bare endpoint: %d non-200%n",
-        run.done(), run.elapsed, run.errors.isEmpty() ? "none" : run.errors, b.errors);
+        run.done(), run.elapsed, run.errors.isEmpty() ? "none" : run.errors, b.errors());
     run.samples.forEach(s -> System.out.println("  " + s));
   }
 
@@ -323,10 +323,8 @@ public final class ContractBenchmark {
 
   // ---- the bare endpoint ----
 
-  record Bare(long[] latencies, double elapsed, long errors) {}
-
-  static Bare bare(String base, String keycloak, String user, int workers, int seconds)
-      throws Exception {
+  static LoadGenerator.Bare bare(
+      String base, String keycloak, String user, int workers, int seconds) throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     AtomicInteger errors = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -365,24 +363,12 @@ public final class ContractBenchmark {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    return new Bare(
+    return new LoadGenerator.Bare(
         all.stream().flatMapToLong(Arrays::stream).sorted().toArray(), elapsed, errors.get());
   }
 
   static String line(String label, long[] sorted, double elapsed) {
-    if (sorted.length == 0) {
-      return String.format("%-16s %6d", label, 0);
-    }
-    return String.format(
-        "%-16s %6d %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f",
-        label,
-        sorted.length,
-        sorted.length / elapsed,
-        LoadGenerator.pct(sorted, 0.50),
-        LoadGenerator.pct(sorted, 0.95),
-        LoadGenerator.pct(sorted, 0.99),
-        sorted[sorted.length - 1] / 1e6,
-        Arrays.stream(sorted).average().orElse(0) / 1e6);
+    return LoadGenerator.line(label, 16, sorted, elapsed);
   }
 
   // ---- the token (valid 5 minutes: fetched again after 4) ----

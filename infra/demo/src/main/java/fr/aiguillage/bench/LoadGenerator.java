@@ -114,6 +114,29 @@ public final class LoadGenerator {
         errors.get());
   }
 
+  /** Latencies of a bare endpoint measured beside a benchmark, and how long it ran. */
+  record Bare(long[] latencies, double elapsed, long errors) {}
+
+  /**
+   * One line of a benchmark's table: the label (padded to {@code width}), count, throughput, p50,
+   * p95, p99, max and mean in milliseconds.
+   */
+  static String line(String label, int width, long[] sorted, double elapsed) {
+    if (sorted.length == 0) {
+      return String.format("%-" + width + "s %6d", label, 0);
+    }
+    return String.format(
+        "%-" + width + "s %6d %8.2f %8.1f %8.1f %8.1f %8.1f %8.1f",
+        label,
+        sorted.length,
+        sorted.length / elapsed,
+        pct(sorted, 0.50),
+        pct(sorted, 0.95),
+        pct(sorted, 0.99),
+        sorted[sorted.length - 1] / 1e6,
+        Arrays.stream(sorted).average().orElse(0) / 1e6);
+  }
+
   static double pct(long[] sorted, double p) {
     return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
   }

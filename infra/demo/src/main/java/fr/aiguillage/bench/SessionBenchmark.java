@@ -446,7 +446,7 @@ public final class SessionBenchmark {
     Desks run = desks(p.getProperty("desk.session"), people, desks);
     // as long as the desks ran, between 10 s and a minute
     int seconds = (int) Math.max(10, Math.min(60, Math.ceil(run.elapsed)));
-    Bare b = bare(desks, seconds);
+    LoadGenerator.Bare b = bare(desks, seconds);
 
     JsonObject report =
         ok(
@@ -482,7 +482,7 @@ public final class SessionBenchmark {
       System.out.println(line(STEPS.get(s), run.step(s), run.elapsed));
     }
     System.out.println(line("appointment 409 (slot taken)", run.taken(), run.elapsed));
-    System.out.println(line("GET " + BARE + " (same desks)", b.latencies, b.elapsed));
+    System.out.println(line("GET " + BARE + " (same desks)", b.latencies(), b.elapsed()));
     System.out.println(line("link answer (POST form)", links.answer(), links.elapsed));
     System.out.println(line("link answer → board shows", links.delay(), links.elapsed));
     System.out.println(line("board read (poll, link phase)", links.polls(), links.elapsed));
@@ -498,7 +498,7 @@ public final class SessionBenchmark {
         run.requests() / run.elapsed,
         run.errorText(),
         run.taken().length,
-        b.errors);
+        b.errors());
     System.out.printf(
         "report: invited %d, present %d, oriented the same day %d, contracts signed %d,"
             + " appointments %d%n",
@@ -824,9 +824,7 @@ public final class SessionBenchmark {
 
   // ---- the bare endpoint ----
 
-  record Bare(long[] latencies, double elapsed, long errors) {}
-
-  static Bare bare(List<String> desks, int seconds) throws Exception {
+  static LoadGenerator.Bare bare(List<String> desks, int seconds) throws Exception {
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(desks.size());
     List<Future<long[]>> results = new ArrayList<>();
@@ -862,26 +860,14 @@ public final class SessionBenchmark {
       pool.shutdownNow();
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
-    return new Bare(
+    return new LoadGenerator.Bare(
         all.stream().flatMapToLong(Arrays::stream).sorted().toArray(),
         elapsed,
         Arrays.stream(errors).sum());
   }
 
   static String line(String label, long[] sorted, double elapsed) {
-    if (sorted.length == 0) {
-      return String.format("%-34s %6d", label, 0);
-    }
-    return String.format(
-        "%-34s %6d %8.2f %8.1f %8.1f %8.1f %8.1f %8.1f",
-        label,
-        sorted.length,
-        sorted.length / elapsed,
-        LoadGenerator.pct(sorted, 0.50),
-        LoadGenerator.pct(sorted, 0.95),
-        LoadGenerator.pct(sorted, 0.99),
-        sorted[sorted.length - 1] / 1e6,
-        Arrays.stream(sorted).average().orElse(0) / 1e6);
+    return LoadGenerator.line(label, 34, sorted, elapsed);
   }
 
   // ---- HTTP ----
