@@ -31,6 +31,15 @@ final class FlowHouseholdDraft {
       Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{8}");
   // UTF-8 read as Latin-1: é (C3 A9) shows as "Ã©", è as "Ã¨", à (C3 A0) as "Ã" + no-break space
   private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂ][\\u0080-\\u00BF]");
+  // compiled once (String.matches compiles on each call): a flow has millions of values
+  private static final Pattern CLAIM = Pattern.compile("[0-9A-Za-z]+");
+  private static final Pattern CAF_NUMBER_NOISE = Pattern.compile("[\\s.-]|^(?i)(CAF|MSA)");
+  private static final Pattern STATE = Pattern.compile("[0-6]");
+  private static final Pattern SUSPENSION = Pattern.compile("[0-9A-Za-z]{1,4}");
+  private static final Pattern KIND = Pattern.compile("[A-Za-z]{3}");
+  private static final Pattern POSTAL_CODE = Pattern.compile("[0-9]{5}");
+  private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
+  private static final Pattern SEX = Pattern.compile("[12]");
 
   private final int ordinal;
   private final FlowNames names;
@@ -69,7 +78,7 @@ final class FlowHouseholdDraft {
 
   FlowHousehold build() {
     String claim = text(null, Element.CLAIM_NUMBER, 20);
-    if (claim != null && !claim.matches("[0-9A-Za-z]+")) {
+    if (claim != null && !CLAIM.matcher(claim).matches()) {
       householdProblem(
           Element.CLAIM_NUMBER, "Numéro de demande RSA invalide : lettres et chiffres.");
       claim = null;
@@ -83,7 +92,7 @@ final class FlowHouseholdDraft {
     LocalDate claimDate = date(none, Element.CLAIM_DATE, "Date de demande RSA");
     FlowHousehold.State state = state(none);
     String suspension = text(none, Element.SUSPENSION_REASON, 4);
-    if (suspension != null && !suspension.matches("[0-9A-Za-z]{1,4}")) {
+    if (suspension != null && !SUSPENSION.matcher(suspension).matches()) {
       problem(
           none,
           Element.SUSPENSION_REASON,
@@ -91,7 +100,7 @@ final class FlowHouseholdDraft {
       suspension = null;
     }
     String kind = text(none, Element.BENEFIT_KIND, 3);
-    if (kind != null && !kind.matches("[A-Za-z]{3}")) {
+    if (kind != null && !KIND.matcher(kind).matches()) {
       problem(
           none,
           Element.BENEFIT_KIND,
@@ -133,7 +142,8 @@ final class FlowHouseholdDraft {
       }
       return null;
     }
-    String v = raw.replaceAll("[\\s.-]", "").replaceFirst("^(?i)(CAF|MSA)", "");
+    // spaces, dots, dashes and a CAF or MSA prefix, as people write the number
+    String v = CAF_NUMBER_NOISE.matcher(raw).replaceAll("");
     try {
       return CafNumber.parse(v).value();
     } catch (InvalidInputException e) {
@@ -150,7 +160,7 @@ final class FlowHouseholdDraft {
       }
       return null;
     }
-    if (!v.matches("[0-6]")) {
+    if (!STATE.matcher(v).matches()) {
       problem(
           at,
           Element.CASE_STATE,
@@ -179,13 +189,13 @@ final class FlowHouseholdDraft {
             Element.ADDRESS_ID_COMPLEMENT,
             Element.ADDRESS_COMPLEMENT);
     String postal = text(at, Element.POSTAL_CODE, BeneficiaryLimits.POSTAL_CODE);
-    if (postal != null && !postal.matches("[0-9]{5}")) {
+    if (postal != null && !POSTAL_CODE.matcher(postal).matches()) {
       problem(at, Element.POSTAL_CODE, "Le code postal doit comporter 5 chiffres.");
       postal = null;
     }
     String commune = text(at, Element.COMMUNE_NAME, BeneficiaryLimits.COMMUNE_NAME);
     String insee = text(at, Element.COMMUNE_INSEE, BeneficiaryLimits.COMMUNE_INSEE);
-    if (insee != null && !insee.toUpperCase().matches("[0-9][0-9AB][0-9]{3}")) {
+    if (insee != null && !INSEE.matcher(insee.toUpperCase()).matches()) {
       problem(
           at,
           Element.COMMUNE_INSEE,
@@ -257,7 +267,7 @@ final class FlowHouseholdDraft {
       }
       String nir = nir(at);
       String sex = text(at, Element.SEX, 10);
-      if (sex != null && !sex.matches("[12]")) {
+      if (sex != null && !SEX.matcher(sex).matches()) {
         problem(
             at,
             Element.SEX,

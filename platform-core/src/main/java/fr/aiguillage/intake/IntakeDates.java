@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Dates as lists carry them: ISO (2025-03-01), French (01/03/2025, 1/3/2025, 01-03-2025,
@@ -18,6 +19,14 @@ final class IntakeDates {
   private static final DateTimeFormatter DASHES = strict("d-M-uuuu");
   private static final DateTimeFormatter DOTS = strict("d.M.uuuu");
   private static final DateTimeFormatter COMPACT = strict("uuuuMMdd");
+  // compiled once: String.matches compiles its pattern on each call, and a flow has millions of
+  // dates
+  private static final Pattern EXCEL_SHAPE = Pattern.compile("[0-9]{5}(\\.[0-9]+)?");
+  private static final Pattern ISO_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
+  private static final Pattern SLASHES_SHAPE = Pattern.compile("[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}");
+  private static final Pattern DASHES_SHAPE = Pattern.compile("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}");
+  private static final Pattern DOTS_SHAPE = Pattern.compile("[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}");
+  private static final Pattern COMPACT_SHAPE = Pattern.compile("[0-9]{8}");
 
   private static DateTimeFormatter strict(String pattern) {
     return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
@@ -33,7 +42,7 @@ final class IntakeDates {
     if (v.length() > 10 && v.charAt(10) == 'T' || v.length() > 10 && v.charAt(10) == ' ') {
       v = v.substring(0, 10);
     }
-    if (v.matches("[0-9]{5}(\\.[0-9]+)?")) {
+    if (EXCEL_SHAPE.matcher(v).matches()) {
       double serial = Double.parseDouble(v);
       if (serial >= 1 && serial < 80_000) {
         return Optional.of(EXCEL_EPOCH.plusDays((long) serial));
@@ -41,15 +50,15 @@ final class IntakeDates {
     }
     // the format is told from the shape, not by trying each one (an exception per try is slow)
     DateTimeFormatter f =
-        v.matches("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
+        ISO_SHAPE.matcher(v).matches()
             ? ISO
-            : v.matches("[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
+            : SLASHES_SHAPE.matcher(v).matches()
                 ? SLASHES
-                : v.matches("[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}")
+                : DASHES_SHAPE.matcher(v).matches()
                     ? DASHES
-                    : v.matches("[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}")
+                    : DOTS_SHAPE.matcher(v).matches()
                         ? DOTS
-                        : v.matches("[0-9]{8}") ? COMPACT : null;
+                        : COMPACT_SHAPE.matcher(v).matches() ? COMPACT : null;
     if (f != null) {
       try {
         return Optional.of(LocalDate.parse(v, f));
