@@ -7,6 +7,8 @@ import fr.aiguillage.beneficiary.Nir;
 import fr.aiguillage.intake.FlowNames.Element;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Text;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,6 +33,8 @@ final class FlowHouseholdDraft {
       Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{8}");
   // UTF-8 read as Latin-1: é (C3 A9) shows as "Ã©", è as "Ã¨", à (C3 A0) as "Ã" + no-break space
   private static final Pattern MOJIBAKE = Pattern.compile("[ÃÂ][\\u0080-\\u00BF]");
+  // Windows-1252's ’ “ ” € … are 0x80-0x9F: control characters in ISO-8859-1
+  private static final Pattern C1 = Pattern.compile("[\\u0080-\\u009F]");
   // compiled once (String.matches compiles on each call): a flow has millions of values
   private static final Pattern CLAIM = Pattern.compile("[0-9A-Za-z]+");
   private static final Pattern CAF_NUMBER_NOISE = Pattern.compile("[\\s.-]|^(?i)(CAF|MSA)");
@@ -44,6 +48,7 @@ final class FlowHouseholdDraft {
   private final int ordinal;
   private final FlowNames names;
   private final String encoding;
+  private final boolean latin1;
   private final Map<Element, String> household = new EnumMap<>(Element.class);
   private final List<Map<Element, String>> persons = new ArrayList<>();
   private int personCount;
@@ -57,6 +62,10 @@ final class FlowHouseholdDraft {
     this.ordinal = ordinal;
     this.names = names;
     this.encoding = encoding;
+    this.latin1 =
+        encoding != null
+            && Charset.isSupported(encoding)
+            && Charset.forName(encoding).equals(StandardCharsets.ISO_8859_1);
   }
 
   void startPerson() {
@@ -451,6 +460,19 @@ final class FlowHouseholdDraft {
               + " » : du texte UTF-8 lu comme du Latin-1 ; le fichier, lu en « "
               + encoding
               + " » comme le déclare son en-tête, est sans doute en UTF-8 : demandez un fichier dont l'en-tête déclare le bon encodage.");
+      return null;
+    }
+    Matcher windows = C1.matcher(v);
+    if (latin1 && windows.find()) {
+      problem(
+          at,
+          e,
+          String.format(
+              "Caractère de contrôle U+%04X : le fichier, lu en « %s » comme le déclare son"
+                  + " en-tête, est sans doute en Windows-1252 (apostrophe ou guillemet de"
+                  + " traitement de texte) : demandez un fichier dont l'en-tête déclare le bon"
+                  + " encodage.",
+              (int) windows.group().charAt(0), encoding));
       return null;
     }
     var refused = Text.problem(v, max);

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * offered; the override exists for when one is.
  */
 final class FlowNames {
-  /** What the reader reads, with the CAF's element name. */
+  /**
+   * What the reader reads, with the CAF's element name; declared in groups (containers, flow,
+   * household from CLAIM_NUMBER, person from CIVILITY), which {@link #ofPerson()} relies on.
+   */
   enum Element {
     HOUSEHOLD("InfosFoyerRSA"),
     PERSON("Personne"),

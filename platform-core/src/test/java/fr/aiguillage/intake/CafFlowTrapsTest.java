@@ -155,6 +155,26 @@ class CafFlowTrapsTest {
     }
   }
 
+  @Test
+  void declaredLatin1WithWindows1252QuotesIsAProblemNamingWindows1252() {
+    byte[] bytes =
+        flow(
+            LATIN1,
+            Charset.forName("windows-1252"),
+            household("A1", "", person("DEM", "L’HOMME", "Paul", "1990-01-01", "")));
+    try (CafFlowReader r = new CafFlowReader(new ByteArrayInputStream(bytes))) {
+      assertThat(r.next().problems())
+          .containsExactly(
+              new Problem(
+                  1,
+                  "Foyer A1, personne 1 (DEM) — NOM",
+                  "Caractère de contrôle U+0092 : le fichier, lu en « ISO-8859-1 » comme le"
+                      + " déclare son en-tête, est sans doute en Windows-1252 (apostrophe ou"
+                      + " guillemet de traitement de texte) : demandez un fichier dont l'en-tête"
+                      + " déclare le bon encodage."));
+    }
+  }
+
   private static String garbled(String chars) {
     return "Caractères « "
         + chars.replace('\u0089', ' ')
