@@ -86,16 +86,9 @@ final class FlowHouseholdDraft {
   }
 
   FlowHousehold build() {
-    String claim = text(null, Element.CLAIM_NUMBER, 20);
-    if (claim != null && !CLAIM.matcher(claim).matches()) {
-      householdProblem(
-          Element.CLAIM_NUMBER, "Numéro de demande RSA invalide : lettres et chiffres.");
-      claim = null;
-    } else if (claim == null && current.get(Element.CLAIM_NUMBER) == null) {
-      householdProblem(Element.CLAIM_NUMBER, "Numéro de demande RSA absent.");
-    }
+    // a claim number with a problem is not named: its problems are the unnamed household's
+    String claim = claimNumber(new PersonContext("Foyer", null, true));
     String where = claim == null ? "Foyer" : "Foyer " + claim;
-    problems.replaceAll(p -> new Problem(p.row(), where + p.column(), p.message()));
     PersonContext none = new PersonContext(where, null, true);
     String caf = cafNumber(none);
     LocalDate claimDate = date(none, Element.CLAIM_DATE, "Date de demande RSA");
@@ -141,6 +134,18 @@ final class FlowHouseholdDraft {
     String column(String element) {
       return where + (person == null ? "" : ", " + person) + " — " + element;
     }
+  }
+
+  private String claimNumber(PersonContext at) {
+    String claim = text(at, Element.CLAIM_NUMBER, 20);
+    if (claim != null && !CLAIM.matcher(claim).matches()) {
+      problem(at, Element.CLAIM_NUMBER, "Numéro de demande RSA invalide : lettres et chiffres.");
+      return null;
+    }
+    if (claim == null && current.get(Element.CLAIM_NUMBER) == null) {
+      problem(at, Element.CLAIM_NUMBER, "Numéro de demande RSA absent.");
+    }
+    return claim;
   }
 
   private String cafNumber(PersonContext at) {
@@ -480,17 +485,7 @@ final class FlowHouseholdDraft {
     return refused.isPresent() ? null : v;
   }
 
-  private void householdProblem(Element e, String message) {
-    // before the claim number is known: the location is completed in build()
-    problems.add(new Problem(ordinal, " — " + names.name(e), message));
-    rejected = true;
-  }
-
   private void problem(PersonContext at, Element e, String message) {
-    if (at == null) {
-      householdProblem(e, message);
-      return;
-    }
     problems.add(new Problem(ordinal, at.column(names.name(e)), message));
     rejected |= at.matters();
   }

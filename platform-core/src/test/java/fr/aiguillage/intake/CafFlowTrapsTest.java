@@ -238,6 +238,44 @@ class CafFlowTrapsTest {
   }
 
   @Test
+  void aMissingClaimNumberOrAnInvalidCafNumberRejectsTheHousehold() {
+    byte[] bytes =
+        flow(
+            UTF8,
+            StandardCharsets.UTF_8,
+            household("A1", "", claimant())
+                .replace("<NUMDEMRSA>A1</NUMDEMRSA>", "")
+                .replace("1234567", "MSA 12-AB"));
+    try (CafFlowReader r = new CafFlowReader(new ByteArrayInputStream(bytes))) {
+      FlowHousehold h = r.next();
+      assertThat(h.problems())
+          .containsExactly(
+              new Problem(1, "Foyer — NUMDEMRSA", "Numéro de demande RSA absent."),
+              new Problem(
+                  1,
+                  "Foyer — MATRICULE",
+                  "Le numéro allocataire CAF/MSA doit comporter de 7 à 13 chiffres, sans espace ni"
+                      + " lettre."));
+      assertThat(h.rejected()).isTrue();
+    }
+  }
+
+  @Test
+  void moreThanFiftyPersonsAreNotHeldAndRejectTheHousehold() {
+    String[] persons = new String[51];
+    persons[0] = claimant();
+    for (int i = 1; i < persons.length; i++) {
+      persons[i] = person("ENF", "MARTIN", "Enfant " + i, "2015-01-01", "");
+    }
+    FlowHousehold h = only(persons);
+    assertThat(h.persons()).hasSize(50);
+    assertThat(h.problems())
+        .containsExactly(
+            new Problem(1, "Foyer A1", "Plus de 50 personnes dans le foyer : foyer rejeté."));
+    assertThat(h.rejected()).isTrue();
+  }
+
+  @Test
   void aHouseholdWithoutClaimantIsRejected() {
     FlowHousehold h = only(person("CJT", "MARTIN", "Paul", "1990-01-01", ""));
     assertThat(h.problems())
