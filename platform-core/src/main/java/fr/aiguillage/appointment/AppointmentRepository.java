@@ -48,6 +48,18 @@ public class AppointmentRepository {
   }
 
   /** Whether the referral already has its one booked appointment. */
+  /** The person's appointments still to come, whatever the orientation. */
+  public List<Appointment> bookedOf(UUID beneficiaryId, Instant after) {
+    return em.createQuery(
+            "SELECT a FROM Appointment a WHERE a.beneficiaryId = :b AND a.status = :booked"
+                + " AND a.startsAt > :after ORDER BY a.startsAt",
+            Appointment.class)
+        .setParameter("b", beneficiaryId)
+        .setParameter("booked", Appointment.Status.BOOKED)
+        .setParameter("after", after)
+        .getResultList();
+  }
+
   public boolean hasBooked(UUID referralId) {
     return em.createQuery(
                 "SELECT count(a) FROM Appointment a WHERE a.referralId = :r AND a.status = :s",

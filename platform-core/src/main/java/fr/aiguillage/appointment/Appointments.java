@@ -154,6 +154,18 @@ public class Appointments {
   }
 
   /**
+   * The person left the RSA's rights and duties (the CAF's flow): their appointments to come are
+   * cancelled with the reason — the partner and the person are told as for any cancellation.
+   */
+  void onLeft(
+      @jakarta.enterprise.event.Observes @jakarta.annotation.Priority(100)
+          fr.aiguillage.beneficiary.BeneficiaryLeft left) {
+    for (Appointment a : appointments.bookedOf(left.beneficiaryId(), clock.instant())) {
+      cancel(a.id(), "Sortie du RSA : " + left.reason());
+    }
+  }
+
+  /**
    * Records whether the person came, once the appointment has begun. The first appointment held
    * starts the accompaniment; an excused or missed one leaves the orientation accepted, to book
    * again.

@@ -93,7 +93,7 @@ public class Beneficiaries {
             existing -> {
               throw new ConflictException(
                   "cafNumber",
-                  "Une personne avec ce numéro allocataire, ce rôle dans le foyer et cette date de naissance existe déjà.");
+                  "Une personne avec ce numéro allocataire et ce rôle dans le foyer (et cette date de naissance, ou sans date connue) existe déjà.");
             });
     Beneficiary b =
         Beneficiary.register(UUID.randomUUID(), details, nir.orElse(null), clock.instant());
@@ -133,7 +133,7 @@ public class Beneficiaries {
             other -> {
               throw new ConflictException(
                   "cafNumber",
-                  "Une autre personne a déjà ce numéro allocataire, ce rôle et cette date de naissance.");
+                  "Une autre personne a déjà ce numéro allocataire et ce rôle (et cette date de naissance, ou sans date connue).");
             });
     b.correct(details, nir, clock.instant());
     repository.flush();
@@ -241,7 +241,10 @@ public class Beneficiaries {
         b.rightsAndDutiesStart(),
         b.status(),
         b.createdAt(),
-        b.updatedAt());
+        b.updatedAt(),
+        b.listedOn(),
+        b.birthMonth(),
+        BeneficiaryFile.Right.of(b.right()));
   }
 
   private static String describe(BeneficiarySearch s, PageRequest p, int returned) {

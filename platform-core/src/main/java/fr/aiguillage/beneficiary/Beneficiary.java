@@ -33,7 +33,7 @@ public class Beneficiary {
   private long version;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "civility", nullable = false)
+  @Column(name = "civility")
   private Civility civility;
 
   @Column(name = "last_name", nullable = false)
@@ -45,8 +45,14 @@ public class Beneficiary {
   @Column(name = "first_names", nullable = false)
   private String firstNames;
 
-  @Column(name = "birth_date", nullable = false)
+  @Column(name = "birth_date")
   private LocalDate birthDate;
+
+  @Column(name = "birth_year")
+  private Integer birthYear;
+
+  @Column(name = "birth_month")
+  private Integer birthMonth;
 
   @Column(name = "caf_number", nullable = false)
   private String cafNumber;
@@ -73,8 +79,11 @@ public class Beneficiary {
   @Column(name = "territory_id")
   private UUID territoryId;
 
-  @Column(name = "rsa_claim_date", nullable = false)
+  @Column(name = "rsa_claim_date")
   private LocalDate rsaClaimDate;
+
+  @Column(name = "listed_on", nullable = false)
+  private LocalDate listedOn;
 
   @Column(name = "rights_duties_start")
   private LocalDate rightsAndDutiesStart;
@@ -85,6 +94,8 @@ public class Beneficiary {
 
   @Column(name = "search_key", nullable = false)
   private String searchKey;
+
+  @Embedded private RsaRight right;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -99,6 +110,7 @@ public class Beneficiary {
     Beneficiary b = new Beneficiary();
     b.id = id;
     b.createdAt = now;
+    b.listedOn = LocalDate.ofInstant(now, BirthMonth.PARIS);
     b.status =
         details.rightsAndDutiesStart() == null
             ? BeneficiaryStatus.INTAKE
@@ -132,6 +144,11 @@ public class Beneficiary {
     birthName = d.birthName();
     firstNames = d.firstNames();
     birthDate = d.birthDate();
+    BirthMonth born =
+        BirthMonth.of(
+            d.birthDate(), d.nir().orElse(null), LocalDate.ofInstant(now, BirthMonth.PARIS));
+    birthYear = born == null ? null : born.year();
+    birthMonth = born == null ? null : born.month();
     cafNumber = d.cafNumber().value();
     householdRole = d.householdRole();
     if (nir != null) {
@@ -178,6 +195,30 @@ public class Beneficiary {
 
   public LocalDate birthDate() {
     return birthDate;
+  }
+
+  /** The year and month of birth (from the birth date, else the NIR), if known. */
+  public BirthMonth birthMonth() {
+    return birthYear == null ? null : new BirthMonth(birthYear, birthMonth);
+  }
+
+  /** Age in whole years on {@code day}, from the birth date, else the NIR's year and month. */
+  public Integer ageOn(LocalDate day) {
+    if (birthDate != null) {
+      return java.time.Period.between(birthDate, day).getYears();
+    }
+    BirthMonth m = birthMonth();
+    return m == null ? null : m.ageOn(day);
+  }
+
+  /** The day the person was first listed: where delays start when no date of the RSA is known. */
+  public LocalDate listedOn() {
+    return listedOn;
+  }
+
+  /** What the CAF's flow last said of the person's right and household; empty before any flow. */
+  public RsaRight right() {
+    return right == null ? RsaRight.NONE : right;
   }
 
   public CafNumber cafNumber() {

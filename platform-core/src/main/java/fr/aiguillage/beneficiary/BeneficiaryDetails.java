@@ -48,8 +48,9 @@ public record BeneficiaryDetails(
     Objects.requireNonNull(departement, "departement");
     List<FieldError> errors = new ArrayList<>();
     Set<String> refused = texts(d, errors);
+    // unknown civility is allowed (some lists have none): letters then say « Madame, Monsieur »
     Civility civility =
-        refused.contains("civility")
+        refused.contains("civility") || Text.blankToNull(d.civility()) == null
             ? null
             : parse(errors, "civility", () -> civility(d.civility()));
     String lastName = name(errors, refused, "lastName", d.lastName(), true);
@@ -68,22 +69,23 @@ public record BeneficiaryDetails(
             ? Optional.empty()
             : Optional.ofNullable(parse(errors, "nir", () -> Nir.parse("nir", d.nir())));
 
+    // the birth date may be unknown (the CAF's contact file has none): the NIR, else the CAF number
+    // with the household role, identifies the person
     LocalDate birth = d.birthDate();
-    if (birth == null) {
-      errors.add(new FieldError("birthDate", "La date de naissance est obligatoire."));
-    } else if (birth.isAfter(today.minusYears(16)) || birth.isBefore(today.minusYears(120))) {
+    if (birth != null
+        && (birth.isAfter(today.minusYears(16)) || birth.isBefore(today.minusYears(120)))) {
       errors.add(
           new FieldError(
               "birthDate", "La date de naissance doit donner un âge entre 16 et 120 ans."));
     }
+    // the claim date may be unknown too: the delays then count from the rights-and-duties start,
+    // else from the day the person was first listed, and say so (never a made-up claim date)
     LocalDate claim = d.rsaClaimDate();
-    if (claim == null) {
-      errors.add(new FieldError("rsaClaimDate", "La date de demande du RSA est obligatoire."));
-    } else if (claim.isAfter(today)) {
+    if (claim != null && claim.isAfter(today)) {
       errors.add(
           new FieldError(
               "rsaClaimDate", "La date de demande du RSA ne peut pas être dans le futur."));
-    } else if (birth != null && claim.isBefore(birth.plusYears(16))) {
+    } else if (claim != null && birth != null && claim.isBefore(birth.plusYears(16))) {
       errors.add(
           new FieldError(
               "rsaClaimDate",

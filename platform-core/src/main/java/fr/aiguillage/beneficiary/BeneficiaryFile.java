@@ -31,14 +31,53 @@ public record BeneficiaryFile(
     LocalDate rightsAndDutiesStart,
     BeneficiaryStatus status,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    LocalDate listedOn,
+    BirthMonth birthMonth,
+    Right right) {
+
+  /**
+   * What the CAF's flow last said of the right and household, the exit if any, and what a
+   * département's list carried (its own file number, the structure it named); nulls when unknown.
+   */
+  public record Right(
+      String claimNumber,
+      Integer state,
+      String stateLabel,
+      String suspensionReason,
+      String benefitKind,
+      LocalDate flowDate,
+      Boolean hasPartner,
+      Integer children,
+      Boolean entrant,
+      LocalDate exitDate,
+      String exitReason,
+      String departmentFileId,
+      String listedStructure) {
+    static Right of(RsaRight r) {
+      return new Right(
+          r.claimNumber(),
+          r.state(),
+          RsaRight.stateLabel(r.state()),
+          r.suspensionReason(),
+          r.benefitKind(),
+          r.flowDate(),
+          r.hasPartner(),
+          r.children(),
+          r.entrant(),
+          r.exitDate(),
+          r.exitReason(),
+          r.departmentFileId(),
+          r.listedStructure());
+    }
+  }
 
   /**
    * The file as a draft, to edit it in a form (the NIR is not shown again: left blank keeps it).
    */
   public BeneficiaryDraft toDraft() {
     return new BeneficiaryDraft(
-        civility.name(),
+        civility == null ? null : civility.name(),
         lastName,
         birthName,
         firstNames,

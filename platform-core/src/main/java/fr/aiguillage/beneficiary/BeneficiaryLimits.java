@@ -60,5 +60,11 @@ public final class BeneficiaryLimits {
   /** {@code tags varchar(500)} (import only). */
   public static final int TAGS = 500;
 
+  /** {@code department_file_id varchar(40)} (import only). */
+  public static final int DEPARTMENT_FILE_ID = 40;
+
+  /** {@code listed_structure varchar(200)} (import only). */
+  public static final int LISTED_STRUCTURE = 200;
+
   private BeneficiaryLimits() {}
 }

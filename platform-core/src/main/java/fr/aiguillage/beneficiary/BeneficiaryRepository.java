@@ -43,17 +43,26 @@ public class BeneficiaryRepository {
         .findFirst();
   }
 
+  /**
+   * The person with this CAF number and role, and this birth date — or no birth date known, on
+   * either side: a person whose birth date is unknown is identified by the CAF number and role.
+   */
   public Optional<Beneficiary> findByCafIdentity(
       CafNumber caf, HouseholdRole role, LocalDate birthDate) {
-    return em.createQuery(
-            "SELECT b FROM Beneficiary b WHERE b.cafNumber = :caf AND b.householdRole = :role"
-                + " AND b.birthDate = :birth",
-            Beneficiary.class)
-        .setParameter("caf", caf.value())
-        .setParameter("role", role)
-        .setParameter("birth", birthDate)
-        .getResultStream()
-        .findFirst();
+    var q =
+        em.createQuery(
+                "SELECT b FROM Beneficiary b WHERE b.cafNumber = :caf AND b.householdRole = :role"
+                    + (birthDate == null
+                        ? ""
+                        : " AND (b.birthDate = :birth OR b.birthDate IS NULL)")
+                    + " ORDER BY b.createdAt",
+                Beneficiary.class)
+            .setParameter("caf", caf.value())
+            .setParameter("role", role);
+    if (birthDate != null) {
+      q.setParameter("birth", birthDate);
+    }
+    return q.setMaxResults(1).getResultStream().findFirst();
   }
 
   public List<Beneficiary> search(BeneficiarySearch s, PageRequest page) {

@@ -18,7 +18,28 @@ public record CafNumber(String value) {
     }
   }
 
+  private static final Pattern PREFIXED = Pattern.compile("(?i)(CAF|MSA)([0-9]{7,13})");
+
+  /**
+   * The number as lists write it: spaces dropped; a {@code CAF} or {@code MSA} prefix stripped
+   * (départements' exports write {@code CAF0027004992}); after {@code CAF}, ten digits are read as
+   * the CAF's three-digit code and the seven-digit matricule, and the matricule is kept — what the
+   * CAF's own flow calls MATRICULE (docs/adr/0019; the layout is inferred from samples,
+   * unverified).
+   */
   public static CafNumber parse(String raw) {
-    return new CafNumber(raw == null ? null : raw.replaceAll("\\s", ""));
+    if (raw == null) {
+      return new CafNumber(null);
+    }
+    String v = raw.replaceAll("\\s", "");
+    var m = PREFIXED.matcher(v);
+    if (m.matches()) {
+      String digits = m.group(2);
+      v =
+          m.group(1).equalsIgnoreCase("CAF") && digits.length() == 10
+              ? digits.substring(3)
+              : digits;
+    }
+    return new CafNumber(v);
   }
 }

@@ -35,6 +35,7 @@ public class Contracts implements ContractDesk {
   EntityManager em;
 
   @Inject ContractWork work;
+  @Inject java.time.Clock clock;
   @Inject ContractDocuments documents;
   @Inject ContractRepository contracts;
   @Inject ContractQueues queues;
@@ -167,6 +168,28 @@ public class Contracts implements ContractDesk {
 
   public ContractView amend(UUID id) {
     return work.view(work.amend(writable(id)));
+  }
+
+  /**
+   * The person left the RSA's rights and duties (the CAF's flow): a contract not yet signed, or
+   * signed and not started, is cancelled; one running ends that day — with the reason, in the
+   * import's transaction.
+   */
+  void onLeft(
+      @jakarta.enterprise.event.Observes @jakarta.annotation.Priority(200)
+          fr.aiguillage.beneficiary.BeneficiaryLeft left) {
+    String why = "Sortie du RSA : " + left.reason();
+    java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(ContractWork.PARIS));
+    for (Contract c : contracts.ofBeneficiary(left.beneficiaryId())) {
+      ContractState s = c.state();
+      if (s == ContractState.SIGNED && !today.isBefore(c.content().term().start())) {
+        work.end(contracts.loadForUpdate(c.id()), why);
+      } else if (s == ContractState.DRAFT
+          || s == ContractState.TO_SIGN
+          || s == ContractState.SIGNED) {
+        work.cancel(contracts.loadForUpdate(c.id()), why);
+      }
+    }
   }
 
   // ---- inside ----

@@ -2,6 +2,7 @@ package fr.aiguillage.diagnostic;
 
 import fr.aiguillage.audit.AuditAction;
 import fr.aiguillage.audit.AuditLog;
+import fr.aiguillage.beneficiary.BirthMonth;
 import fr.aiguillage.criteria.CompiledRuleSet;
 import fr.aiguillage.criteria.Criteria;
 import fr.aiguillage.criteria.CriteriaCompiler;
@@ -76,7 +77,12 @@ public class CriteriaReplay {
       List<Object[]> rows = batch(lastId);
       for (Object[] row : rows) {
         Diagnostic d = (Diagnostic) row[0];
-        Integer age = row[1] == null ? null : Period.between((LocalDate) row[1], today).getYears();
+        Integer age =
+            row[1] != null
+                ? Period.between((LocalDate) row[1], today).getYears()
+                : row[4] == null
+                    ? null
+                    : new BirthMonth((Integer) row[4], (Integer) row[5]).ageOn(today);
         Map<String, Object> answers = d.effectiveAnswers();
         Proposal old = baseline.evaluate(answers, age);
         Proposal neu = candidate.evaluate(answers, age);
@@ -126,7 +132,8 @@ public class CriteriaReplay {
     String where = afterId == null ? "" : " AND d.id > :after";
     var q =
         em.createQuery(
-                "SELECT d, b.birthDate, b.lastName, b.firstNames FROM Diagnostic d, Beneficiary b"
+                "SELECT d, b.birthDate, b.lastName, b.firstNames, b.birthYear, b.birthMonth"
+                    + " FROM Diagnostic d, Beneficiary b"
                     + " WHERE b.id = d.beneficiaryId AND d.status = :done"
                     + where
                     + " ORDER BY d.id",

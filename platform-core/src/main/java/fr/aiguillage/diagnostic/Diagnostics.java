@@ -27,7 +27,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -237,10 +236,7 @@ public class Diagnostics {
   }
 
   private Integer age(UUID beneficiaryId) {
-    return beneficiaries
-        .find(beneficiaryId)
-        .map(b -> Period.between(b.birthDate(), LocalDate.now(clock)).getYears())
-        .orElse(null);
+    return beneficiaries.find(beneficiaryId).map(b -> b.ageOn(LocalDate.now(clock))).orElse(null);
   }
 
   private TenantCode staff() {

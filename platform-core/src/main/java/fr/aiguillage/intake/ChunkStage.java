@@ -1,11 +1,11 @@
 package fr.aiguillage.intake;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The first step of {@link ChunkWriter}: a chunk's valid rows in the transaction's temporary table
@@ -19,28 +19,81 @@ final class ChunkStage {
       """
       CREATE TEMP TABLE IF NOT EXISTS intake_stage (
         row_no int, civility text, last_name text, birth_name text, first_names text,
-        birth_date date, caf_number text, household_role text, nir_cipher text, nir_hash char(64),
+        birth_date date, birth_year smallint, birth_month smallint, caf_number text,
+        household_role text, nir_cipher text, nir_hash char(64),
         email text, phone text, phone_2 text, address_line text, address_complement text,
         postal_code text, commune_name text, commune_insee text, rsa_claim_date date,
         rights_duties_start date, france_travail_id text, referent_email text, tags text,
-        search_key text, beneficiary_id uuid, caf_match uuid, orientation_id uuid,
+        department_file_id text, listed_structure text, search_key text,
+        claim_number text, right_state smallint, suspension_reason text, benefit_kind text,
+        flow_date date, has_partner boolean, children smallint, caf_entrant boolean,
+        in_scope boolean NOT NULL DEFAULT true, exit_reason text,
+        beneficiary_id uuid, caf_match uuid, orientation_id uuid,
         prev_run uuid, prev_row int,
         is_new boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false,
-        reentry boolean NOT NULL DEFAULT false,
+        reentry boolean NOT NULL DEFAULT false, exits boolean NOT NULL DEFAULT false,
         problem text) ON COMMIT DELETE ROWS""";
 
+  /** A staged column: its name, its SQL type and how a row gives its value. */
+  private record Col(String name, String type, Function<Staged, Object> value) {}
+
+  private static final List<Col> COLUMNS =
+      List.of(
+          new Col("row_no", "int4", Staged::row),
+          new Col("civility", "text", Staged::civility),
+          new Col("last_name", "text", Staged::lastName),
+          new Col("birth_name", "text", Staged::birthName),
+          new Col("first_names", "text", Staged::firstNames),
+          new Col("birth_date", "date", Staged::birthDate),
+          new Col("birth_year", "int2", Staged::birthYear),
+          new Col("birth_month", "int2", Staged::birthMonth),
+          new Col("caf_number", "text", Staged::cafNumber),
+          new Col("household_role", "text", Staged::householdRole),
+          new Col("nir_cipher", "text", Staged::nirCipher),
+          new Col("nir_hash", "text", Staged::nirHash),
+          new Col("email", "text", Staged::email),
+          new Col("phone", "text", Staged::phone),
+          new Col("phone_2", "text", Staged::phone2),
+          new Col("address_line", "text", Staged::addressLine),
+          new Col("address_complement", "text", Staged::addressComplement),
+          new Col("postal_code", "text", Staged::postalCode),
+          new Col("commune_name", "text", Staged::communeName),
+          new Col("commune_insee", "text", Staged::communeInsee),
+          new Col("rsa_claim_date", "date", Staged::rsaClaimDate),
+          new Col("rights_duties_start", "date", Staged::rightsAndDutiesStart),
+          new Col("france_travail_id", "text", Staged::franceTravailId),
+          new Col("referent_email", "text", Staged::referentEmail),
+          new Col("tags", "text", Staged::tags),
+          new Col("department_file_id", "text", Staged::departmentFileId),
+          new Col("listed_structure", "text", Staged::listedStructure),
+          new Col("search_key", "text", Staged::searchKey),
+          new Col("claim_number", "text", flow(Staged.Flow::claimNumber)),
+          new Col("right_state", "int2", flow(Staged.Flow::rightState)),
+          new Col("suspension_reason", "text", flow(Staged.Flow::suspensionReason)),
+          new Col("benefit_kind", "text", flow(Staged.Flow::benefitKind)),
+          new Col("flow_date", "date", flow(Staged.Flow::flowDate)),
+          new Col("has_partner", "bool", flow(Staged.Flow::hasPartner)),
+          new Col("children", "int2", flow(Staged.Flow::children)),
+          new Col("caf_entrant", "bool", flow(Staged.Flow::entrant)),
+          new Col("in_scope", "bool", r -> r.flow() == null || r.flow().inScope()),
+          new Col("exit_reason", "text", flow(Staged.Flow::exitReason)));
+
   private static final String FILL =
-      """
-      INSERT INTO intake_stage (row_no, civility, last_name, birth_name, first_names, birth_date,
-        caf_number, household_role, nir_cipher, nir_hash, email, phone, phone_2, address_line,
-        address_complement, postal_code, commune_name, commune_insee, rsa_claim_date,
-        rights_duties_start, france_travail_id, referent_email, tags, search_key)
-      SELECT * FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],
-        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-        ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::text[],
-        ?::text[], ?::text[])""";
+      "INSERT INTO intake_stage ("
+          + String.join(", ", COLUMNS.stream().map(Col::name).toList())
+          + ") SELECT * FROM unnest("
+          + String.join(
+              ", ",
+              COLUMNS.stream()
+                  .map(c -> "?::" + (c.type().equals("int4") ? "int" : c.type()) + "[]")
+                  .toList())
+          + ")";
 
   private ChunkStage() {}
+
+  private static Function<Staged, Object> flow(Function<Staged.Flow, Object> f) {
+    return r -> r.flow() == null ? null : f.apply(r.flow());
+  }
 
   /**
    * Empties the stage (created on the transaction's first chunk) and fills it with {@code rows}.
@@ -55,64 +108,17 @@ final class ChunkStage {
 
   private static void fill(Connection c, List<Staged> rows) throws SQLException {
     int n = rows.size();
-    Integer[] rowNo = new Integer[n];
-    String[][] text = new String[21][n];
-    String[][] dates = new String[3][n];
-    for (int i = 0; i < n; i++) {
-      Staged r = rows.get(i);
-      rowNo[i] = r.row();
-      String[] t = {
-        r.civility(),
-        r.lastName(),
-        r.birthName(),
-        r.firstNames(),
-        r.cafNumber(),
-        r.householdRole(),
-        r.nirCipher(),
-        r.nirHash(),
-        r.email(),
-        r.phone(),
-        r.phone2(),
-        r.addressLine(),
-        r.addressComplement(),
-        r.postalCode(),
-        r.communeName(),
-        r.communeInsee(),
-        r.franceTravailId(),
-        r.referentEmail(),
-        r.tags(),
-        r.searchKey(),
-        null
-      };
-      for (int k = 0; k < 20; k++) {
-        text[k][i] = t[k];
-      }
-      dates[0][i] = r.birthDate().toString();
-      dates[1][i] = r.rsaClaimDate().toString();
-      dates[2][i] = r.rightsAndDutiesStart() == null ? null : r.rightsAndDutiesStart().toString();
-    }
     try (PreparedStatement ps = c.prepareStatement(FILL)) {
       int p = 1;
-      ps.setArray(p++, c.createArrayOf("int4", rowNo));
-      Array[] a = new Array[20];
-      for (int k = 0; k < 20; k++) {
-        a[k] = c.createArrayOf("text", text[k]);
-      }
-      // column order of FILL: civility, last, birth name, first names, birth date, caf, role,
-      // nir cipher, nir hash, email, phone, phone 2, address, complement, postal code, commune,
-      // insee, claim date, rights and duties, FT id, referent e-mail, tags, search key
-      ps.setArray(p++, a[0]);
-      ps.setArray(p++, a[1]);
-      ps.setArray(p++, a[2]);
-      ps.setArray(p++, a[3]);
-      ps.setArray(p++, c.createArrayOf("text", dates[0]));
-      for (int k = 4; k <= 15; k++) {
-        ps.setArray(p++, a[k]);
-      }
-      ps.setArray(p++, c.createArrayOf("text", dates[1]));
-      ps.setArray(p++, c.createArrayOf("text", dates[2]));
-      for (int k = 16; k <= 19; k++) {
-        ps.setArray(p++, a[k]);
+      for (Col col : COLUMNS) {
+        Object[] values = new Object[n];
+        for (int i = 0; i < n; i++) {
+          Object v = col.value().apply(rows.get(i));
+          // dates go as text, cast by the statement: the driver's date arrays depend on the zone
+          values[i] = v instanceof java.time.LocalDate d ? d.toString() : v;
+        }
+        String type = col.type().equals("date") ? "text" : col.type();
+        ps.setArray(p++, c.createArrayOf(type, values));
       }
       ps.executeUpdate();
     }

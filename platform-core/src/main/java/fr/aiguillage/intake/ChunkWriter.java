@@ -19,7 +19,19 @@ import java.util.UUID;
  * statement.
  */
 final class ChunkWriter {
-  record Counts(int created, int updated, int unchanged, List<Problem> problems) {}
+  record Counts(
+      int created,
+      int updated,
+      int unchanged,
+      int outOfScope,
+      int exited,
+      List<Problem> problems,
+      List<Exit> exits) {
+    static final Counts NONE = new Counts(0, 0, 0, 0, 0, List.of(), List.of());
+  }
+
+  /** A person followed who leaves the RSA's rights and duties with this chunk. */
+  record Exit(UUID beneficiaryId, java.time.LocalDate on, String reason, int row) {}
 
   private static final String[] MATCH = {
     // by NIR, then by CAF identity; a row whose NIR and CAF identity point at two people is refused
@@ -27,6 +39,15 @@ final class ChunkWriter {
         + " WHERE s.nir_hash IS NOT NULL AND b.nir_hash = s.nir_hash",
     "UPDATE intake_stage s SET caf_match = b.id FROM beneficiary b WHERE b.caf_number = s.caf_number"
         + " AND b.household_role = s.household_role AND b.birth_date = s.birth_date",
+    // a birth date unknown on either side: the CAF number and role identify the person, if only one
+    "UPDATE intake_stage s SET caf_match = CASE WHEN m.n = 1 THEN m.id END,"
+        + " problem = CASE WHEN m.n > 1 THEN 'Plusieurs personnes suivies ont ce numéro allocataire"
+        + " et ce rôle : ajoutez la date de naissance ou le NIR pour dire laquelle.' END"
+        + " FROM (SELECT s2.row_no, (array_agg(b.id))[1] AS id, count(*) AS n FROM intake_stage s2"
+        + " JOIN beneficiary b ON b.caf_number = s2.caf_number AND b.household_role = s2.household_role"
+        + " AND (b.birth_date IS NULL OR s2.birth_date IS NULL)"
+        + " WHERE s2.caf_match IS NULL AND s2.beneficiary_id IS NULL GROUP BY s2.row_no) m"
+        + " WHERE s.row_no = m.row_no",
     "UPDATE intake_stage SET problem = 'Le NIR désigne une personne déjà suivie et le numéro"
         + " allocataire (avec le rôle et la date de naissance) une autre : vérifiez la ligne.'"
         + " WHERE beneficiary_id IS NOT NULL AND caf_match IS NOT NULL AND beneficiary_id <> caf_match",
@@ -45,6 +66,13 @@ final class ChunkWriter {
         + " FROM (SELECT row_no, min(row_no) OVER (PARTITION BY caf_number, household_role,"
         + " birth_date) AS first_row FROM intake_stage) f"
         + " WHERE s.row_no = f.row_no AND f.first_row < s.row_no AND s.problem IS NULL",
+    // two rows of the chunk that designate the same person followed (one with a birth date, one
+    // without, say)
+    "UPDATE intake_stage s SET problem = 'Ligne en double : la même personne est déjà à la ligne '"
+        + " || f.first_row || '.' FROM (SELECT row_no, min(row_no) OVER (PARTITION BY"
+        + " beneficiary_id) AS first_row FROM intake_stage WHERE beneficiary_id IS NOT NULL"
+        + " AND problem IS NULL) f"
+        + " WHERE s.row_no = f.row_no AND f.first_row < s.row_no AND s.problem IS NULL",
   };
 
   /** The import and row that last wrote each matched person (a join on the primary key). */
@@ -58,19 +86,27 @@ final class ChunkWriter {
 
   private static final String NEW_IDS =
       "UPDATE intake_stage SET beneficiary_id = gen_random_uuid(), orientation_id = gen_random_uuid(),"
-          + " is_new = true WHERE beneficiary_id IS NULL AND problem IS NULL";
+          + " is_new = true WHERE beneficiary_id IS NULL AND problem IS NULL AND in_scope";
 
-  /** Fields a row may leave empty keep the file's value. */
+  /**
+   * Fields a row may leave empty keep the file's value; what a CAF flow says of the right and the
+   * household is replaced by each flow (a list leaves it as it is).
+   */
   private static final String CHANGED =
       """
       UPDATE intake_stage s SET changed = (
           b.civility, b.last_name, b.first_names, b.birth_date, b.caf_number, b.household_role,
           b.rsa_claim_date, b.birth_name, b.nir_hash, b.email, b.phone, b.phone_2, b.address_line,
           b.address_complement, b.postal_code, b.commune_name, b.commune_insee,
-          b.rights_duties_start, b.france_travail_id, b.referent_email, b.tags)
+          b.rights_duties_start, b.france_travail_id, b.referent_email, b.tags, b.birth_year,
+          b.birth_month, b.department_file_id, b.listed_structure, b.rsa_claim_number,
+          b.right_state, b.suspension_reason, b.benefit_kind, b.has_partner, b.children,
+          b.caf_entrant)
         IS DISTINCT FROM (
-          s.civility, s.last_name, s.first_names, s.birth_date, s.caf_number, s.household_role,
-          s.rsa_claim_date, COALESCE(s.birth_name, b.birth_name), COALESCE(s.nir_hash, b.nir_hash),
+          COALESCE(s.civility, b.civility), s.last_name, s.first_names,
+          COALESCE(s.birth_date, b.birth_date),
+          s.caf_number, s.household_role, COALESCE(s.rsa_claim_date, b.rsa_claim_date),
+          COALESCE(s.birth_name, b.birth_name), COALESCE(s.nir_hash, b.nir_hash),
           COALESCE(s.email, b.email), COALESCE(s.phone, b.phone), COALESCE(s.phone_2, b.phone_2),
           COALESCE(s.address_line, b.address_line),
           COALESCE(s.address_complement, b.address_complement),
@@ -78,8 +114,19 @@ final class ChunkWriter {
           COALESCE(s.commune_insee, b.commune_insee),
           COALESCE(s.rights_duties_start, b.rights_duties_start),
           COALESCE(s.france_travail_id, b.france_travail_id),
-          COALESCE(s.referent_email, b.referent_email), COALESCE(s.tags, b.tags))
-      FROM beneficiary b WHERE b.id = s.beneficiary_id AND NOT s.is_new AND s.problem IS NULL""";
+          COALESCE(s.referent_email, b.referent_email), COALESCE(s.tags, b.tags),
+          COALESCE(s.birth_year, b.birth_year), COALESCE(s.birth_month, b.birth_month),
+          COALESCE(s.department_file_id, b.department_file_id),
+          COALESCE(s.listed_structure, b.listed_structure),
+          COALESCE(s.claim_number, b.rsa_claim_number),
+          CASE WHEN s.flow_date IS NULL THEN b.right_state ELSE s.right_state END,
+          CASE WHEN s.flow_date IS NULL THEN b.suspension_reason ELSE s.suspension_reason END,
+          CASE WHEN s.flow_date IS NULL THEN b.benefit_kind ELSE s.benefit_kind END,
+          CASE WHEN s.flow_date IS NULL THEN b.has_partner ELSE s.has_partner END,
+          CASE WHEN s.flow_date IS NULL THEN b.children ELSE s.children END,
+          CASE WHEN s.flow_date IS NULL THEN b.caf_entrant ELSE s.caf_entrant END)
+      FROM beneficiary b WHERE b.id = s.beneficiary_id AND NOT s.is_new AND s.problem IS NULL
+        AND s.in_scope""";
 
   /**
    * A person whose file was closed (exit from the RSA) and who is on the list again gets a new
@@ -88,19 +135,35 @@ final class ChunkWriter {
   private static final String REENTRY =
       "UPDATE intake_stage s SET reentry = true, orientation_id = gen_random_uuid() FROM beneficiary b"
           + " WHERE b.id = s.beneficiary_id AND NOT s.is_new AND s.problem IS NULL"
-          + " AND b.status = 'CLOSED'";
+          + " AND s.in_scope AND b.status = 'CLOSED'";
 
   private static final String REOPEN =
       """
-      UPDATE beneficiary b SET status = CASE WHEN b.rights_duties_start IS NULL THEN 'INTAKE'
-          ELSE 'TO_ORIENT' END, version = b.version + 1, updated_at = now()
+      UPDATE beneficiary b SET status = CASE WHEN b.rights_duties_start IS NULL
+          AND s.flow_date IS NULL THEN 'INTAKE' ELSE 'TO_ORIENT' END, exit_date = NULL, exit_reason = NULL, version = b.version + 1,
+        updated_at = now()
       FROM intake_stage s WHERE b.id = s.beneficiary_id AND s.reentry""";
 
   private static final String UPDATE =
       """
-      UPDATE beneficiary b SET civility = s.civility, last_name = s.last_name,
-        first_names = s.first_names, birth_date = s.birth_date, caf_number = s.caf_number,
-        household_role = s.household_role, rsa_claim_date = s.rsa_claim_date,
+      UPDATE beneficiary b SET civility = COALESCE(s.civility, b.civility), last_name = s.last_name,
+        first_names = s.first_names, caf_number = s.caf_number,
+        household_role = s.household_role,
+        birth_date = COALESCE(s.birth_date, b.birth_date),
+        rsa_claim_date = COALESCE(s.rsa_claim_date, b.rsa_claim_date),
+        birth_year = COALESCE(s.birth_year, b.birth_year),
+        birth_month = COALESCE(s.birth_month, b.birth_month),
+        department_file_id = COALESCE(s.department_file_id, b.department_file_id),
+        listed_structure = COALESCE(s.listed_structure, b.listed_structure),
+        rsa_claim_number = COALESCE(s.claim_number, b.rsa_claim_number),
+        right_state = CASE WHEN s.flow_date IS NULL THEN b.right_state ELSE s.right_state END,
+        suspension_reason = CASE WHEN s.flow_date IS NULL THEN b.suspension_reason
+                                 ELSE s.suspension_reason END,
+        benefit_kind = CASE WHEN s.flow_date IS NULL THEN b.benefit_kind ELSE s.benefit_kind END,
+        has_partner = CASE WHEN s.flow_date IS NULL THEN b.has_partner ELSE s.has_partner END,
+        children = CASE WHEN s.flow_date IS NULL THEN b.children ELSE s.children END,
+        caf_entrant = CASE WHEN s.flow_date IS NULL THEN b.caf_entrant ELSE s.caf_entrant END,
+        flow_date = COALESCE(s.flow_date, b.flow_date),
         birth_name = COALESCE(s.birth_name, b.birth_name),
         nir_cipher = CASE WHEN s.nir_hash IS NULL THEN b.nir_cipher ELSE s.nir_cipher END,
         nir_hash = COALESCE(s.nir_hash, b.nir_hash), email = COALESCE(s.email, b.email),
@@ -114,7 +177,8 @@ final class ChunkWriter {
         france_travail_id = COALESCE(s.france_travail_id, b.france_travail_id),
         referent_email = COALESCE(s.referent_email, b.referent_email), tags = COALESCE(s.tags, b.tags),
         search_key = s.search_key,
-        status = CASE WHEN b.status = 'INTAKE' AND s.rights_duties_start IS NOT NULL
+        status = CASE WHEN b.status = 'INTAKE'
+                        AND (s.rights_duties_start IS NOT NULL OR s.flow_date IS NOT NULL)
                       THEN 'TO_ORIENT' ELSE b.status END,
         version = b.version + 1, updated_at = now(), last_import_run = ?, last_import_row = s.row_no
       FROM intake_stage s WHERE b.id = s.beneficiary_id AND s.changed AND s.problem IS NULL""";
@@ -123,19 +187,68 @@ final class ChunkWriter {
       "UPDATE beneficiary b SET last_import_run = ?, last_import_row = s.row_no FROM intake_stage s"
           + " WHERE b.id = s.beneficiary_id AND NOT s.is_new AND NOT s.changed AND s.problem IS NULL";
 
+  /**
+   * A person followed whom the flow puts out of the département's scope: what it says of the right
+   * is kept (their identity is not touched); whether they leave is decided next.
+   */
+  private static final String OUT_OF_SCOPE_FACTS =
+      """
+      UPDATE beneficiary b SET rsa_claim_number = COALESCE(s.claim_number, b.rsa_claim_number),
+        right_state = s.right_state, suspension_reason = s.suspension_reason,
+        benefit_kind = s.benefit_kind, has_partner = s.has_partner, children = s.children,
+        caf_entrant = s.caf_entrant, flow_date = s.flow_date, version = b.version + 1,
+        updated_at = now()
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND NOT s.in_scope AND s.problem IS NULL
+        AND (b.rsa_claim_number, b.right_state, b.suspension_reason, b.benefit_kind, b.has_partner,
+             b.children, b.caf_entrant)
+          IS DISTINCT FROM (COALESCE(s.claim_number, b.rsa_claim_number), s.right_state,
+             s.suspension_reason, s.benefit_kind, s.has_partner, s.children, s.caf_entrant)""";
+
+  /**
+   * A person followed whose right closed (state 5 or 6) or who is no longer subject to rights and
+   * duties leaves, on the flow's date; a person who already left stays as they are.
+   */
+  private static final String EXITS =
+      """
+      UPDATE intake_stage s SET exits = true FROM beneficiary b
+      WHERE b.id = s.beneficiary_id AND NOT s.in_scope AND s.problem IS NULL
+        AND s.exit_reason IS NOT NULL AND b.status <> 'CLOSED' AND b.exit_date IS NULL""";
+
+  private static final String EXIT =
+      """
+      UPDATE beneficiary b SET exit_date = s.flow_date, exit_reason = s.exit_reason,
+        version = b.version + 1, updated_at = now()
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND s.exits
+      RETURNING b.id, s.flow_date, s.exit_reason, s.row_no""";
+
+  private static final String EXIT_EVENTS =
+      """
+      INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)
+      SELECT gen_random_uuid(), b.tenant_id, 'beneficiary', b.id::text, 'beneficiary.left', now(),
+        json_build_object('schemaVersion', 1, 'beneficiaryId', b.id, 'tenant', b.tenant_id,
+          'householdRole', b.household_role, 'territoryId', b.territory_id,
+          'exitDate', b.exit_date, 'reason', b.exit_reason, 'rightState', b.right_state)::text
+      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id
+      WHERE s.exits ORDER BY s.row_no""";
+
   private static final String INSERT =
       """
       INSERT INTO beneficiary (id, tenant_id, version, civility, last_name, birth_name, first_names,
         birth_date, caf_number, household_role, nir_cipher, nir_hash, email, phone, phone_2,
         address_line, address_complement, postal_code, commune_name, commune_insee, rsa_claim_date,
         rights_duties_start, france_travail_id, referent_email, tags, status, search_key,
-        created_at, updated_at, last_import_run, last_import_row)
+        created_at, updated_at, last_import_run, last_import_row, birth_year, birth_month,
+        department_file_id, listed_structure, rsa_claim_number, right_state, suspension_reason,
+        benefit_kind, flow_date, has_partner, children, caf_entrant)
       SELECT beneficiary_id, current_setting('app.tenant_id'), 0, civility, last_name, birth_name,
         first_names, birth_date, caf_number, household_role, nir_cipher, nir_hash, email, phone,
         phone_2, address_line, address_complement, postal_code, commune_name, commune_insee,
         rsa_claim_date, rights_duties_start, france_travail_id, referent_email, tags,
-        CASE WHEN rights_duties_start IS NULL THEN 'INTAKE' ELSE 'TO_ORIENT' END, search_key,
-        now(), now(), ?, row_no
+        CASE WHEN rights_duties_start IS NULL AND flow_date IS NULL THEN 'INTAKE'
+          ELSE 'TO_ORIENT' END, search_key,
+        now(), now(), ?, row_no, birth_year, birth_month, department_file_id, listed_structure,
+        claim_number, right_state, suspension_reason, benefit_kind, flow_date, has_partner,
+        children, caf_entrant
       FROM intake_stage WHERE is_new AND problem IS NULL ORDER BY row_no""";
 
   private static final String OPEN_ORIENTATIONS =
@@ -152,7 +265,8 @@ final class ChunkWriter {
       UPDATE orientation o SET state = 'TO_ORIENT', state_since = now(), version = o.version + 1
       FROM intake_stage s WHERE o.beneficiary_id = s.beneficiary_id AND o.state = 'INTAKE'
         AND o.state <> 'CLOSED'
-        AND s.rights_duties_start IS NOT NULL AND NOT s.is_new AND NOT s.reentry AND s.changed
+        AND (s.rights_duties_start IS NOT NULL OR s.flow_date IS NOT NULL)
+        AND NOT s.is_new AND NOT s.reentry AND s.changed
         AND s.problem IS NULL
       RETURNING o.id, o.beneficiary_id""";
 
@@ -204,7 +318,10 @@ final class ChunkWriter {
   private static final String COUNTS =
       "SELECT count(*) FILTER (WHERE is_new AND problem IS NULL),"
           + " count(*) FILTER (WHERE (changed OR reentry) AND problem IS NULL),"
-          + " count(*) FILTER (WHERE NOT is_new AND NOT changed AND NOT reentry AND problem IS NULL)"
+          + " count(*) FILTER (WHERE in_scope AND NOT is_new AND NOT changed AND NOT reentry"
+          + " AND problem IS NULL),"
+          + " count(*) FILTER (WHERE NOT in_scope AND NOT exits AND problem IS NULL),"
+          + " count(*) FILTER (WHERE exits AND problem IS NULL)"
           + " FROM intake_stage";
 
   private ChunkWriter() {}
@@ -232,6 +349,22 @@ final class ChunkWriter {
     update(c, UPDATE, run);
     update(c, TOUCH, run);
     update(c, INSERT, run);
+    List<Exit> exits = new ArrayList<>();
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(OUT_OF_SCOPE_FACTS);
+      s.executeUpdate(EXITS);
+      try (ResultSet rs = s.executeQuery(EXIT)) {
+        while (rs.next()) {
+          exits.add(
+              new Exit(
+                  rs.getObject(1, UUID.class),
+                  rs.getObject(2, java.time.LocalDate.class),
+                  rs.getString(3),
+                  rs.getInt(4)));
+        }
+      }
+      s.executeUpdate(EXIT_EVENTS);
+    }
     try (Statement s = c.createStatement()) {
       s.executeUpdate(REOPEN);
       s.executeUpdate(OPEN_ORIENTATIONS);
@@ -255,7 +388,8 @@ final class ChunkWriter {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(COUNTS)) {
       rs.next();
-      return new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), problems);
+      return new Counts(
+          rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), problems, exits);
     }
   }
 

@@ -19,7 +19,7 @@ final class ImportChunks {
   private final DigestedStream file;
   private final Consumer<ImportJob.Progress> progress;
   private int read;
-  private Intake.ChunkResult totals = new Intake.ChunkResult(0, 0, 0, 0);
+  private Intake.ChunkResult totals = Intake.ChunkResult.NONE;
 
   /**
    * @param file the file read, for progress in bytes; null for rows sent as JSON (progress in rows)
@@ -88,7 +88,7 @@ final class ImportChunks {
     } catch (Intake.ChunkRefusedException e) {
       ImportFailures.chunkRefused(runId, e);
     }
-    Intake.ChunkResult written = new Intake.ChunkResult(0, 0, 0, 0);
+    Intake.ChunkResult written = Intake.ChunkResult.NONE;
     List<Problem> all = new ArrayList<>(problems);
     for (Staged row : valid) {
       try {

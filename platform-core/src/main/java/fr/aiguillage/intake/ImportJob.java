@@ -67,16 +67,60 @@ public class ImportJob {
     }
   }
 
-  /** A preview: the header, the mapping to use, and the first rows checked. */
+  /**
+   * A preview: the header, the mapping to use, each column explained, and the first rows checked.
+   */
   public record Preview(
       List<String> header,
       ColumnMapping mapping,
       List<FieldError> mappingProblems,
-      List<PreviewRow> rows) {}
+      List<PreviewRow> rows,
+      List<ColumnReading> columns) {}
+
+  /**
+   * What a column of the file was taken for ({@code field} null: ignored), why, and what the import
+   * accepts and refuses in it.
+   */
+  public record ColumnReading(
+      String header, IntakeField field, String fieldLabel, String why, String rule) {
+
+    static List<ColumnReading> of(List<String> header, ColumnMapping m, String source) {
+      List<ColumnReading> out = new ArrayList<>();
+      for (String h : header) {
+        IntakeField f =
+            m.columns().entrySet().stream()
+                .filter(e -> e.getValue().equals(h))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+        if (f == null) {
+          out.add(
+              new ColumnReading(
+                  h,
+                  null,
+                  null,
+                  IntakeField.guess(h).isPresent()
+                      ? "Ignorée : son champ est déjà pris par une autre colonne."
+                      : "Ignorée : en-tête non reconnu (choisissez un champ s'il en contient un).",
+                  "Rien n'est lu de cette colonne."));
+          continue;
+        }
+        String why =
+            source.equals("saved")
+                ? "Correspondance enregistrée par le département."
+                : IntakeField.guess(h).filter(f::equals).isPresent()
+                    ? "En-tête reconnu (« " + IntakeField.recognisedAs(h).orElse(h) + " »)."
+                    : "Choisie à la main.";
+        out.add(new ColumnReading(h, f, f.label(), why, f.rule()));
+      }
+      return out;
+    }
+  }
 
   public record PreviewRow(int row, List<String> cells, boolean valid, List<Problem> problems) {}
 
   @Inject Intake intake;
+  @Inject CafFlows flows;
   @Inject NirProtector nirs;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
@@ -94,13 +138,13 @@ public class ImportJob {
    */
   public Preview preview(InputStream in, String fileName, ColumnMapping mapping, int max) {
     try (RowSource source = open(in, fileName)) {
-      ColumnMapping m =
+      var saved =
           mapping != null
-              ? mapping
-              : intake
-                  .savedMapping()
-                  .filter(saved -> saved.problems(source.header()).isEmpty())
-                  .orElse(ColumnMapping.suggest(source.header()));
+              ? java.util.Optional.<ColumnMapping>empty()
+              : intake.savedMapping().filter(s -> s.problems(source.header()).isEmpty());
+      ColumnMapping m =
+          mapping != null ? mapping : saved.orElse(ColumnMapping.suggest(source.header()));
+      String origin = saved.isPresent() ? "saved" : "guessed";
       var problems = m.problems(source.header());
       List<PreviewRow> rows = new ArrayList<>();
       if (problems.isEmpty()) {
@@ -111,7 +155,8 @@ public class ImportJob {
           rows.add(new PreviewRow(r.number(), r.cells(), o.staged() != null, o.problems()));
         }
       }
-      return new Preview(source.header(), m, problems, rows);
+      return new Preview(
+          source.header(), m, problems, rows, ColumnReading.of(source.header(), m, origin));
     }
   }
 
@@ -158,6 +203,49 @@ public class ImportJob {
         () ->
             background.run(
                 () -> readInBackground(run, file, fileName, mapping, size, who, progress)));
+    return run;
+  }
+
+  /** Whether a file is a CNAF flow (XML) rather than a list: its first bytes say. */
+  public static boolean isFlow(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return CafFlows.isXml(in.readNBytes(64));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Opens the run of a CNAF flow now (the caller may import), then reads and writes the flow in the
+   * background as the same caller; the file is deleted at the end.
+   */
+  public ImportRunDetails startFlowAsync(Path file, String fileName, Consumer<Progress> progress) {
+    long size;
+    ImportRunDetails run;
+    try {
+      size = Files.size(file);
+      run = flows.begin(fileName, size);
+    } catch (IOException e) {
+      delete(file);
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      delete(file);
+      throw e;
+    }
+    Caller who = caller.get();
+    executor.submit(
+        () ->
+            background.run(
+                () -> {
+                  try (InputStream in = Files.newInputStream(file)) {
+                    caller.actAs(who);
+                    flows.read(run, in, size, progress);
+                  } catch (Exception e) {
+                    LOG.log(Level.WARNING, "Import " + run.id() + " failed", e);
+                  } finally {
+                    delete(file);
+                  }
+                }));
     return run;
   }
 

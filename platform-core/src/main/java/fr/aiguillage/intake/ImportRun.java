@@ -72,6 +72,15 @@ public class ImportRun {
   @Column(name = "failure")
   private String failure;
 
+  @Column(name = "flow_date")
+  private java.time.LocalDate flowDate;
+
+  @Column(name = "out_of_scope", nullable = false)
+  private int outOfScope;
+
+  @Column(name = "exited", nullable = false)
+  private int exited;
+
   protected ImportRun() {}
 
   static ImportRun start(
@@ -89,6 +98,12 @@ public class ImportRun {
   }
 
   void count(int read, int c, int u, int same, int bad) {
+    count(read, c, u, same, bad, 0, 0);
+  }
+
+  void count(int read, int c, int u, int same, int bad, int out, int left) {
+    outOfScope += out;
+    exited += left;
     rowsRead += read;
     created += c;
     updated += u;
@@ -161,5 +176,22 @@ public class ImportRun {
 
   public String failure() {
     return failure;
+  }
+
+  /** The CAF flow's own date (DTCREAFLUX), for a flow. */
+  public java.time.LocalDate flowDate() {
+    return flowDate;
+  }
+
+  void flowDate(java.time.LocalDate d) {
+    flowDate = d;
+  }
+
+  public int outOfScope() {
+    return outOfScope;
+  }
+
+  public int exited() {
+    return exited;
   }
 }

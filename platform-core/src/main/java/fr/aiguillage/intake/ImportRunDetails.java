@@ -3,7 +3,10 @@ package fr.aiguillage.intake;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An import as the edges see it: what was read, created, updated, left unchanged, rejected. */
+/**
+ * An import as the edges see it: what was read, created, updated, left unchanged, rejected; for a
+ * CAF flow, its date, the people out of the département's scope and those who left the RSA.
+ */
 public record ImportRunDetails(
     UUID id,
     String source,
@@ -18,7 +21,10 @@ public record ImportRunDetails(
     int unchanged,
     int rejected,
     String failure,
-    String fileSha256) {
+    String fileSha256,
+    java.time.LocalDate flowDate,
+    int outOfScope,
+    int exited) {
 
   static ImportRunDetails of(ImportRun r) {
     return new ImportRunDetails(
@@ -35,6 +41,9 @@ public record ImportRunDetails(
         r.unchanged(),
         r.rejected(),
         r.failure(),
-        r.fileSha256());
+        r.fileSha256(),
+        r.flowDate(),
+        r.outOfScope(),
+        r.exited());
   }
 }

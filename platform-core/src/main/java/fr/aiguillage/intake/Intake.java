@@ -1,5 +1,6 @@
 package fr.aiguillage.intake;
 
+import fr.aiguillage.beneficiary.BeneficiaryLeft;
 import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.DatabaseRefusal;
 import fr.aiguillage.shared.NotFoundException;
@@ -12,6 +13,7 @@ import fr.aiguillage.tenancy.TenantCode;
 import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,12 +45,21 @@ public class Intake {
 
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject Event<BeneficiaryLeft> left;
 
   /** What a chunk did. */
-  public record ChunkResult(int created, int updated, int unchanged, int rejected) {
+  public record ChunkResult(
+      int created, int updated, int unchanged, int rejected, int outOfScope, int exited) {
+    static final ChunkResult NONE = new ChunkResult(0, 0, 0, 0, 0, 0);
+
     ChunkResult plus(ChunkResult o) {
       return new ChunkResult(
-          created + o.created, updated + o.updated, unchanged + o.unchanged, rejected + o.rejected);
+          created + o.created,
+          updated + o.updated,
+          unchanged + o.unchanged,
+          rejected + o.rejected,
+          outOfScope + o.outOfScope,
+          exited + o.exited);
     }
   }
 
@@ -92,9 +103,13 @@ public class Intake {
   }
 
   public ImportRunDetails begin(String source, String fileName, long size, ColumnMapping mapping) {
+    return begin(source, fileName, size, mapping == null ? null : mapping.toJson());
+  }
+
+  ImportRunDetails begin(String source, String fileName, long size, String mappingJson) {
     Caller c = importer();
     ImportRun run =
-        ImportRun.start(source, fileName, size, mapping.toJson(), c.username(), clock.instant());
+        ImportRun.start(source, fileName, size, mappingJson, c.username(), clock.instant());
     em.persist(run);
     return ImportRunDetails.of(run);
   }
@@ -105,6 +120,21 @@ public class Intake {
    */
   public ChunkResult writeChunk(
       UUID runId, int rowsRead, List<Staged> valid, List<Problem> problems) {
+    return write(runId, rowsRead, valid, problems, null);
+  }
+
+  /**
+   * Writes one chunk of a CAF flow: as {@link #writeChunk}, the rows being people numbered {@link
+   * FlowRows#row}, the report's lines being households; a person out of scope who was followed and
+   * leaves gets a "left" line instead of "out of scope".
+   */
+  public ChunkResult writeFlowChunk(
+      UUID runId, int households, List<Staged> valid, List<Problem> lines) {
+    return write(runId, households, valid, lines, new FlowRows());
+  }
+
+  private ChunkResult write(
+      UUID runId, int rowsRead, List<Staged> valid, List<Problem> problems, FlowRows flow) {
     Caller c = importer();
     ImportRun run = load(runId);
     String tenant = c.requireTenant().value();
@@ -123,7 +153,7 @@ public class Intake {
       }
       ChunkWriter.Counts counts =
           valid.isEmpty()
-              ? new ChunkWriter.Counts(0, 0, 0, List.of())
+              ? ChunkWriter.Counts.NONE
               : ChunkWriter.write(
                   con,
                   runId,
@@ -131,11 +161,37 @@ public class Intake {
                   "import " + runId + (run.fileName() == null ? "" : " (" + run.fileName() + ")"),
                   valid);
       List<Problem> all = new java.util.ArrayList<>(problems);
-      all.addAll(counts.problems());
+      if (flow == null) {
+        all.addAll(counts.problems());
+      } else {
+        all = flow.report(problems, counts);
+      }
       saveProblems(con, runId, all);
-      int rejected = (int) all.stream().mapToInt(Problem::row).distinct().count();
-      run.count(rowsRead, counts.created(), counts.updated(), counts.unchanged(), rejected);
-      return new ChunkResult(counts.created(), counts.updated(), counts.unchanged(), rejected);
+      int rejected =
+          (int)
+              all.stream()
+                  .filter(p -> p.kind() == Problem.Kind.REJECTED)
+                  .mapToInt(Problem::row)
+                  .distinct()
+                  .count();
+      run.count(
+          rowsRead,
+          counts.created(),
+          counts.updated(),
+          counts.unchanged(),
+          rejected,
+          counts.outOfScope(),
+          counts.exited());
+      for (ChunkWriter.Exit e : counts.exits()) {
+        left.fire(new BeneficiaryLeft(e.beneficiaryId(), tenant, e.on(), e.reason()));
+      }
+      return new ChunkResult(
+          counts.created(),
+          counts.updated(),
+          counts.unchanged(),
+          rejected,
+          counts.outOfScope(),
+          counts.exited());
     } catch (SQLException e) {
       Optional<DatabaseRefusal> refused = DatabaseRefusal.of(e);
       if (refused.isPresent()) {
@@ -150,6 +206,34 @@ public class Intake {
     ImportRun run = load(runId);
     run.finish(sha256, failure, clock.instant());
     return ImportRunDetails.of(run);
+  }
+
+  /** The date of the latest CAF flow imported to its end, if any. */
+  public Optional<java.time.LocalDate> lastFlowDate() {
+    staff();
+    return Optional.ofNullable(
+        em.createQuery(
+                "SELECT MAX(r.flowDate) FROM ImportRun r WHERE r.status = :done",
+                java.time.LocalDate.class)
+            .setParameter("done", ImportRun.Status.DONE)
+            .getSingleResult());
+  }
+
+  /** Dates a flow's run (its DTCREAFLUX), once read. */
+  void flowDate(UUID runId, java.time.LocalDate date) {
+    importer();
+    load(runId).flowDate(date);
+  }
+
+  /** Lines of the report that are not tied to a household (the flow's date, elements unread). */
+  void note(UUID runId, List<Problem> lines) {
+    importer();
+    load(runId);
+    try (Connection con = dataSource.getConnection()) {
+      saveProblems(con, runId, lines);
+    } catch (SQLException e) {
+      throw new IllegalStateException("import " + runId + ": the report could not be written", e);
+    }
   }
 
   public List<ImportRunDetails> history(int max) {
@@ -175,7 +259,7 @@ public class Intake {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT row_number, column_name, message FROM import_problem WHERE run_id = ?1"
+                "SELECT row_number, column_name, message, kind FROM import_problem WHERE run_id = ?1"
                     + " ORDER BY row_number, id OFFSET ?2 LIMIT ?3")
             .setParameter(1, runId)
             .setParameter(2, page.offset())
@@ -189,7 +273,13 @@ public class Intake {
             .longValue();
     return new Page<>(
         rows.stream()
-            .map(r -> new Problem(((Number) r[0]).intValue(), (String) r[1], (String) r[2]))
+            .map(
+                r ->
+                    new Problem(
+                        ((Number) r[0]).intValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        Problem.Kind.valueOf((String) r[3])))
             .toList(),
         page.page(),
         page.size(),
@@ -205,16 +295,18 @@ public class Intake {
     Integer[] rows = problems.stream().map(Problem::row).toArray(Integer[]::new);
     String[] columns = problems.stream().map(Problem::column).toArray(String[]::new);
     String[] messages = problems.stream().map(Problem::message).toArray(String[]::new);
+    String[] kinds = problems.stream().map(p -> p.kind().name()).toArray(String[]::new);
     try (PreparedStatement ps =
         con.prepareStatement(
-            "INSERT INTO import_problem (tenant_id, run_id, row_number, column_name, message)"
-                + " SELECT current_setting('app.tenant_id'), ?, r, c, m"
-                + " FROM unnest(?::int[], ?::text[], ?::text[]) AS t(r, c, m)")) {
+            "INSERT INTO import_problem (tenant_id, run_id, row_number, column_name, message, kind)"
+                + " SELECT current_setting('app.tenant_id'), ?, r, c, m, k"
+                + " FROM unnest(?::int[], ?::text[], ?::text[], ?::text[]) AS t(r, c, m, k)")) {
       Array a = con.createArrayOf("int4", rows);
       ps.setObject(1, runId);
       ps.setArray(2, a);
       ps.setArray(3, con.createArrayOf("text", columns));
       ps.setArray(4, con.createArrayOf("text", messages));
+      ps.setArray(5, con.createArrayOf("text", kinds));
       ps.executeUpdate();
     }
   }

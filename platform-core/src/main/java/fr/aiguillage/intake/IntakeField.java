@@ -29,12 +29,20 @@ public enum IntakeField {
       "prenom s",
       "prenom responsable dossier",
       "prenom beneficiaire"),
-  BIRTH_DATE("Date de naissance", true, "date de naissance", "date naissance", "ne le", "dtnai"),
+  BIRTH_DATE("Date de naissance", false, "date de naissance", "date naissance", "ne le", "dtnai"),
   ADDRESS_LINE("Adresse", false, "adresse", "adresse 1", "voie", "numero et voie"),
   ADDRESS_COMPLEMENT(
       "Complément d'adresse", false, "complement", "complement d adresse", "adresse 2"),
   POSTAL_CODE("Code postal", false, "code postal", "cp", "codepos"),
   COMMUNE_NAME("Commune", false, "commune", "ville", "localite"),
+  POSTAL_CODE_AND_COMMUNE(
+      "Code postal et commune",
+      false,
+      "cp ville",
+      "code postal ville",
+      "cp commune",
+      "code postal et ville",
+      "code postal et commune"),
   COMMUNE_INSEE("Code commune INSEE", false, "code insee", "insee", "code commune", "numcom"),
   CAF_NUMBER(
       "Numéro allocataire CAF/MSA",
@@ -60,7 +68,7 @@ public enum IntakeField {
       "id pole emploi"),
   RSA_CLAIM_DATE(
       "Date d'ouverture des droits (demande de RSA)",
-      true,
+      false,
       "date d ouverture de droit",
       "date d ouverture des droits",
       "date ouverture droits",
@@ -98,7 +106,24 @@ public enum IntakeField {
       "adresses mails",
       "mails"),
   REFERENT_EMAIL("Courriel du référent", false, "courriel referent", "email referent", "referent"),
-  TAGS("Étiquettes", false, "etiquettes", "tags", "etiquette");
+  TAGS("Étiquettes", false, "etiquettes", "tags", "etiquette"),
+  DEPARTMENT_FILE_ID(
+      "Identifiant du dossier au département",
+      false,
+      "id iodas",
+      "iodas",
+      "identifiant iodas",
+      "id solis",
+      "identifiant dossier",
+      "n dossier",
+      "numero dossier"),
+  LISTED_STRUCTURE(
+      "Structure indiquée par le fichier",
+      false,
+      "structure",
+      "structure referente",
+      "organisme referent",
+      "structure d accompagnement");
 
   private final String label;
   private final boolean required;
@@ -133,9 +158,54 @@ public enum IntakeField {
     return b.toString();
   }
 
+  /** What a cell of this column must be, and what the import refuses, in French (the preview). */
+  public String rule() {
+    return switch (this) {
+      case CIVILITY -> "M., Mme, Monsieur, Madame, H/F ou 1/2 ; sinon donnée par le NIR.";
+      case LAST_NAME, FIRST_NAMES, BIRTH_NAME ->
+          "Lettres, espaces, apostrophes et tirets ; refuse un chiffre ou un texte trop long.";
+      case BIRTH_DATE ->
+          "JJ/MM/AAAA, AAAA-MM-JJ ou date Excel ; facultative (le NIR ou le numéro allocataire et le"
+              + " rôle identifient la personne) ; refuse une date impossible ou un âge hors 16-120 ans.";
+      case ADDRESS_LINE, ADDRESS_COMPLEMENT, COMMUNE_NAME ->
+          "Texte libre ; refuse un texte trop long ou des caractères de contrôle.";
+      case POSTAL_CODE -> "5 chiffres ; refuse un code postal d'un autre département.";
+      case POSTAL_CODE_AND_COMMUNE ->
+          "Le code postal (5 chiffres) puis la commune, ex. « 08000 CHARLEVILLE-MEZIERES » ;"
+              + " séparés à l'import.";
+      case COMMUNE_INSEE -> "Code INSEE de la commune ; refuse une commune d'un autre département.";
+      case CAF_NUMBER ->
+          "7 à 13 chiffres ; un préfixe CAF ou MSA est retiré (CAF0027004992 → 7004992).";
+      case HOUSEHOLD_ROLE ->
+          "DEM/Demandeur ou CJT/Conjoint ; refuse les enfants et autres personnes du foyer.";
+      case NIR -> "15 caractères dont la clé ; refuse un NIR dont la clé est fausse.";
+      case FRANCE_TRAVAIL_ID -> "5 à 20 lettres ou chiffres.";
+      case RSA_CLAIM_DATE ->
+          "Date ; facultative : sans elle, les délais partent de l'entrée dans les droits et devoirs,"
+              + " sinon du jour de l'import, et les écrans le disent ; refuse une date future.";
+      case RIGHTS_AND_DUTIES_START ->
+          "Date ; refuse une date future ou antérieure à la demande de RSA.";
+      case PHONE, PHONE_2 -> "10 chiffres (ou +33) ; espaces, points et tirets ignorés.";
+      case EMAIL, REFERENT_EMAIL -> "Une adresse électronique valide.";
+      case TAGS -> "Texte libre, 500 caractères au plus.";
+      case DEPARTMENT_FILE_ID -> "Identifiant conservé tel quel, 40 caractères au plus.";
+      case LISTED_STRUCTURE -> "Conservée telle quelle (200 caractères au plus), sans orienter.";
+    };
+  }
+
+  /** The synonym a header was recognised by, if any (the preview says why). */
+  public static Optional<String> recognisedAs(String header) {
+    String key = key(header);
+    return guess(header).map(f -> key);
+  }
+
+  private static String key(String header) {
+    return Text.searchKey(header == null ? "" : header.replaceAll("[^\\p{L}\\p{N}]+", " "));
+  }
+
   /** The field a header most likely holds, if any. */
   public static Optional<IntakeField> guess(String header) {
-    String key = Text.searchKey(header == null ? "" : header.replaceAll("[^\\p{L}\\p{N}]+", " "));
+    String key = key(header);
     for (IntakeField f : values()) {
       if (f.synonyms.contains(key)) {
         return Optional.of(f);

@@ -3,6 +3,7 @@ package fr.aiguillage.intake;
 import fr.aiguillage.beneficiary.BeneficiaryDetails;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
 import fr.aiguillage.beneficiary.BeneficiaryLimits;
+import fr.aiguillage.beneficiary.BirthMonth;
 import fr.aiguillage.beneficiary.Nir;
 import fr.aiguillage.beneficiary.ProtectedNir;
 import fr.aiguillage.shared.FieldError;
@@ -48,6 +49,9 @@ final class IntakeRows {
           Map.entry("communeInsee", IntakeField.COMMUNE_INSEE),
           Map.entry("rsaClaimDate", IntakeField.RSA_CLAIM_DATE),
           Map.entry("rightsAndDutiesStart", IntakeField.RIGHTS_AND_DUTIES_START));
+
+  private static final java.util.regex.Pattern POSTAL_AND_COMMUNE =
+      java.util.regex.Pattern.compile("([0-9]{5})(?:[\\s,;/-]+(.*))?");
 
   private final ColumnMapping mapping;
   private final Map<IntakeField, Integer> index = new EnumMap<>(IntakeField.class);
@@ -98,12 +102,6 @@ final class IntakeRows {
               "Civilité « "
                   + Text.printable(v.get(IntakeField.CIVILITY), 40)
                   + " » inconnue : M. ou Mme (ou H/F, 1/2)."));
-    } else if (civility == null) {
-      problems.add(
-          problem(
-              row,
-              IntakeField.CIVILITY,
-              "Civilité manquante : ajoutez la colonne ou le NIR, qui la donne."));
     }
     String phone2 = text(row, v, IntakeField.PHONE_2, BeneficiaryLimits.PHONE, problems);
     if (phone2 != null) {
@@ -126,12 +124,18 @@ final class IntakeRows {
               "Identifiant France Travail invalide : 5 à 20 lettres ou chiffres."));
     }
     String tags = text(row, v, IntakeField.TAGS, BeneficiaryLimits.TAGS, problems);
+    String fileId =
+        text(
+            row, v, IntakeField.DEPARTMENT_FILE_ID, BeneficiaryLimits.DEPARTMENT_FILE_ID, problems);
+    String structure =
+        text(row, v, IntakeField.LISTED_STRUCTURE, BeneficiaryLimits.LISTED_STRUCTURE, problems);
+    splitPostalCodeAndCommune(row, v, problems);
     BeneficiaryDetails details = null;
     try {
       details =
           BeneficiaryDetails.validate(
               new BeneficiaryDraft(
-                  civility == null ? "MADAME" : civility,
+                  civility,
                   v.get(IntakeField.LAST_NAME),
                   v.get(IntakeField.BIRTH_NAME),
                   v.get(IntakeField.FIRST_NAMES),
@@ -173,14 +177,17 @@ final class IntakeRows {
     ProtectedNir nir = details.nir().map(protector).orElse(null);
     String lastName = details.lastName();
     String birthName = details.birthName();
+    BirthMonth born = BirthMonth.of(details.birthDate(), details.nir().orElse(null), today);
     return new Outcome(
         new Staged(
             row.number(),
-            details.civility().name(),
+            details.civility() == null ? null : details.civility().name(),
             lastName,
             birthName,
             details.firstNames(),
             details.birthDate(),
+            born == null ? null : born.year(),
+            born == null ? null : born.month(),
             details.cafNumber().value(),
             details.householdRole().name(),
             nir == null ? null : nir.cipher(),
@@ -198,12 +205,40 @@ final class IntakeRows {
             ft,
             referent == null ? null : referent.toLowerCase(Locale.ROOT),
             tags,
+            fileId,
+            structure,
             Text.searchKey(
-                lastName
-                    + " "
-                    + (birthName == null ? "" : birthName + " ")
-                    + details.firstNames())),
+                lastName + " " + (birthName == null ? "" : birthName + " ") + details.firstNames()),
+            null),
         List.of());
+  }
+
+  /**
+   * « 08000 CHARLEVILLE-MEZIERES » in one column: the postal code and the commune, unless the file
+   * has them in columns of their own (which win).
+   */
+  private void splitPostalCodeAndCommune(
+      RowSource.SourceRow row, Map<IntakeField, String> v, List<Problem> problems) {
+    String both = v.get(IntakeField.POSTAL_CODE_AND_COMMUNE);
+    if (both == null) {
+      return;
+    }
+    var m = POSTAL_AND_COMMUNE.matcher(both.strip());
+    if (!m.matches()) {
+      problems.add(
+          problem(
+              row,
+              IntakeField.POSTAL_CODE_AND_COMMUNE,
+              "« "
+                  + Text.printable(both, 40)
+                  + " » : le code postal (5 chiffres) doit précéder la commune, ex. « 08000"
+                  + " CHARLEVILLE-MEZIERES »."));
+      return;
+    }
+    v.putIfAbsent(IntakeField.POSTAL_CODE, m.group(1));
+    if (m.group(2) != null && !m.group(2).isBlank()) {
+      v.putIfAbsent(IntakeField.COMMUNE_NAME, m.group(2).strip());
+    }
   }
 
   /** A text the domain does not check, within its column; null if absent or refused. */

@@ -10,6 +10,8 @@ record Staged(
     String birthName,
     String firstNames,
     LocalDate birthDate,
+    Integer birthYear,
+    Integer birthMonth,
     String cafNumber,
     String householdRole,
     String nirCipher,
@@ -27,4 +29,59 @@ record Staged(
     String franceTravailId,
     String referentEmail,
     String tags,
-    String searchKey) {}
+    String departmentFileId,
+    String listedStructure,
+    String searchKey,
+    Flow flow) {
+
+  /**
+   * What the CNAF's flow adds for a person (null for a list): the household's right and
+   * composition; {@code exitReason} set for a person out of the département's scope who leaves the
+   * RSA's rights and duties if followed; {@code inScope} false for a person who is not to be
+   * followed (matched only: never created).
+   */
+  record Flow(
+      String claimNumber,
+      int rightState,
+      String suspensionReason,
+      String benefitKind,
+      LocalDate flowDate,
+      boolean hasPartner,
+      int children,
+      Boolean entrant,
+      boolean inScope,
+      String exitReason) {}
+
+  Staged withFlow(Flow f) {
+    return new Staged(
+        row,
+        civility,
+        lastName,
+        birthName,
+        firstNames,
+        birthDate,
+        birthYear,
+        birthMonth,
+        cafNumber,
+        householdRole,
+        nirCipher,
+        nirHash,
+        email,
+        phone,
+        phone2,
+        addressLine,
+        addressComplement,
+        postalCode,
+        communeName,
+        communeInsee,
+        rsaClaimDate,
+        rightsAndDutiesStart,
+        franceTravailId,
+        referentEmail,
+        tags,
+        departmentFileId,
+        listedStructure,
+        searchKey,
+        f);
+  }
+}

@@ -165,6 +165,33 @@ public class OrientationDecisions {
     return files.file(o);
   }
 
+  /**
+   * The person left the RSA's rights and duties (the CAF's flow): their orientation closes, after
+   * the other contexts ended what they had in progress; a pending referral is withdrawn.
+   */
+  void onLeft(
+      @jakarta.enterprise.event.Observes @jakarta.annotation.Priority(300)
+          fr.aiguillage.beneficiary.BeneficiaryLeft left) {
+    orientations
+        .openOf(left.beneficiaryId())
+        .ifPresent(
+            o -> {
+              Instant now = clock.instant();
+              orientations
+                  .pendingReferral(o.id())
+                  .ifPresent(
+                      r -> {
+                        r.answer(
+                            Referral.Status.WITHDRAWN,
+                            caller.get().username(),
+                            "Sortie du RSA",
+                            now);
+                        referralEvents.publish(r, "referral.withdrawn", now);
+                      });
+              journal.move(o, OrientationState.CLOSED, "Sortie du RSA : " + left.reason());
+            });
+  }
+
   private static String required(String reason, String message) {
     String r = Text.blankToNull(reason);
     if (r == null) {

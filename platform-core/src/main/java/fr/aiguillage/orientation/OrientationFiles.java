@@ -87,6 +87,7 @@ class OrientationFiles {
         Delays.of(
             b.rsaClaimDate(),
             b.rightsAndDutiesStart(),
+            b.listedOn(),
             decidedOn,
             today(),
             t.orientationTargetDays(),
@@ -130,8 +131,8 @@ class OrientationFiles {
   static QueueItem item(OrientationRepository.Waiting row, Tenant t, LocalDate today) {
     Orientation o = row.orientation();
     Beneficiary b = row.beneficiary();
-    LocalDate start =
-        b.rightsAndDutiesStart() != null ? b.rightsAndDutiesStart() : b.rsaClaimDate();
+    Delays.Start basis = Delays.Start.of(b.rightsAndDutiesStart(), b.rsaClaimDate());
+    LocalDate start = basis.date(b.rightsAndDutiesStart(), b.rsaClaimDate(), b.listedOn());
     long waiting = start == null ? 0 : ChronoUnit.DAYS.between(start, today);
     return new QueueItem(
         o.id(),
@@ -143,6 +144,7 @@ class OrientationFiles {
         o.state().label(),
         o.stateSince(),
         start,
+        basis,
         waiting,
         waiting > t.orientationTargetDays(),
         o.proposedPathway().map(Enum::name).orElse(null),

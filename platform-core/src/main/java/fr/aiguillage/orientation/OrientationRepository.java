@@ -132,7 +132,7 @@ public class OrientationRepository {
             "SELECT o, b"
                 + QUEUE
                 + filters(territoryId, startedBefore)
-                + " ORDER BY COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate), b.lastName, o.id",
+                + " ORDER BY COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate, b.listedOn), b.lastName, o.id",
             Object[].class);
     bind(q, territoryId, startedBefore);
     return q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
@@ -151,7 +151,7 @@ public class OrientationRepository {
     return (territoryId == null ? "" : " AND b.territoryId = :territory")
         + (startedBefore == null
             ? ""
-            : " AND COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate) < :before");
+            : " AND COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate, b.listedOn) < :before");
   }
 
   private static void bind(TypedQuery<?> q, UUID territoryId, LocalDate startedBefore) {
@@ -172,10 +172,10 @@ public class OrientationRepository {
     return em
         .createQuery(
             "SELECT b.territoryId, COUNT(o),"
-                + " SUM(CASE WHEN COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate) < :before"
+                + " SUM(CASE WHEN COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate, b.listedOn) < :before"
                 + " THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN o.state = :expired THEN 1 ELSE 0 END),"
-                + " MIN(COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate))"
+                + " MIN(COALESCE(b.rightsAndDutiesStart, b.rsaClaimDate, b.listedOn))"
                 + QUEUE
                 + " GROUP BY b.territoryId",
             Object[].class)

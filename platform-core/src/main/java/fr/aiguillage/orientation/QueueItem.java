@@ -15,6 +15,7 @@ public record QueueItem(
     String stateLabel,
     Instant stateSince,
     LocalDate startDate,
+    Delays.Start startBasis,
     long waitingDays,
     boolean overdue,
     String proposedPathway,

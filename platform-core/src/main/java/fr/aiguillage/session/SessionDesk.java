@@ -45,7 +45,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -221,9 +220,7 @@ public class SessionDesk {
   private DeskView.Proposal proposal(Diagnostic d, Beneficiary b) {
     var p =
         criteria.evaluateInForce(
-            d.effectiveAnswers(),
-            Period.between(b.birthDate(), LocalDate.now(clock.withZone(Sessions.PARIS)))
-                .getYears());
+            d.effectiveAnswers(), b.ageOn(LocalDate.now(clock.withZone(Sessions.PARIS))));
     return new DeskView.Proposal(
         p.pathway().name(),
         p.pathway().label(),

@@ -115,7 +115,7 @@ public class SessionRepository {
       String lastName,
       String firstNames,
       LocalDate waitingSince,
-      boolean fromRightsAndDuties,
+      String waitingFrom,
       String state) {}
 
   /**
@@ -126,7 +126,10 @@ public class SessionRepository {
     String sql =
         """
         SELECT b.id, o.id, b.last_name, b.first_names,
-               COALESCE(b.rights_duties_start, b.rsa_claim_date), b.rights_duties_start IS NOT NULL,
+               COALESCE(b.rights_duties_start, b.rsa_claim_date, b.listed_on),
+               CASE WHEN b.rights_duties_start IS NOT NULL THEN 'droits et devoirs'
+                    WHEN b.rsa_claim_date IS NOT NULL THEN 'demande de RSA'
+                    ELSE 'arrivée sur la liste' END,
                o.state
           FROM orientation o
           JOIN beneficiary b ON b.id = o.beneficiary_id
@@ -158,7 +161,7 @@ public class SessionRepository {
                     (String) r[2],
                     (String) r[3],
                     ((Date) r[4]).toLocalDate(),
-                    (Boolean) r[5],
+                    (String) r[5],
                     (String) r[6]))
         .toList();
   }

@@ -230,7 +230,7 @@ public class Sessions {
                     c.personId(),
                     c.lastName() + " " + c.firstNames(),
                     c.waitingSince(),
-                    c.fromRightsAndDuties() ? "droits et devoirs" : "demande de RSA",
+                    c.waitingFrom(),
                     ChronoUnit.DAYS.between(c.waitingSince(), today)))
         .toList();
   }
@@ -423,6 +423,20 @@ public class Sessions {
       token = links.issue(d.id(), (int) days).token();
     }
     notices.fire(new SessionNotice(type, s.id(), i.personId(), i.orientationId(), token, next));
+  }
+
+  /**
+   * The person left the RSA's rights and duties (the CAF's flow): their places at sessions to come
+   * are freed.
+   */
+  void onLeft(
+      @jakarta.enterprise.event.Observes @jakarta.annotation.Priority(150)
+          fr.aiguillage.beneficiary.BeneficiaryLeft left) {
+    UUID none = new UUID(0, 0);
+    Optional<UUID> place;
+    while ((place = sessions.placeToCome(left.beneficiaryId(), none)).isPresent()) {
+      decline(place.get(), left.beneficiaryId());
+    }
   }
 
   /** The person cannot come (told by phone, at the counter): their place is free again. */

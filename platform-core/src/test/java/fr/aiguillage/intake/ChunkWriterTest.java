@@ -227,6 +227,8 @@ class ChunkWriterTest {
         s.birthName(),
         s.firstNames(),
         s.birthDate(),
+        s.birthYear(),
+        s.birthMonth(),
         s.cafNumber(),
         s.householdRole(),
         s.nirCipher(),
@@ -244,7 +246,10 @@ class ChunkWriterTest {
         s.franceTravailId(),
         s.referentEmail(),
         s.tags(),
-        s.searchKey());
+        s.departmentFileId(),
+        s.listedStructure(),
+        s.searchKey(),
+        null);
   }
 
   private static ChunkWriter.Counts write(UUID run, List<Staged> rows) throws SQLException {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class ImportJobTest {
 
   /** Writes nothing; refuses any chunk holding a row {@code refuses} matches. */
-  static final class FakeIntake extends Intake {
+  static class FakeIntake extends Intake {
     final Predicate<Staged> refuses;
     final RuntimeException failure;
     final List<Problem> saved = new ArrayList<>();
@@ -67,7 +67,12 @@ class ImportJobTest {
       this.rowsRead += rowsRead;
       saved.addAll(problems);
       return new ChunkResult(
-          valid.size(), 0, 0, (int) problems.stream().mapToInt(Problem::row).distinct().count());
+          valid.size(),
+          0,
+          0,
+          (int) problems.stream().mapToInt(Problem::row).distinct().count(),
+          0,
+          0);
     }
 
     @Override
@@ -91,7 +96,10 @@ class ImportJobTest {
           0,
           0,
           failure,
-          null);
+          null,
+          null,
+          0,
+          0);
     }
   }
 

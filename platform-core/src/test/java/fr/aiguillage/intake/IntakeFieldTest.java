@@ -49,6 +49,8 @@ class IntakeFieldTest {
     assertThat(IntakeField.guess("ID pôle Emploi")).contains(IntakeField.FRANCE_TRAVAIL_ID);
     assertThat(IntakeField.guess("Référent")).contains(IntakeField.REFERENT_EMAIL);
     assertThat(IntakeField.guess("TAGS")).contains(IntakeField.TAGS);
-    assertThat(IntakeField.guess("ID IODAS")).as("an external id, not a field yet").isEmpty();
+    assertThat(IntakeField.guess("ID IODAS")).contains(IntakeField.DEPARTMENT_FILE_ID);
+    assertThat(IntakeField.guess("CP Ville")).contains(IntakeField.POSTAL_CODE_AND_COMMUNE);
+    assertThat(IntakeField.guess("Structure")).contains(IntakeField.LISTED_STRUCTURE);
   }
 }

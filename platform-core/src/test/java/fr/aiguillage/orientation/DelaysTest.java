@@ -16,7 +16,7 @@ class DelaysTest {
     LocalDate decided = LocalDate.of(2026, 10, 20);
     LocalDate notified = LocalDate.of(2026, 10, 22);
     LocalDate signed = LocalDate.of(2026, 11, 18);
-    Delays d = Delays.of(CLAIM, RIGHTS, decided, TODAY, 42, notified, signed);
+    Delays d = Delays.of(CLAIM, RIGHTS, CLAIM, decided, TODAY, 42, notified, signed);
     assertThat(d.fromClaim()).isEqualTo(49);
     assertThat(d.fromRightsAndDuties()).isEqualTo(35);
     assertThat(d.contract().fromDecision()).isEqualTo(29);
@@ -27,13 +27,13 @@ class DelaysTest {
   @Test
   void beforeTheSignatureOrTheNotificationTheContractDelayIsUnknown() {
     LocalDate decided = LocalDate.of(2026, 10, 20);
-    Delays notSigned = Delays.of(CLAIM, RIGHTS, decided, TODAY, 42, decided, null);
+    Delays notSigned = Delays.of(CLAIM, RIGHTS, CLAIM, decided, TODAY, 42, decided, null);
     assertThat(notSigned.contract().fromDecision()).isNull();
     assertThat(notSigned.contract().notifiedOn()).isEqualTo(decided);
-    Delays notNotified = Delays.of(CLAIM, RIGHTS, decided, TODAY, 42, null, TODAY);
+    Delays notNotified = Delays.of(CLAIM, RIGHTS, CLAIM, decided, TODAY, 42, null, TODAY);
     assertThat(notNotified.contract().fromDecision()).isEqualTo(47);
     assertThat(notNotified.contract().fromNotification()).isNull();
-    assertThat(Delays.of(CLAIM, RIGHTS, null, TODAY, 42, null, null).contract())
+    assertThat(Delays.of(CLAIM, RIGHTS, CLAIM, null, TODAY, 42, null, null).contract())
         .as("no decision, no contract delay")
         .isNull();
   }

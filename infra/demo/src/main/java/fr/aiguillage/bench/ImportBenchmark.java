@@ -33,6 +33,10 @@ import org.postgresql.PGConnection;
  * the same run; samples the Liberty JVM's heap (jstat) during the import for its peak.
  *
  * <p>./mvnw -B -q -pl infra/demo exec:java@import-bench -Dimport.rows=100000 [-Dimport.rounds=1]
+ * [-Dimport.format=xml]
+ *
+ * <p>With {@code -Dimport.format=xml} the same people are sent as the CNAF's beneficiaries flow
+ * (one household per person, ISO-8859-1, dated today), and COPY loads the CSV of the same rows.
  */
 public final class ImportBenchmark {
   private static final HttpClient HTTP =
@@ -68,7 +72,12 @@ public final class ImportBenchmark {
     Path file = Files.createTempFile("caf-", ".csv");
     long salt = System.currentTimeMillis() / 1000 % 90_000 + 10_000;
     generate(file, rows, salt);
-    long size = Files.size(file);
+    boolean xml = "xml".equals(System.getProperty("import.format"));
+    Path flow = xml ? Files.createTempFile("caf-", ".xml") : file;
+    if (xml) {
+      flow(file, flow);
+    }
+    long size = Files.size(flow);
     System.out.printf(
         "Import benchmark: %,d rows, %,d bytes, %d cores, max heap of this JVM irrelevant%n",
         rows, size, Runtime.getRuntime().availableProcessors());
@@ -105,10 +114,10 @@ public final class ImportBenchmark {
           HTTP.send(
               HttpRequest.newBuilder(URI.create(base + "/api/v1/imports"))
                   .header("Authorization", "Bearer " + token(keycloak))
-                  .header("Content-Type", "text/csv")
-                  .header("X-File-Name", "bench.csv")
+                  .header("Content-Type", xml ? "application/xml" : "text/csv")
+                  .header("X-File-Name", xml ? "RSABEM-bench.xml" : "bench.csv")
                   .timeout(Duration.ofMinutes(10))
-                  .POST(HttpRequest.BodyPublishers.ofFile(file))
+                  .POST(HttpRequest.BodyPublishers.ofFile(flow))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       String id = field(started.body(), "id");
@@ -136,6 +145,41 @@ public final class ImportBenchmark {
           heap.describe(peak));
     }
     Files.delete(file);
+    if (xml) {
+      Files.delete(flow);
+    }
+  }
+
+  /**
+   * The CSV's people as a CNAF flow: one household each (claimant, right open, subject to rights
+   * and duties), the same names, dates, CAF number, NIR and commune.
+   */
+  static void flow(Path csv, Path xml) throws Exception {
+    DateTimeFormatter fr = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    try (java.io.BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        BufferedWriter w = Files.newBufferedWriter(xml, StandardCharsets.ISO_8859_1)) {
+      w.write("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<Flux><IdentificationFlux>");
+      w.write("<DTCREAFLUX>" + LocalDate.now() + "</DTCREAFLUX><HEUCREAFLUX>0300</HEUCREAFLUX>");
+      w.write("</IdentificationFlux>\n");
+      r.readLine();
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] c = line.split(";", -1);
+        LocalDate claim = LocalDate.parse(c[9], fr);
+        w.write("<InfosFoyerRSA><NUMDEMRSA>R" + c[4] + "</NUMDEMRSA><MATRICULE>" + c[4]);
+        w.write("</MATRICULE><DTDEMRSA>" + claim + "</DTDEMRSA><ETATDOSRSA>2</ETATDOSRSA>");
+        w.write("<NATPF>RSD</NATPF><Adresse><CODEPOS>" + c[7] + "</CODEPOS><NUMCOM>" + c[8]);
+        w.write("</NUMCOM></Adresse><Personne><QUAL>" + (c[0].equals("Mme") ? "MME" : "MR"));
+        w.write("</QUAL><NOM>" + c[1] + "</NOM><PRENOM>" + c[2] + "</PRENOM><DTNAI>");
+        w.write(
+            LocalDate.parse(c[3], fr)
+                + "</DTNAI>"
+                + (c[6].isEmpty() ? "" : "<NIR>" + c[6] + "</NIR>"));
+        w.write("<ROLEPERS>DEM</ROLEPERS><TOPPERSDRODEVORSA>1</TOPPERSDRODEVORSA></Personne>");
+        w.write("</InfosFoyerRSA>\n");
+      }
+      w.write("</Flux>\n");
+    }
   }
 
   static void generate(Path file, int rows, long salt) throws Exception {

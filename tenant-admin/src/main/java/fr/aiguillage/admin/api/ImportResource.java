@@ -1,5 +1,6 @@
 package fr.aiguillage.admin.api;
 
+import fr.aiguillage.intake.CafFlowSettings;
 import fr.aiguillage.intake.ColumnMapping;
 import fr.aiguillage.intake.ImportJob;
 import fr.aiguillage.intake.ImportRunDetails;
@@ -60,6 +61,7 @@ public class ImportResource {
 
   @Inject ImportJob job;
   @Inject Intake intake;
+  @Inject CafFlowSettings flowSettings;
   @Context UriInfo uriInfo;
 
   @GET
@@ -99,11 +101,19 @@ public class ImportResource {
   }
 
   @POST
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN, SPREADSHEET, MediaType.APPLICATION_OCTET_STREAM})
+  @Consumes({
+    "text/csv",
+    MediaType.TEXT_PLAIN,
+    SPREADSHEET,
+    MediaType.APPLICATION_OCTET_STREAM,
+    MediaType.APPLICATION_XML,
+    MediaType.TEXT_XML
+  })
   @Operation(
       summary =
-          "Importer une liste CSV ou XLSX avec la correspondance enregistrée : 202 et l'import en"
-              + " cours (suivre GET /imports/{id}) ; un fichier qui ne correspond pas est refusé (400)")
+          "Importer une liste CSV ou XLSX avec la correspondance enregistrée, ou le flux XML des"
+              + " bénéficiaires de la CNAF (reconnu à son contenu) : 202 et l'import en cours (suivre"
+              + " GET /imports/{id}) ; un fichier qui ne correspond pas est refusé (400)")
   public Response start(
       InputStream body, @HeaderParam("X-File-Name") @DefaultValue("liste.csv") String fileName) {
     fr.aiguillage.shared.Text.problem(fileName, 255)
@@ -111,22 +121,76 @@ public class ImportResource {
             problem -> {
               throw new InvalidInputException("X-File-Name", problem);
             });
-    ColumnMapping mapping =
-        intake
-            .savedMapping()
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "mapping",
-                        "Enregistrez d'abord la correspondance des colonnes (PUT /api/v1/imports/mapping)."));
-    java.nio.file.Path file;
+    java.nio.file.Path upload = upload(body);
+    if (ImportJob.isFlow(upload)) {
+      return accepted(job.startFlowAsync(upload, fileName, p -> {}));
+    }
+    ColumnMapping mapping;
     try {
-      file = Files.createTempFile("aiguillage-import-", ".upload");
+      mapping = savedMappingOrRefuse();
+    } catch (RuntimeException e) {
+      delete(upload);
+      throw e;
+    }
+    return accepted(job.startAsync(upload, fileName, mapping, p -> {}));
+  }
+
+  @GET
+  @Path("caf-flow")
+  @Operation(
+      summary =
+          "La lecture du flux de la CNAF par le département : états du droit suivis, motifs de"
+              + " suspension suivis en état 4 (vide : tous), noms d'éléments remplacés (MSA)")
+  public CafFlowSettings.Saved cafFlow() {
+    return flowSettings.get();
+  }
+
+  @PUT
+  @Path("caf-flow")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Changer la lecture du flux de la CNAF (coordinateur, administrateur)")
+  public CafFlowSettings.Saved saveCafFlow(@jakarta.validation.Valid CafFlowInput in) {
+    if (in == null) {
+      throw new InvalidInputException("body", "Envoyez {\"states\": \"2,3,4\", …}.");
+    }
+    return flowSettings.save(in.states(), in.state4Reasons(), in.elementNames());
+  }
+
+  /** The département's reading of the CNAF's flow, as sent. */
+  public record CafFlowInput(
+      @Size(max = 20) String states,
+      @Size(max = 200) String state4Reasons,
+      @Size(max = 4000) String elementNames) {}
+
+  private ColumnMapping savedMappingOrRefuse() {
+    return intake
+        .savedMapping()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "mapping",
+                    "Enregistrez d'abord la correspondance des colonnes (PUT /api/v1/imports/mapping)."));
+  }
+
+  private static java.nio.file.Path upload(InputStream body) {
+    try {
+      java.nio.file.Path file = Files.createTempFile("aiguillage-import-", ".upload");
       Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ImportRunDetails run = job.startAsync(file, fileName, mapping, p -> {});
+  }
+
+  private static void delete(java.nio.file.Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a temporary file left behind is cleaned by the system
+    }
+  }
+
+  private Response accepted(ImportRunDetails run) {
     // absolute: a relative Location is resolved against the application's base URI (…/api/),
     // which gave …/api/api/v1/imports/{id}
     URI location = uriInfo.getAbsolutePathBuilder().path(run.id().toString()).build();

@@ -52,11 +52,13 @@ class BeneficiaryFields extends Div {
   BeneficiaryFields() {
     addClassName("beneficiary-fields");
     for (Component required :
-        new Component[] {
-          civility, lastName, firstNames, birthDate, cafNumber, householdRole, rsaClaimDate
-        }) {
+        new Component[] {civility, lastName, firstNames, cafNumber, householdRole}) {
       ((HasValue<?, ?>) required).setRequiredIndicatorVisible(true);
     }
+    birthDate.setHelperText(
+        "Facultative : le NIR, ou le numéro allocataire et le rôle, identifient la personne.");
+    rsaClaimDate.setHelperText(
+        "Facultative : sans elle, les délais partent de l'entrée dans les droits et devoirs.");
     email.setHelperText("Ex. prenom.nom@exemple.fr");
     phone.setHelperText("10 chiffres, ex. 06 12 34 56 78");
     postalCode.setMaxLength(5);

@@ -33,6 +33,7 @@ public class BeneficiaryView extends VerticalLayout
 
   private final Beneficiaries service;
   private final BeneficiaryHeader header = new BeneficiaryHeader();
+  private final RightBlock right = new RightBlock();
   private final BeneficiaryForm form = new BeneficiaryForm();
   private final RouterLink diagnostic = new RouterLink();
   private final OrientationPanel orientation;
@@ -55,7 +56,7 @@ public class BeneficiaryView extends VerticalLayout
     diagnostic.setText("Diagnostic");
     diagnostic.setId("open-diagnostic");
     diagnostic.addClassName("link-button");
-    add(back, header, diagnostic, form, orientation, sessions, contracts);
+    add(back, header, right, diagnostic, form, orientation, sessions, contracts);
     orientation.onChange(this::orientationChanged);
     form.addSaveListener(
         save ->
@@ -90,6 +91,7 @@ public class BeneficiaryView extends VerticalLayout
   private void show(BeneficiaryFile shown) {
     file = shown;
     header.show(shown);
+    right.show(shown);
     diagnostic.setRoute(DiagnosticView.class, DiagnosticView.parameters(shown.id()));
     form.show(shown.toDraft(), shown.nirMasked());
     form.setEditing(false);

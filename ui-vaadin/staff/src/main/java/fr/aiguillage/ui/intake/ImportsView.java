@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import fr.aiguillage.intake.CafFlowSettings;
 import fr.aiguillage.intake.ColumnMapping;
 import fr.aiguillage.intake.ImportJob;
 import fr.aiguillage.intake.ImportRunDetails;
@@ -17,6 +18,7 @@ import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Page;
 import fr.aiguillage.shared.PageRequest;
+import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
@@ -47,20 +49,30 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
   private final MappingForm mapping = new MappingForm();
   private final PreviewSection preview =
       new PreviewSection(this::previewAgain, this::start, this::cancel);
+  private final FlowSection flow = new FlowSection(this::startFlow, this::cancel);
   private final ImportProgress progress = new ImportProgress();
   private final ImportReport report = new ImportReport(this::problems);
   private final ImportHistory history = new ImportHistory(this::choose, this::reloadHistory);
   private PendingFile pending;
   private RunFollower follower;
 
+  private final CafFlowSettings flowSettings;
+
   @Inject
-  public ImportsView(ImportJob job, Intake intake) {
+  public ImportsView(
+      ImportJob job, Intake intake, CafFlowSettings flowSettings, CurrentCaller caller) {
     this.job = job;
     this.intake = intake;
+    this.flowSettings = flowSettings;
     setId("imports-view");
     addClassName("imports-view");
     H1 title = PageHeading.title("Importer une liste CAF/MSA");
-    add(title, file, mapping, preview, progress, report, history);
+    add(title, file, mapping, preview, flow, progress, report, history);
+    if (caller.get().hasRole(Roles.COORDINATOR) || caller.get().hasRole(Roles.TENANT_ADMIN)) {
+      FlowRuleForm rule = new FlowRuleForm(flowSettings);
+      rule.show();
+      add(rule);
+    }
     showSteps(false);
   }
 
@@ -84,7 +96,34 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     pending = new PendingFile(path, fileName);
     file.received(fileName, pending.size());
     progress.clear();
-    readPreview(null);
+    if (ImportJob.isFlow(path)) {
+      showSteps(false);
+      flow.show(flowSettings.get());
+      flow.setVisible(true);
+    } else {
+      readPreview(null);
+    }
+  }
+
+  /** A CNAF flow: no mapping, imported in the background like a list. */
+  private void startFlow() {
+    if (pending == null) {
+      flow.lock(false);
+      return;
+    }
+    PendingFile taken = pending;
+    pending = null; // the import owns the file now, and deletes it
+    follower = follower == null ? new RunFollower(UI.getCurrent()) : follower;
+    ImportRunDetails run;
+    try {
+      run = job.startFlowAsync(taken.file(), taken.name(), follower.progress(progress::show));
+    } catch (RuntimeException e) {
+      taken.discard();
+      flow.setVisible(false);
+      throw e;
+    }
+    flow.lock(true);
+    running(run);
   }
 
   private void previewAgain() {
@@ -214,6 +253,7 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     if (!visible) {
       preview.clear();
     }
+    flow.setVisible(false);
     mapping.setVisible(visible);
     preview.setVisible(visible);
   }

@@ -37,11 +37,23 @@ final class IntakeTexts {
         + ", "
         + count(totals.unchanged(), "inchangée", "inchangées")
         + ", "
-        + count(totals.rejected(), "refusée", "refusées");
+        + count(totals.rejected(), "refusée", "refusées")
+        + (totals.outOfScope() + totals.exited() == 0
+            ? ""
+            : ", "
+                + count(totals.outOfScope(), "hors champ", "hors champ")
+                + ", "
+                + count(totals.exited(), "sortie du RSA", "sorties du RSA"));
   }
 
   static ChunkResult totals(ImportRunDetails run) {
-    return new ChunkResult(run.created(), run.updated(), run.unchanged(), run.rejected());
+    return new ChunkResult(
+        run.created(),
+        run.updated(),
+        run.unchanged(),
+        run.rejected(),
+        run.outOfScope(),
+        run.exited());
   }
 
   /** The summary's first line, which says whether the import went to its end. */

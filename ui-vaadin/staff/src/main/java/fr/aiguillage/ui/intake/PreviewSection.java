@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,6 +21,7 @@ class PreviewSection extends Section {
   static final String ALERT_CLASS = "import-alert-text";
 
   private final PreviewGrid grid = new PreviewGrid();
+  private final ColumnsGrid columns = new ColumnsGrid();
   private final Paragraph verdict = new Paragraph();
   private final Div alert = new Div();
   private final Button again = new Button("Vérifier de nouveau", VaadinIcon.REFRESH.create());
@@ -57,6 +59,9 @@ class PreviewSection extends Section {
                 + start.getText()
                 + " »."),
         verdict,
+        new H3("Les colonnes"),
+        columns,
+        new H3("Les premières lignes"),
         grid,
         alert,
         new HorizontalLayout(again, start, cancel));
@@ -64,6 +69,7 @@ class PreviewSection extends Section {
 
   void show(Preview preview) {
     grid.show(preview);
+    columns.show(preview.columns());
     refuse(List.of());
     verdict.setText(verdict(preview));
   }
@@ -83,6 +89,7 @@ class PreviewSection extends Section {
 
   void clear() {
     grid.clear();
+    columns.clear();
     verdict.setText("");
     refuse(List.of());
     lock(false);

@@ -24,7 +24,7 @@ class ProblemGrid extends Grid<Problem> {
     super(PAGE_SIZE);
     this.problems = problems;
     setId("import-problems");
-    setAriaLabel("Problèmes des lignes refusées");
+    setAriaLabel("Compte rendu ligne par ligne : refus, personnes hors champ, sorties du RSA");
     addThemeVariants(
         GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     setEmptyStateText("Aucune ligne refusée.");
@@ -41,7 +41,23 @@ class ProblemGrid extends Grid<Problem> {
         .setSortable(false)
         .setAutoWidth(true)
         .setFlexGrow(0);
-    addColumn(Problem::message).setKey("message").setHeader("Problème").setFlexGrow(1);
+    addColumn(p -> kind(p.kind()))
+        .setKey("kind")
+        .setHeader("Nature")
+        .setSortable(false)
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    addColumn(Problem::message).setKey("message").setHeader("Détail").setFlexGrow(1);
+  }
+
+  /** A report line's kind, in words (a CAF flow's lines are households and people). */
+  static String kind(Problem.Kind kind) {
+    return switch (kind) {
+      case REJECTED -> "Refusée";
+      case OUT_OF_SCOPE -> "Hors champ";
+      case LEFT -> "Sortie du RSA";
+      case NOTE -> "Note";
+    };
   }
 
   void show(UUID run) {

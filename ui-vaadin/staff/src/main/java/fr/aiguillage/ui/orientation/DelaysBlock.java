@@ -36,10 +36,19 @@ class DelaysBlock extends Div {
   }
 
   void show(Delays d) {
-    fromClaim.setText(figure(d.fromClaim(), d.decided(), "date de demande inconnue"));
+    fromClaim.setText(
+        figure(
+            d.fromClaim(),
+            d.decided(),
+            "date de demande inconnue (absente du fichier) : le délai part "
+                + (d.start() == Delays.Start.LISTED
+                    ? "de l'arrivée sur la liste"
+                    : "de l'entrée dans les droits et devoirs")));
     fromRights.setText(figure(d.fromRightsAndDuties(), d.decided(), "date d'entrée inconnue"));
     target.removeAll();
-    target.add(new Span(OrientationTexts.days(d.targetDays()) + " — " + verdict(d)));
+    target.add(
+        new Span(
+            OrientationTexts.days(d.targetDays()) + " " + d.start().label() + " — " + verdict(d)));
     if (d.overdue()) {
       target.add(new Span(" "), Badges.overdue());
     }
@@ -54,7 +63,7 @@ class DelaysBlock extends Div {
   }
 
   static String verdict(Delays d) {
-    Long reference = d.fromRightsAndDuties() != null ? d.fromRightsAndDuties() : d.fromClaim();
+    Long reference = d.fromStart();
     if (reference == null) {
       return "délai non calculable sans date de début";
     }

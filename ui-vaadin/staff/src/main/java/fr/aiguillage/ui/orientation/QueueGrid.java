@@ -28,9 +28,9 @@ class QueueGrid extends Grid<QueueItem> {
         .setHeader("Personne")
         .setAutoWidth(true)
         .setFlexGrow(1);
-    addColumn(item -> Formats.day(item.startDate()))
+    addColumn(QueueGrid::start)
         .setKey("startDate")
-        .setHeader("Entrée dans les droits et devoirs")
+        .setHeader("Début de l'attente")
         .setAutoWidth(true);
     addComponentColumn(QueueGrid::waiting)
         .setKey("waiting")
@@ -99,6 +99,17 @@ class QueueGrid extends Grid<QueueItem> {
     link.addClassName("queue-person");
     link.getElement().setAttribute("data-orientation", item.orientationId().toString());
     return link;
+  }
+
+  /** The date the wait is counted from, and which date it is (never a made-up claim date). */
+  static String start(QueueItem item) {
+    String what =
+        switch (item.startBasis()) {
+          case RIGHTS_AND_DUTIES -> "droits et devoirs";
+          case CLAIM -> "demande de RSA";
+          case LISTED -> "arrivée sur la liste";
+        };
+    return Formats.day(item.startDate()) + " (" + what + ")";
   }
 
   private static Component waiting(QueueItem item) {

@@ -1,0 +1,190 @@
+package fr.aiguillage.intake;
+
+import fr.aiguillage.beneficiary.NirProtector;
+import fr.aiguillage.tenancy.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Imports the CNAF's beneficiaries flow (XML, REFERENCE §6): streamed ({@link CafFlowReader}, one
+ * household in memory), each claimant and spouse decided by the département's {@link CafScopeRule},
+ * written in chunks through the lists' own {@link ChunkWriter} — followed people created or updated
+ * with what the flow says of their right and household, people followed whom the flow puts out of
+ * the RSA's rights and duties leaving (their file closed with the flow's date, and each context
+ * ending what it had in progress), a later flow bringing them back. A flow older than the latest
+ * imported is refused whole, so that it never undoes newer facts; the same flow twice changes
+ * nothing. The report says, per household and person, who was followed, who is out of scope and
+ * why, who left, and what was refused and why.
+ */
+@ApplicationScoped
+public class CafFlows {
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Inject Intake intake;
+  @Inject CafFlowSettings settings;
+  @Inject NirProtector nirs;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "aiguillage.import.chunk-rows", defaultValue = "2000")
+  int chunkRows;
+
+  /** Whether a file's first bytes are XML (after a byte-order mark and blanks): a CAF flow. */
+  public static boolean isXml(byte[] head) {
+    int i = 0;
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB) {
+      i = 3;
+    }
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
+      i++;
+    }
+    return i < head.length && head[i] == '<';
+  }
+
+  /** Reads and writes a whole flow; {@code progress} is told after each chunk. */
+  public ImportRunDetails run(
+      InputStream raw, long size, String fileName, Consumer<ImportJob.Progress> progress) {
+    return read(begin(fileName, size), raw, size, progress);
+  }
+
+  /** Opens the flow's run (checking that the caller may import), before anything is read. */
+  ImportRunDetails begin(String fileName, long size) {
+    return intake.begin("CAF_XML", fileName, size, (String) null);
+  }
+
+  /** Reads and writes the flow of a run {@link #begin begun}, then closes the run. */
+  ImportRunDetails read(
+      ImportRunDetails run, InputStream raw, long size, Consumer<ImportJob.Progress> progress) {
+    DigestedStream file = DigestedStream.of(raw);
+    Chunk chunk = new Chunk();
+    CafScopeRule rule;
+    FlowNames names;
+    try {
+      rule = settings.rule();
+      names = settings.names();
+    } catch (RuntimeException e) {
+      intake.finish(run.id(), null, ImportFailures.stopped(run.id(), 0, e));
+      throw e;
+    }
+    FlowStaging staging =
+        new FlowStaging(
+            rule,
+            caller.get().requireTenant(),
+            LocalDate.now(clock.withZone(PARIS)),
+            nirs::protect);
+    try (CafFlowReader reader = new CafFlowReader(file, names)) {
+      FlowHeader header = reader.header();
+      if (header.flowDate().isEmpty()) {
+        intake.note(run.id(), header.problems());
+        return stop(run, file, chunk, header.problems().get(0).message(), progress);
+      }
+      LocalDate flowDate = header.date();
+      intake.flowDate(run.id(), flowDate);
+      var last = intake.lastFlowDate();
+      if (last.isPresent() && flowDate.isBefore(last.get())) {
+        return stop(
+            run,
+            file,
+            chunk,
+            "Flux du "
+                + DAY.format(flowDate)
+                + " plus ancien que le dernier importé (du "
+                + DAY.format(last.get())
+                + ") : refusé en entier, pour ne pas défaire des faits plus récents.",
+            progress);
+      }
+      String failure = null;
+      try {
+        FlowHousehold h;
+        while ((h = reader.next()) != null) {
+          chunk.households++;
+          chunk.inChunk++;
+          staging.household(h, flowDate, chunk.people, chunk.lines);
+          if (chunk.people.size() >= chunkRows) {
+            chunk.write(run, file, size, progress);
+          }
+        }
+      } catch (FlowUnreadable e) {
+        failure =
+            e.getMessage()
+                + " Les "
+                + e.lastHousehold()
+                + " foyers lus avant sont importés ; relancez l'import avec le flux complet.";
+      }
+      chunk.write(run, file, size, progress);
+      List<Problem> notes = new ArrayList<>();
+      reader
+          .unreadElements()
+          .forEach(
+              (name, household) ->
+                  notes.add(
+                      new Problem(
+                          household,
+                          name,
+                          "Élément non lu par la plateforme (ignoré)"
+                              + (household == 0 ? "." : ", vu d'abord dans ce foyer."),
+                          Problem.Kind.NOTE)));
+      if (!notes.isEmpty()) {
+        intake.note(run.id(), notes);
+      }
+      if (failure != null) {
+        return stop(run, file, chunk, failure, progress);
+      }
+      ImportRunDetails done = intake.finish(run.id(), file.sha256(), null);
+      progress.accept(new ImportJob.Progress(run.id(), chunk.households, size, size, chunk.totals));
+      return done;
+    } catch (FlowUnreadable e) {
+      // the prolog itself: nothing was read
+      return stop(run, file, chunk, e.getMessage(), progress);
+    } catch (RuntimeException e) {
+      intake.finish(run.id(), null, ImportFailures.stopped(run.id(), chunk.households, e));
+      throw e;
+    }
+  }
+
+  private ImportRunDetails stop(
+      ImportRunDetails run,
+      DigestedStream file,
+      Chunk chunk,
+      String failure,
+      Consumer<ImportJob.Progress> progress) {
+    ImportRunDetails done = intake.finish(run.id(), null, failure);
+    progress.accept(
+        new ImportJob.Progress(
+            run.id(), chunk.households, file.count(), file.count(), chunk.totals));
+    return done;
+  }
+
+  /** The people and report lines of the households read since the last chunk written. */
+  private final class Chunk {
+    final List<Staged> people = new ArrayList<>();
+    final List<Problem> lines = new ArrayList<>();
+    int households;
+    int inChunk;
+    Intake.ChunkResult totals = Intake.ChunkResult.NONE;
+
+    void write(
+        ImportRunDetails run, DigestedStream file, long size, Consumer<ImportJob.Progress> p) {
+      if (inChunk == 0 && households > 0) {
+        return;
+      }
+      totals = totals.plus(intake.writeFlowChunk(run.id(), inChunk, people, lines));
+      people.clear();
+      lines.clear();
+      inChunk = 0;
+      p.accept(new ImportJob.Progress(run.id(), households, file.count(), size, totals));
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package fr.aiguillage.intake;
+
+import fr.aiguillage.beneficiary.BeneficiaryDetails;
+import fr.aiguillage.beneficiary.BeneficiaryDraft;
+import fr.aiguillage.beneficiary.BirthMonth;
+import fr.aiguillage.beneficiary.CafNumber;
+import fr.aiguillage.beneficiary.Nir;
+import fr.aiguillage.beneficiary.ProtectedNir;
+import fr.aiguillage.shared.FieldError;
+import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.shared.Text;
+import fr.aiguillage.tenancy.TenantCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The people of a CNAF flow's household as {@link ChunkWriter} rows and report lines: each claimant
+ * and spouse decided by the département's {@link CafScopeRule}; a person followed checked by the
+ * platform's own rules (another département's commune refused, like a list's row), with what the
+ * flow says of the right and household; a person out of scope staged with only what finds them
+ * among the people followed, and a line saying why; children and others only counted.
+ */
+final class FlowStaging {
+  private final CafScopeRule rule;
+  private final TenantCode tenant;
+  private final LocalDate today;
+  private final Function<Nir, ProtectedNir> protector;
+
+  FlowStaging(
+      CafScopeRule rule,
+      TenantCode tenant,
+      LocalDate today,
+      Function<Nir, ProtectedNir> protector) {
+    this.rule = rule;
+    this.tenant = tenant;
+    this.today = today;
+    this.protector = protector;
+  }
+
+  /** One household: its people decided, staged or reported. */
+  void household(FlowHousehold h, LocalDate flowDate, List<Staged> people, List<Problem> lines) {
+    if (h.rejected()) {
+      lines.addAll(h.problems());
+      return;
+    }
+    // problems on children and other people do not reject the household: reported as notes
+    h.problems()
+        .forEach(p -> lines.add(new Problem(p.row(), p.column(), p.message(), Problem.Kind.NOTE)));
+    for (FlowPerson p : h.persons()) {
+      if (p.role() != FlowPerson.Role.DEM && p.role() != FlowPerson.Role.CJT) {
+        continue; // never followed, counted in the household only
+      }
+      boolean spouse = p.role() == FlowPerson.Role.CJT;
+      String column = FlowRows.person(spouse);
+      int state = h.state().code();
+      CafScopeRule.Decision d =
+          p.rightsAndDuties() == null
+              ? new CafScopeRule.Decision(
+                  false,
+                  "Le flux ne dit pas si la personne est soumise aux droits et devoirs"
+                      + " (TOPPERSDRODEVORSA absent).",
+                  null)
+              : rule.decide(p.role().name(), p.rightsAndDuties(), state, h.suspensionReason());
+      Staged.Flow flow =
+          new Staged.Flow(
+              h.claimNumber(),
+              state,
+              h.suspensionReason(),
+              h.benefitKind(),
+              flowDate,
+              h.hasSpouse(),
+              h.children(),
+              p.entrant(),
+              d.followed(),
+              d.exitReason());
+      try {
+        Staged s = d.followed() ? followed(h, p, flow) : identity(h, p, flow);
+        people.add(s);
+        if (!d.followed()) {
+          lines.add(new Problem(h.ordinal(), column, d.why(), Problem.Kind.OUT_OF_SCOPE));
+        }
+      } catch (InvalidInputException e) {
+        for (FieldError err : e.errors()) {
+          lines.add(new Problem(h.ordinal(), column + " — " + err.field(), err.message()));
+        }
+      }
+    }
+  }
+
+  /** A person followed: checked by the platform's own rules, like a row of a list. */
+  private Staged followed(FlowHousehold h, FlowPerson p, Staged.Flow flow) {
+    FlowHousehold.Address a = h.address();
+    // the flow does not date the start of rights and duties; the CAF's "entrant" flag says it is
+    // this month's flow: then the flow's date is that start, else it stays unknown (the delays
+    // count from the claim, which the flow gives)
+    LocalDate rightsAndDuties = Boolean.TRUE.equals(p.entrant()) ? flow.flowDate() : null;
+    BeneficiaryDetails details =
+        BeneficiaryDetails.validate(
+            new BeneficiaryDraft(
+                p.civility() == null ? null : p.civility().name(),
+                p.lastName(),
+                p.birthName(),
+                p.firstNames(),
+                p.birthDate(),
+                h.cafNumber(),
+                p.role().name(),
+                p.nir(),
+                null,
+                null,
+                a == null ? null : a.line(),
+                a == null ? null : a.complement(),
+                a == null ? null : a.postalCode(),
+                a == null ? null : a.communeName(),
+                a == null ? null : a.communeInsee(),
+                null,
+                h.claimDate(),
+                rightsAndDuties == null
+                        || (h.claimDate() != null && rightsAndDuties.isBefore(h.claimDate()))
+                    ? null
+                    : rightsAndDuties),
+            tenant,
+            today);
+    ProtectedNir nir = details.nir().map(protector).orElse(null);
+    BirthMonth born = BirthMonth.of(details.birthDate(), details.nir().orElse(null), today);
+    return new Staged(
+        FlowRows.row(h.ordinal(), p.role() == FlowPerson.Role.CJT),
+        details.civility() == null ? null : details.civility().name(),
+        details.lastName(),
+        details.birthName(),
+        details.firstNames(),
+        details.birthDate(),
+        born == null ? null : born.year(),
+        born == null ? null : born.month(),
+        details.cafNumber().value(),
+        details.householdRole().name(),
+        nir == null ? null : nir.cipher(),
+        nir == null ? null : nir.hash(),
+        null,
+        null,
+        null,
+        details.address().line(),
+        details.address().complement(),
+        details.address().postalCode(),
+        details.address().communeName(),
+        details.address().communeInsee(),
+        details.rsaClaimDate(),
+        details.rightsAndDutiesStart(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        Text.searchKey(
+            details.lastName()
+                + " "
+                + (details.birthName() == null ? "" : details.birthName() + " ")
+                + details.firstNames()),
+        flow);
+  }
+
+  /**
+   * A person out of scope: only what finds them among the people followed (NIR, CAF number, role,
+   * birth date); nothing else of theirs is written.
+   */
+  private Staged identity(FlowHousehold h, FlowPerson p, Staged.Flow flow) {
+    CafNumber caf = CafNumber.parse(h.cafNumber());
+    ProtectedNir nir = p.nir() == null ? null : protector.apply(Nir.parse("nir", p.nir()));
+    String role = p.role() == FlowPerson.Role.CJT ? "PARTNER" : "CLAIMANT";
+    return new Staged(
+        FlowRows.row(h.ordinal(), p.role() == FlowPerson.Role.CJT),
+        null,
+        p.lastName(),
+        null,
+        p.firstNames(),
+        p.birthDate(),
+        null,
+        null,
+        caf.value(),
+        role,
+        nir == null ? null : nir.cipher(),
+        nir == null ? null : nir.hash(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        h.claimDate(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "",
+        flow);
+  }
+}
