@@ -2,13 +2,11 @@ package fr.aiguillage.intake;
 
 import fr.aiguillage.beneficiary.BeneficiaryDetails;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
-import fr.aiguillage.beneficiary.BirthMonth;
 import fr.aiguillage.beneficiary.CafNumber;
 import fr.aiguillage.beneficiary.Nir;
 import fr.aiguillage.beneficiary.ProtectedNir;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
-import fr.aiguillage.shared.Text;
 import fr.aiguillage.tenancy.TenantCode;
 import java.time.LocalDate;
 import java.util.List;
@@ -121,41 +119,12 @@ final class FlowStaging {
                     : rightsAndDuties),
             tenant,
             today);
-    ProtectedNir nir = details.nir().map(protector).orElse(null);
-    BirthMonth born = BirthMonth.of(details.birthDate(), details.nir().orElse(null), today);
-    return new Staged(
+    return Staged.of(
         FlowRows.row(h.ordinal(), p.role() == FlowPerson.Role.CJT),
-        details.civility() == null ? null : details.civility().name(),
-        details.lastName(),
-        details.birthName(),
-        details.firstNames(),
-        details.birthDate(),
-        born == null ? null : born.year(),
-        born == null ? null : born.month(),
-        details.cafNumber().value(),
-        details.householdRole().name(),
-        nir == null ? null : nir.cipher(),
-        nir == null ? null : nir.hash(),
-        null,
-        null,
-        null,
-        details.address().line(),
-        details.address().complement(),
-        details.address().postalCode(),
-        details.address().communeName(),
-        details.address().communeInsee(),
-        details.rsaClaimDate(),
-        details.rightsAndDutiesStart(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        Text.searchKey(
-            details.lastName()
-                + " "
-                + (details.birthName() == null ? "" : details.birthName() + " ")
-                + details.firstNames()),
+        details,
+        details.nir().map(protector).orElse(null),
+        today,
+        Staged.Extra.NONE,
         flow);
   }
 

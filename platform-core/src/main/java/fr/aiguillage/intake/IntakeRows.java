@@ -3,7 +3,6 @@ package fr.aiguillage.intake;
 import fr.aiguillage.beneficiary.BeneficiaryDetails;
 import fr.aiguillage.beneficiary.BeneficiaryDraft;
 import fr.aiguillage.beneficiary.BeneficiaryLimits;
-import fr.aiguillage.beneficiary.BirthMonth;
 import fr.aiguillage.beneficiary.Nir;
 import fr.aiguillage.beneficiary.ProtectedNir;
 import fr.aiguillage.shared.FieldError;
@@ -175,40 +174,19 @@ final class IntakeRows {
       return new Outcome(null, problems);
     }
     ProtectedNir nir = details.nir().map(protector).orElse(null);
-    String lastName = details.lastName();
-    String birthName = details.birthName();
-    BirthMonth born = BirthMonth.of(details.birthDate(), details.nir().orElse(null), today);
     return new Outcome(
-        new Staged(
+        Staged.of(
             row.number(),
-            details.civility() == null ? null : details.civility().name(),
-            lastName,
-            birthName,
-            details.firstNames(),
-            details.birthDate(),
-            born == null ? null : born.year(),
-            born == null ? null : born.month(),
-            details.cafNumber().value(),
-            details.householdRole().name(),
-            nir == null ? null : nir.cipher(),
-            nir == null ? null : nir.hash(),
-            details.email(),
-            details.phone(),
-            phone2,
-            details.address().line(),
-            details.address().complement(),
-            details.address().postalCode(),
-            details.address().communeName(),
-            details.address().communeInsee(),
-            details.rsaClaimDate(),
-            details.rightsAndDutiesStart(),
-            ft,
-            referent == null ? null : referent.toLowerCase(Locale.ROOT),
-            tags,
-            fileId,
-            structure,
-            Text.searchKey(
-                lastName + " " + (birthName == null ? "" : birthName + " ") + details.firstNames()),
+            details,
+            nir,
+            today,
+            new Staged.Extra(
+                phone2,
+                ft,
+                referent == null ? null : referent.toLowerCase(Locale.ROOT),
+                tags,
+                fileId,
+                structure),
             null),
         List.of());
   }

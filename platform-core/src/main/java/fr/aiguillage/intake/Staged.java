@@ -1,5 +1,9 @@
 package fr.aiguillage.intake;
 
+import fr.aiguillage.beneficiary.BeneficiaryDetails;
+import fr.aiguillage.beneficiary.BirthMonth;
+import fr.aiguillage.beneficiary.ProtectedNir;
+import fr.aiguillage.shared.Text;
 import java.time.LocalDate;
 
 /** One valid row, normalised, ready to be matched and written (no clear NIR: cipher and hash). */
@@ -52,36 +56,54 @@ record Staged(
       boolean inScope,
       String exitReason) {}
 
-  Staged withFlow(Flow f) {
+  /** What a list's row or a flow's person adds to the platform's own fields (nulls: none). */
+  record Extra(
+      String phone2,
+      String franceTravailId,
+      String referentEmail,
+      String tags,
+      String departmentFileId,
+      String listedStructure) {
+    static final Extra NONE = new Extra(null, null, null, null, null, null);
+  }
+
+  /** A person checked by the platform's rules ({@code d}), their NIR protected. */
+  static Staged of(
+      int row, BeneficiaryDetails d, ProtectedNir nir, LocalDate today, Extra extra, Flow flow) {
+    BirthMonth born = BirthMonth.of(d.birthDate(), d.nir().orElse(null), today);
     return new Staged(
         row,
-        civility,
-        lastName,
-        birthName,
-        firstNames,
-        birthDate,
-        birthYear,
-        birthMonth,
-        cafNumber,
-        householdRole,
-        nirCipher,
-        nirHash,
-        email,
-        phone,
-        phone2,
-        addressLine,
-        addressComplement,
-        postalCode,
-        communeName,
-        communeInsee,
-        rsaClaimDate,
-        rightsAndDutiesStart,
-        franceTravailId,
-        referentEmail,
-        tags,
-        departmentFileId,
-        listedStructure,
-        searchKey,
-        f);
+        d.civility() == null ? null : d.civility().name(),
+        d.lastName(),
+        d.birthName(),
+        d.firstNames(),
+        d.birthDate(),
+        born == null ? null : born.year(),
+        born == null ? null : born.month(),
+        d.cafNumber().value(),
+        d.householdRole().name(),
+        nir == null ? null : nir.cipher(),
+        nir == null ? null : nir.hash(),
+        d.email(),
+        d.phone(),
+        extra.phone2(),
+        d.address().line(),
+        d.address().complement(),
+        d.address().postalCode(),
+        d.address().communeName(),
+        d.address().communeInsee(),
+        d.rsaClaimDate(),
+        d.rightsAndDutiesStart(),
+        extra.franceTravailId(),
+        extra.referentEmail(),
+        extra.tags(),
+        extra.departmentFileId(),
+        extra.listedStructure(),
+        Text.searchKey(
+            d.lastName()
+                + " "
+                + (d.birthName() == null ? "" : d.birthName() + " ")
+                + d.firstNames()),
+        flow);
   }
 }
