@@ -3,10 +3,14 @@ package fr.aiguillage.intake;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An import as the edges see it: what was read, created, updated, left unchanged, rejected. */
+/**
+ * An import as the edges see it: how the file came ({@link ImportOrigin}), what was read, created,
+ * updated, left unchanged, rejected.
+ */
 public record ImportRunDetails(
     UUID id,
     String source,
+    ImportOrigin origin,
     String fileName,
     ImportRun.Status status,
     Instant startedAt,
@@ -24,6 +28,7 @@ public record ImportRunDetails(
     return new ImportRunDetails(
         r.id(),
         r.source(),
+        r.origin(),
         r.fileName(),
         r.status(),
         r.startedAt(),

@@ -132,7 +132,13 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     follower = follower == null ? new RunFollower(UI.getCurrent()) : follower;
     ImportRunDetails run;
     try {
-      run = job.startAsync(taken.file(), taken.name(), chosen, follower.progress(progress::show));
+      run =
+          job.startAsync(
+              taken.file(),
+              taken.name(),
+              chosen,
+              fr.aiguillage.intake.ImportOrigin.SCREEN,
+              follower.progress(progress::show));
     } catch (InvalidInputException e) {
       taken.discard();
       showSteps(false);
