@@ -48,7 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Imports of CAF/MSA lists (CSV or XLSX) and the bulk JSON intake for upstream systems: column
- * mapping, preview, run (in the background, with its progress), history, row-by-row report.
+ * mapping, preview, run (in the background, with its progress), history, row-by-row report; and the
+ * flows the CAF's exchange platform posts with its own client (role flow-sender, ADR 0018).
  */
 @Path("/v1/imports")
 @RequestScoped
