@@ -261,10 +261,13 @@ public class ImportJob {
     return opened.run();
   }
 
-  /** A file's run: opened, with the mapping to read it with, or already closed (refused). */
+  /**
+   * A file's run: opened, with the mapping to read its rows with, or handled already (refused, or
+   * an XML flow, whose reader keeps its run): no mapping then.
+   */
   private record Opened(ImportRunDetails run, ColumnMapping mapping, long size) {
     boolean toRead() {
-      return run.status() == ImportRun.Status.RUNNING;
+      return mapping != null;
     }
   }
 
@@ -341,7 +344,10 @@ public class ImportJob {
 
   /**
    * The CNAF's XML flows (bénéficiaires, prestations): not read yet, refused with a run that says
-   * so. This is the one place the XML flow reader takes over.
+   * so. <b>This is the one place the XML flow reader takes over</b>: called for a file whose
+   * content starts with {@code <}, in the caller's thread, as the current caller (the tenant comes
+   * from the watched folder or the sender's token), with the run's {@code origin} to record; it
+   * returns the run it recorded. {@link #startFile} deletes the file as soon as it returns.
    */
   ImportRunDetails importXmlFlow(Path file, String fileName, ImportOrigin origin) {
     long size;
