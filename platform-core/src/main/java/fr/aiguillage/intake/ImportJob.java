@@ -93,6 +93,9 @@ public class ImportJob {
 
   private static final int HEAD_BYTES = 256;
 
+  /** The source of a CNAF XML flow's run (import_run.source, as V21 names it). */
+  static final String CNAF_XML = "CAF_XML";
+
   /** {@link #MAX_FILE_BYTES}, smaller in tests. */
   long maxFileBytes = MAX_FILE_BYTES;
 
@@ -283,7 +286,7 @@ public class ImportJob {
     if (size > maxFileBytes) {
       return closed(
           refused(
-              looksLikeXml(head) ? "XML" : "CSV",
+              looksLikeXml(head) ? CNAF_XML : "CSV",
               origin,
               fileName,
               size,
@@ -357,7 +360,12 @@ public class ImportJob {
       throw new UncheckedIOException(e);
     }
     return refused(
-        "XML", origin, fileName, size, null, "Les flux XML de la CNAF ne sont pas encore lus ici.");
+        CNAF_XML,
+        origin,
+        fileName,
+        size,
+        null,
+        "Les flux XML de la CNAF ne sont pas encore lus ici.");
   }
 
   /** A file refused as a whole: a run opened and closed at once, failed, with why. */

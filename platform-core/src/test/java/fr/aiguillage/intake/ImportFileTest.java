@@ -129,7 +129,7 @@ class ImportFileTest {
                 "flux.xml",
                 ImportOrigin.DROP);
     assertThat(run.status()).isEqualTo(ImportRun.Status.FAILED);
-    assertThat(intake.begun).containsExactly("XML DROP flux.xml");
+    assertThat(intake.begun).containsExactly("CAF_XML DROP flux.xml");
     assertThat(intake.failure).isEqualTo("Les flux XML de la CNAF ne sont pas encore lus ici.");
   }
 
