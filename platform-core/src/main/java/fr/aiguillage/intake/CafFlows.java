@@ -40,28 +40,19 @@ public class CafFlows {
   @ConfigProperty(name = "aiguillage.import.chunk-rows", defaultValue = "2000")
   int chunkRows;
 
-  /** Whether a file's first bytes are XML (after a byte-order mark and blanks): a CAF flow. */
-  public static boolean isXml(byte[] head) {
-    int i = 0;
-    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB) {
-      i = 3;
-    }
-    while (i < head.length
-        && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
-      i++;
-    }
-    return i < head.length && head[i] == '<';
-  }
-
   /** Reads and writes a whole flow; {@code progress} is told after each chunk. */
   public ImportRunDetails run(
-      InputStream raw, long size, String fileName, Consumer<ImportJob.Progress> progress) {
-    return read(begin(fileName, size), raw, size, progress);
+      InputStream raw,
+      long size,
+      String fileName,
+      ImportOrigin origin,
+      Consumer<ImportJob.Progress> progress) {
+    return read(begin(fileName, size, origin), raw, size, progress);
   }
 
   /** Opens the flow's run (checking that the caller may import), before anything is read. */
-  ImportRunDetails begin(String fileName, long size) {
-    return intake.begin("CAF_XML", fileName, size, (String) null);
+  ImportRunDetails begin(String fileName, long size, ImportOrigin origin) {
+    return intake.begin(ImportJob.CNAF_XML, origin, fileName, size, null);
   }
 
   /** Reads and writes the flow of a run {@link #begin begun}, then closes the run. */

@@ -132,6 +132,17 @@ public class ImportJob {
   @ConfigProperty(name = "aiguillage.import.chunk-rows", defaultValue = "2000")
   int chunkRows;
 
+  /** The largest list read, whichever way it comes (the import screen's upload limit). */
+  public static final long MAX_FILE_BYTES = 250L * 1024 * 1024;
+
+  private static final int HEAD_BYTES = 256;
+
+  /** The source of a CNAF XML flow's run (import_run.source, as V21 names it). */
+  static final String CNAF_XML = "CAF_XML";
+
+  /** {@link #MAX_FILE_BYTES}, smaller in tests. */
+  long maxFileBytes = MAX_FILE_BYTES;
+
   /**
    * The first {@code max} rows checked with the given mapping (else the saved one, else one guessed
    * from the header); nothing is written.
@@ -169,12 +180,12 @@ public class ImportJob {
       long size,
       String fileName,
       ColumnMapping mapping,
+      ImportOrigin origin,
       Consumer<Progress> progress) {
     DigestedStream file = DigestedStream.of(raw);
     try (RowSource source = open(file, fileName)) {
       mapping.check(source.header());
-      String format = source instanceof XlsxRowSource ? "XLSX" : "CSV";
-      ImportRunDetails run = intake.begin(format, fileName, size, mapping);
+      ImportRunDetails run = intake.begin(format(source), origin, fileName, size, mapping);
       return read(run, source, rows(source.header(), mapping), file, size, progress);
     }
   }
@@ -185,13 +196,17 @@ public class ImportJob {
    * is deleted at the end.
    */
   public ImportRunDetails startAsync(
-      Path file, String fileName, ColumnMapping mapping, Consumer<Progress> progress) {
+      Path file,
+      String fileName,
+      ColumnMapping mapping,
+      ImportOrigin origin,
+      Consumer<Progress> progress) {
     long size;
     ImportRunDetails run;
     try (RowSource source = open(Files.newInputStream(file), fileName)) {
       mapping.check(source.header());
       size = Files.size(file);
-      run = intake.begin(source instanceof XlsxRowSource ? "XLSX" : "CSV", fileName, size, mapping);
+      run = intake.begin(format(source), origin, fileName, size, mapping);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
@@ -209,7 +224,7 @@ public class ImportJob {
   /** Whether a file is a CNAF flow (XML) rather than a list: its first bytes say. */
   public static boolean isFlow(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return CafFlows.isXml(in.readNBytes(64));
+      return looksLikeXml(in.readNBytes(HEAD_BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -219,12 +234,13 @@ public class ImportJob {
    * Opens the run of a CNAF flow now (the caller may import), then reads and writes the flow in the
    * background as the same caller; the file is deleted at the end.
    */
-  public ImportRunDetails startFlowAsync(Path file, String fileName, Consumer<Progress> progress) {
+  public ImportRunDetails startFlowAsync(
+      Path file, String fileName, ImportOrigin origin, Consumer<Progress> progress) {
     long size;
     ImportRunDetails run;
     try {
       size = Files.size(file);
-      run = flows.begin(fileName, size);
+      run = flows.begin(fileName, size, origin);
     } catch (IOException e) {
       delete(file);
       throw new UncheckedIOException(e);
@@ -288,8 +304,215 @@ public class ImportJob {
     }
     ColumnMapping mapping = new ColumnMapping(identity);
     RowSource source = new JsonRowSource(header, objects);
-    ImportRunDetails run = intake.begin("JSON", null, objects.size(), mapping);
+    ImportRunDetails run = intake.begin("JSON", ImportOrigin.API, null, objects.size(), mapping);
     return read(run, source, rows(header, mapping), null, objects.size(), progress);
+  }
+
+  /**
+   * Imports a file nobody is there to look at (dropped in the watched folder, posted by the CAF's
+   * exchange platform), whatever its kind, in this thread and as the current caller: a CNAF XML
+   * flow goes to {@link #importXmlFlow}; a CSV or XLSX list is read with the département's saved
+   * mapping, else the one its header suggests. A file refused as a whole (too large, unreadable, a
+   * mapping that does not fit) still leaves a failed run with its French reason, so that the
+   * history shows every file that came.
+   */
+  public ImportRunDetails importFile(Path file, String fileName, ImportOrigin origin) {
+    Opened opened = openFile(file, fileName, origin);
+    return opened.toRead() ? readFile(opened, file, fileName) : opened.run();
+  }
+
+  /**
+   * As {@link #importFile}, but a list that fits, or a CNAF flow, is read in the background, as the
+   * same caller, after its run is opened and returned (follow it with {@link Intake#run}); the file
+   * is deleted at the end.
+   */
+  public ImportRunDetails startFile(Path file, String fileName, ImportOrigin origin) {
+    Opened opened;
+    try {
+      if (isFlow(file) && Files.size(file) <= maxFileBytes) {
+        return startFlowAsync(file, fileName, origin, p -> {});
+      }
+      opened = openFile(file, fileName, origin);
+    } catch (IOException e) {
+      delete(file);
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      delete(file);
+      throw e;
+    }
+    if (!opened.toRead()) {
+      delete(file);
+      return opened.run();
+    }
+    Caller who = caller.get();
+    executor.submit(
+        () ->
+            background.run(
+                () -> {
+                  try {
+                    caller.actAs(who);
+                    readFile(opened, file, fileName);
+                  } finally {
+                    delete(file);
+                  }
+                }));
+    return opened.run();
+  }
+
+  /**
+   * A file's run: opened, with the mapping to read its rows with, or handled already (refused, or
+   * an XML flow, whose reader keeps its run): no mapping then.
+   */
+  private record Opened(ImportRunDetails run, ColumnMapping mapping, long size) {
+    boolean toRead() {
+      return mapping != null;
+    }
+  }
+
+  private Opened openFile(Path file, String fileName, ImportOrigin origin) {
+    long size;
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      size = Files.size(file);
+      head = in.readNBytes(HEAD_BYTES);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (size > maxFileBytes) {
+      return closed(
+          refused(
+              looksLikeXml(head) ? CNAF_XML : "CSV",
+              origin,
+              fileName,
+              size,
+              null,
+              "Le fichier dépasse la taille maximale de " + (maxFileBytes >> 20) + " Mo."));
+    }
+    if (looksLikeXml(head)) {
+      return closed(importXmlFlow(file, fileName, origin));
+    }
+    String format = "CSV";
+    ColumnMapping mapping = null;
+    try (RowSource source = open(Files.newInputStream(file), fileName)) {
+      format = format(source);
+      List<String> header = source.header();
+      mapping =
+          intake
+              .savedMapping()
+              .filter(saved -> saved.problems(header).isEmpty())
+              .orElse(ColumnMapping.suggest(header));
+      mapping.check(header);
+    } catch (InvalidInputException e) {
+      return closed(refused(format, origin, fileName, size, mapping, unfit(e)));
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      LOG.log(Level.WARNING, "File " + fileName + " could not be read", e);
+      return closed(
+          refused(
+              format,
+              origin,
+              fileName,
+              size,
+              mapping,
+              "Le fichier est illisible : ce n'est ni une liste CSV, ni un classeur XLSX."));
+    }
+    return new Opened(intake.begin(format, origin, fileName, size, mapping), mapping, size);
+  }
+
+  private static Opened closed(ImportRunDetails run) {
+    return new Opened(run, null, 0);
+  }
+
+  private ImportRunDetails readFile(Opened opened, Path file, String fileName) {
+    ImportRunDetails run = opened.run();
+    try (InputStream in = Files.newInputStream(file)) {
+      DigestedStream digested = DigestedStream.of(in);
+      try (RowSource source = open(digested, fileName)) {
+        return read(
+            run, source, rows(source.header(), opened.mapping()), digested, opened.size(), p -> {});
+      }
+    } catch (IOException | RuntimeException e) {
+      // read() closed the run with its reason; a failure before it did not
+      LOG.log(Level.WARNING, "Import " + run.id() + " of " + fileName + " failed", e);
+      ImportRunDetails now = intake.run(run.id());
+      return now.status() == ImportRun.Status.RUNNING
+          ? intake.finish(run.id(), null, ImportFailures.stopped(run.id(), 0, asRuntime(e)))
+          : now;
+    }
+  }
+
+  /**
+   * A CNAF XML flow (a file whose content starts with {@code <}), read by {@link CafFlows} in the
+   * caller's thread, as the current caller (the tenant comes from the watched folder or the
+   * sender's token); returns its run.
+   */
+  ImportRunDetails importXmlFlow(Path file, String fileName, ImportOrigin origin) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return flows.run(in, Files.size(file), fileName, origin, p -> {});
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file refused as a whole: a run opened and closed at once, failed, with why. */
+  private ImportRunDetails refused(
+      String format,
+      ImportOrigin origin,
+      String fileName,
+      long size,
+      ColumnMapping mapping,
+      String reason) {
+    ImportRunDetails run = intake.begin(format, origin, fileName, size, mapping);
+    return intake.finish(run.id(), null, reason);
+  }
+
+  /** Why a file was refused as a whole, in French: its mapping's problems, or what is wrong. */
+  static String unfit(InvalidInputException e) {
+    if (e.errors().isEmpty()) {
+      return e.getMessage();
+    }
+    String problems =
+        e.errors().stream()
+            .map(fr.aiguillage.shared.FieldError::message)
+            .collect(java.util.stream.Collectors.joining(" "));
+    boolean mapping = e.errors().stream().allMatch(f -> f.field().startsWith("mapping."));
+    return mapping
+        ? "Les colonnes du fichier ne correspondent ni à la correspondance enregistrée, ni à une"
+            + " correspondance devinée de son en-tête : "
+            + problems
+        : problems;
+  }
+
+  private static RuntimeException asRuntime(Exception e) {
+    return e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+  }
+
+  /**
+   * An XML document: after an optional byte-order mark (UTF-8 or UTF-16) and white space, its first
+   * character is {@code <} (an {@code <?xml} declaration or the root element). A CSV header never
+   * starts so; a workbook starts with a zip's {@code PK}.
+   */
+  static boolean looksLikeXml(byte[] head) {
+    String text;
+    if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      text = new String(head, 2, head.length - 2, java.nio.charset.StandardCharsets.UTF_16BE);
+    } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      text = new String(head, 2, head.length - 2, java.nio.charset.StandardCharsets.UTF_16LE);
+    } else {
+      int from =
+          head.length >= 3
+                  && (head[0] & 0xFF) == 0xEF
+                  && (head[1] & 0xFF) == 0xBB
+                  && (head[2] & 0xFF) == 0xBF
+              ? 3
+              : 0;
+      text =
+          new String(head, from, head.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+    return text.stripLeading().startsWith("<");
+  }
+
+  private static String format(RowSource source) {
+    return source instanceof XlsxRowSource ? "XLSX" : "CSV";
   }
 
   /** Reads and writes the rows in chunks, then closes the run, done or stopped with its reason. */

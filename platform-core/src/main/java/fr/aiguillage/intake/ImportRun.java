@@ -29,6 +29,10 @@ public class ImportRun {
   @Column(name = "source", nullable = false)
   private String source;
 
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "origin", nullable = false)
+  private ImportOrigin origin;
+
   @Column(name = "file_name")
   private String fileName;
 
@@ -84,10 +88,17 @@ public class ImportRun {
   protected ImportRun() {}
 
   static ImportRun start(
-      String source, String fileName, long size, String mapping, String by, Instant now) {
+      String source,
+      ImportOrigin origin,
+      String fileName,
+      long size,
+      String mapping,
+      String by,
+      Instant now) {
     ImportRun r = new ImportRun();
     r.id = UUID.randomUUID();
     r.source = source;
+    r.origin = origin;
     r.fileName = fileName;
     r.sizeBytes = size;
     r.mapping = mapping;
@@ -124,6 +135,10 @@ public class ImportRun {
 
   public String source() {
     return source;
+  }
+
+  public ImportOrigin origin() {
+    return origin;
   }
 
   public String fileName() {

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An import as the edges see it: what was read, created, updated, left unchanged, rejected; for a
- * CAF flow, its date, the people out of the département's scope and those who left the RSA.
+ * An import as the edges see it: how the file came ({@link ImportOrigin}), what was read, created,
+ * updated, left unchanged, rejected; for a CAF flow, its date, the people out of the département's
+ * scope and those who left the RSA.
  */
 public record ImportRunDetails(
     UUID id,
     String source,
+    ImportOrigin origin,
     String fileName,
     ImportRun.Status status,
     Instant startedAt,
@@ -30,6 +32,7 @@ public record ImportRunDetails(
     return new ImportRunDetails(
         r.id(),
         r.source(),
+        r.origin(),
         r.fileName(),
         r.status(),
         r.startedAt(),

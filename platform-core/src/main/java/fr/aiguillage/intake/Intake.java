@@ -82,13 +82,14 @@ public class Intake {
   }
 
   public Optional<ColumnMapping> savedMapping() {
-    staff();
+    staffOrSender();
     @SuppressWarnings("unchecked")
     List<String> rows = em.createNativeQuery("SELECT mapping FROM import_mapping").getResultList();
     return rows.stream().findFirst().map(ColumnMapping::fromJson);
   }
 
   public ColumnMapping saveMapping(ColumnMapping mapping) {
+    staff();
     Caller c = importer();
     mapping.check(List.copyOf(mapping.columns().values()));
     em.createNativeQuery(
@@ -102,14 +103,19 @@ public class Intake {
     return mapping;
   }
 
-  public ImportRunDetails begin(String source, String fileName, long size, ColumnMapping mapping) {
-    return begin(source, fileName, size, mapping == null ? null : mapping.toJson());
-  }
-
-  ImportRunDetails begin(String source, String fileName, long size, String mappingJson) {
+  /** Opens a run; {@code mapping} is null for a file read without one (a CNAF XML flow). */
+  public ImportRunDetails begin(
+      String source, ImportOrigin origin, String fileName, long size, ColumnMapping mapping) {
     Caller c = importer();
     ImportRun run =
-        ImportRun.start(source, fileName, size, mappingJson, c.username(), clock.instant());
+        ImportRun.start(
+            source,
+            origin,
+            fileName,
+            size,
+            mapping == null ? null : mapping.toJson(),
+            c.username(),
+            clock.instant());
     em.persist(run);
     return ImportRunDetails.of(run);
   }
@@ -247,9 +253,14 @@ public class Intake {
         .toList();
   }
 
+  /** A run: staff read all their département's; a flow sender only those it started. */
   public ImportRunDetails run(UUID id) {
-    staff();
-    return ImportRunDetails.of(load(id));
+    Caller c = staffOrSender();
+    ImportRun run = load(id);
+    if (isSenderOnly(c) && !run.startedBy().equals(c.username())) {
+      throw new NotFoundException("Import");
+    }
+    return ImportRunDetails.of(run);
   }
 
   /** The run's problems, row by row, in file order. */
@@ -322,10 +333,24 @@ public class Intake {
         .requireDepartementStaff("Les imports sont réservés aux agents du département.");
   }
 
-  private Caller importer() {
+  private Caller staffOrSender() {
     Caller c = caller.get();
-    c.requireDepartementStaff("Les imports sont réservés aux agents du département.");
-    if (!c.hasRole(Roles.ORIENTATION_AGENT)
+    if (isSenderOnly(c)) {
+      c.requireTenant();
+    } else {
+      staff();
+    }
+    return c;
+  }
+
+  private static boolean isSenderOnly(Caller c) {
+    return c.hasRole(Roles.FLOW_SENDER) && Roles.DEPARTEMENT_STAFF.stream().noneMatch(c::hasRole);
+  }
+
+  private Caller importer() {
+    Caller c = staffOrSender();
+    if (!c.hasRole(Roles.FLOW_SENDER)
+        && !c.hasRole(Roles.ORIENTATION_AGENT)
         && !c.hasRole(Roles.COORDINATOR)
         && !c.hasRole(Roles.TENANT_ADMIN)) {
       throw new AccessDeniedException(

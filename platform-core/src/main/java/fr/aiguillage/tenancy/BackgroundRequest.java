@@ -14,4 +14,10 @@ public class BackgroundRequest {
   public void run(Runnable work) {
     work.run();
   }
+
+  /** The same, for work that answers. */
+  @ActivateRequestContext
+  public <T> T call(java.util.function.Supplier<T> work) {
+    return work.get();
+  }
 }

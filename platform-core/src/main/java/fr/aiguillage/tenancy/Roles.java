@@ -13,6 +13,12 @@ public final class Roles {
   public static final String PARTNER_ADMIN = "partner-admin";
   public static final String STATS_READER = "stats-reader";
 
+  /**
+   * A machine that sends a département's files to import (the CAF's exchange platform): it may
+   * start an import and read the runs it started, nothing else.
+   */
+  public static final String FLOW_SENDER = "flow-sender";
+
   public static final List<String> ALL =
       List.of(
           PLATFORM_ADMIN,
@@ -22,7 +28,8 @@ public final class Roles {
           REFERENT,
           PARTNER_USER,
           PARTNER_ADMIN,
-          STATS_READER);
+          STATS_READER,
+          FLOW_SENDER);
 
   /** Département staff who may read and edit a person's file. */
   public static final List<String> DEPARTEMENT_STAFF =

@@ -45,7 +45,7 @@ class ImportJobTest {
 
     @Override
     public ImportRunDetails begin(
-        String source, String fileName, long size, ColumnMapping mapping) {
+        String source, ImportOrigin origin, String fileName, long size, ColumnMapping mapping) {
       return view(null);
     }
 
@@ -85,6 +85,7 @@ class ImportJobTest {
       return new ImportRunDetails(
           UUID.randomUUID(),
           "JSON",
+          ImportOrigin.API,
           null,
           failure == null ? ImportRun.Status.DONE : ImportRun.Status.FAILED,
           Instant.EPOCH,

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
   Roles.REFERENT,
   Roles.PARTNER_USER,
   Roles.PARTNER_ADMIN,
-  Roles.STATS_READER
+  Roles.STATS_READER,
+  Roles.FLOW_SENDER
 })
 @OpenAPIDefinition(
     info =

@@ -11,7 +11,17 @@ public final class DemoMain {
     long t0 = System.nanoTime();
     int perTenant = Integer.getInteger("aiguillage.demo.beneficiaries", 300);
     StackConfig cfg = StackConfig.demo();
-    LocalStack stack = LocalStack.startServices(cfg, List.of(), Map.of(), perTenant);
+    // the automatic intake's watched folders, one per département: .demo-data/depots/08/…
+    LocalStack stack =
+        LocalStack.startServices(
+            cfg,
+            List.of(),
+            Map.of(
+                "aiguillage.intake.drop-dir",
+                cfg.dataDir().resolve("depots").toString(),
+                "aiguillage.intake.drop-interval-s",
+                "10"),
+            perTenant);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -42,6 +52,9 @@ public final class DemoMain {
     out.append("  Kafka                    ")
         .append(stack.kafka.bootstrapServers())
         .append(" sujet aiguillage.lifecycle.v1\n\n");
+    out.append("  Dépôt automatique        ")
+        .append(cfg.dataDir().resolve("depots"))
+        .append("/08/ (un CSV déposé y est importé)\n\n");
     out.append("  Comptes (mot de passe « demo ») :\n");
     out.append("    admin        administrateur de la plateforme\n");
     out.append("    admin-08     administrateur du département des Ardennes\n");

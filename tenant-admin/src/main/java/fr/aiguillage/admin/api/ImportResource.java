@@ -3,6 +3,7 @@ package fr.aiguillage.admin.api;
 import fr.aiguillage.intake.CafFlowSettings;
 import fr.aiguillage.intake.ColumnMapping;
 import fr.aiguillage.intake.ImportJob;
+import fr.aiguillage.intake.ImportOrigin;
 import fr.aiguillage.intake.ImportRunDetails;
 import fr.aiguillage.intake.Intake;
 import fr.aiguillage.intake.IntakeField;
@@ -48,7 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Imports of CAF/MSA lists (CSV or XLSX) and the bulk JSON intake for upstream systems: column
- * mapping, preview, run (in the background, with its progress), history, row-by-row report.
+ * mapping, preview, run (in the background, with its progress), history, row-by-row report; and the
+ * flows the CAF's exchange platform posts with its own client (role flow-sender, ADR 0018).
  */
 @Path("/v1/imports")
 @RequestScoped
@@ -123,7 +125,7 @@ public class ImportResource {
             });
     java.nio.file.Path upload = upload(body);
     if (ImportJob.isFlow(upload)) {
-      return accepted(job.startFlowAsync(upload, fileName, p -> {}));
+      return accepted(job.startFlowAsync(upload, fileName, ImportOrigin.API, p -> {}));
     }
     ColumnMapping mapping;
     try {
@@ -132,7 +134,7 @@ public class ImportResource {
       delete(upload);
       throw e;
     }
-    return accepted(job.startAsync(upload, fileName, mapping, p -> {}));
+    return accepted(job.startAsync(upload, fileName, mapping, ImportOrigin.API, p -> {}));
   }
 
   @GET
@@ -218,8 +220,91 @@ public class ImportResource {
     return job.runRows(people, progress -> {});
   }
 
+  @POST
+  @Path("flows")
+  @RolesAllowed(Roles.FLOW_SENDER)
+  @Consumes({
+    MediaType.APPLICATION_XML,
+    MediaType.TEXT_XML,
+    "text/csv",
+    SPREADSHEET,
+    MediaType.APPLICATION_OCTET_STREAM
+  })
+  @Operation(
+      summary =
+          "Flux déposé par la plateforme d'échange de la CAF (rôle flow-sender, jeton client du"
+              + " département) : le fichier (flux XML de la CNAF, liste CSV ou XLSX) est importé"
+              + " sans personne pour cliquer, avec la correspondance enregistrée, sinon devinée de"
+              + " l'en-tête : 202 et l'import (suivre GET /imports/{id}) ; un fichier refusé en"
+              + " entier laisse un import échoué qui dit pourquoi. Le même fichier deux fois ne"
+              + " change rien la seconde")
+  public Response flow(
+      InputStream body,
+      @HeaderParam("Content-Type") @Size(max = Limits.LABEL) String contentType,
+      @QueryParam("name") @Size(max = 255) String name) {
+    String fileName = name == null || name.isBlank() ? defaultFlowName(contentType) : name.strip();
+    fr.aiguillage.shared.Text.problem(fileName, 255)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException("name", problem);
+            });
+    java.nio.file.Path file = receive(body);
+    ImportRunDetails run = job.startFile(file, fileName, ImportOrigin.EXCHANGE);
+    URI location = uriInfo.getBaseUriBuilder().path("v1/imports").path(run.id().toString()).build();
+    return Response.accepted(run).location(location).build();
+  }
+
+  /** The body in a temporary file, refused past the largest list read. */
+  private static java.nio.file.Path receive(InputStream body) {
+    java.nio.file.Path file;
+    try {
+      file = Files.createTempFile("aiguillage-flow-", ".upload");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      long total = 0;
+      int n;
+      while ((n = body.read(buffer)) > 0) {
+        total += n;
+        if (total > ImportJob.MAX_FILE_BYTES) {
+          throw new InvalidInputException(
+              "body",
+              "Le fichier dépasse la taille maximale de "
+                  + (ImportJob.MAX_FILE_BYTES >> 20)
+                  + " Mo.");
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // a temporary file left behind is cleaned by the system
+      }
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new UncheckedIOException((IOException) e);
+    }
+    return file;
+  }
+
+  private static String defaultFlowName(String contentType) {
+    String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+    if (type.contains("xml")) {
+      return "flux.xml";
+    }
+    if (type.contains("spreadsheetml")) {
+      return "flux.xlsx";
+    }
+    return "flux.csv";
+  }
+
   @GET
   @Path("{id}")
+  @RolesAllowed({Roles.ORIENTATION_AGENT, Roles.COORDINATOR, Roles.TENANT_ADMIN, Roles.FLOW_SENDER})
   @Operation(summary = "Un import : état, lignes lues, créées, mises à jour, inchangées, refusées")
   public ImportRunDetails run(@PathParam("id") String id) {
     return intake.run(Ids.of(id, "Import"));

@@ -118,6 +118,7 @@ class ImportApiIT {
 
     JsonObject first = runToTheEnd(body);
     assertThat(first.getString("status")).isEqualTo("DONE");
+    assertThat(first.getString("origin")).as("uploaded through the API").isEqualTo("API");
     assertThat(first.getInt("rowsRead")).as("the empty row is skipped").isEqualTo(6);
     assertThat(first.getInt("created")).isEqualTo(3);
     assertThat(first.getInt("rejected")).isEqualTo(3);
@@ -199,6 +200,7 @@ class ImportApiIT {
     assertThat(r.status()).as(r.toString()).isEqualTo(200);
     // without civility: accepted, unknown (issue 15: some lists have none); a wrong one: refused
     assertThat(r.json().asJsonObject().getInt("created")).isEqualTo(2);
+    assertThat(r.json().asJsonObject().getString("origin")).isEqualTo("API");
     assertThat(r.json().asJsonObject().getInt("rejected")).isEqualTo(1);
     Http.Response twice = post(IMPORTS + "/bulk", token("agent-08"), body);
     assertThat(twice.json().asJsonObject().getInt("unchanged")).isEqualTo(2);

@@ -65,6 +65,9 @@ class IntakeAndOrientationBrowserIT extends BrowserTest {
           .contains("Créées2", "Refusées1");
       assertThat(page.locator("#import-problems").textContent())
           .contains("Date de naissance", "31/02/1990");
+      Locator history = page.locator("#import-history vaadin-grid-cell-content");
+      page.waitForCondition(() -> history.allTextContents().contains("Écran"));
+      assertThat(history.allTextContents()).as("the run's origin").contains("Origine", "Écran");
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("41-import-compte-rendu.png"))

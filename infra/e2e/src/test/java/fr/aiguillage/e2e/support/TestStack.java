@@ -21,6 +21,11 @@ public class TestStack implements LauncherSessionListener {
 
   private static LocalStack stack;
 
+  /** The watched folders of the automatic intake, one per département (under target/). */
+  public static Path dropDir(StackConfig cfg) {
+    return cfg.dataDir().resolve("depots");
+  }
+
   public static LocalStack get() {
     if (stack == null) {
       throw new IllegalStateException(
@@ -42,6 +47,10 @@ public class TestStack implements LauncherSessionListener {
               cfg,
               List.of(otherRealm),
               Map.of(
+                  "aiguillage.intake.drop-dir",
+                  dropDir(cfg).toString(),
+                  "aiguillage.intake.drop-interval-s",
+                  "1",
                   "jwt.clock.skew",
                   "1s",
                   "aiguillage.person.rate-limit.requests",

@@ -25,6 +25,7 @@ class HistoryGrid extends Grid<ImportRunDetails> {
     setSelectionMode(SelectionMode.SINGLE);
     column("startedAt", "Date", r -> IntakeTexts.moment(r.startedAt()));
     column("file", "Fichier", IntakeTexts::file);
+    column("origin", "Origine", r -> IntakeTexts.origin(r.origin()));
     column("startedBy", "Par", ImportRunDetails::startedBy);
     column("status", "État", r -> IntakeTexts.status(r.status()));
     column("rowsRead", "Lues", r -> Formats.thousands(r.rowsRead()));

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import fr.aiguillage.intake.CafFlowSettings;
 import fr.aiguillage.intake.ColumnMapping;
 import fr.aiguillage.intake.ImportJob;
+import fr.aiguillage.intake.ImportOrigin;
 import fr.aiguillage.intake.ImportRunDetails;
 import fr.aiguillage.intake.Intake;
 import fr.aiguillage.intake.Problem;
@@ -116,7 +117,9 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     follower = follower == null ? new RunFollower(UI.getCurrent()) : follower;
     ImportRunDetails run;
     try {
-      run = job.startFlowAsync(taken.file(), taken.name(), follower.progress(progress::show));
+      run =
+          job.startFlowAsync(
+              taken.file(), taken.name(), ImportOrigin.SCREEN, follower.progress(progress::show));
     } catch (RuntimeException e) {
       taken.discard();
       flow.setVisible(false);
@@ -171,7 +174,13 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     follower = follower == null ? new RunFollower(UI.getCurrent()) : follower;
     ImportRunDetails run;
     try {
-      run = job.startAsync(taken.file(), taken.name(), chosen, follower.progress(progress::show));
+      run =
+          job.startAsync(
+              taken.file(),
+              taken.name(),
+              chosen,
+              fr.aiguillage.intake.ImportOrigin.SCREEN,
+              follower.progress(progress::show));
     } catch (InvalidInputException e) {
       taken.discard();
       showSteps(false);

@@ -1,6 +1,7 @@
 package fr.aiguillage.ui.intake;
 
 import fr.aiguillage.intake.ImportJob;
+import fr.aiguillage.intake.ImportOrigin;
 import fr.aiguillage.intake.ImportRun;
 import fr.aiguillage.intake.ImportRunDetails;
 import fr.aiguillage.intake.Intake.ChunkResult;
@@ -73,6 +74,16 @@ final class IntakeTexts {
       case RUNNING -> "En cours";
       case DONE -> "Terminé";
       case FAILED -> "Interrompu";
+    };
+  }
+
+  /** How the file came: « Écran », « API », « Dépôt automatique », « Plateforme d'échange CAF ». */
+  static String origin(ImportOrigin origin) {
+    return switch (origin) {
+      case SCREEN -> "Écran";
+      case API -> "API";
+      case DROP -> "Dépôt automatique";
+      case EXCHANGE -> "Plateforme d'échange CAF";
     };
   }
 

@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * and deletes what it had written of a file whose sending failed.
  */
 class IntakeUpload extends Upload {
-  static final long MAX_BYTES = 250L * 1024 * 1024;
+  static final long MAX_BYTES = fr.aiguillage.intake.ImportJob.MAX_FILE_BYTES;
   static final String TOO_BIG = "Fichier trop volumineux : 250 Mo au plus";
   static final String WRONG_TYPE = "Format non accepté : CSV ou Excel (.xlsx)";
 
