@@ -33,19 +33,29 @@ final class ChunkWriter {
   /** A person followed who leaves the RSA's rights and duties with this chunk. */
   record Exit(UUID beneficiaryId, java.time.LocalDate on, String reason, int row) {}
 
+  /**
+   * Every join to the people followed says the tenant, though row-level security does: the
+   * partners' read policy is OR'ed with the tenant's, and with the OR the planner cannot use the
+   * tenant in an index (4.5 s instead of 27 ms for one chunk's NIR match with 150,000 people).
+   */
+  private static final String TENANT = "b.tenant_id = current_setting('app.tenant_id')";
+
   private static final String[] MATCH = {
     // by NIR, then by CAF identity; a row whose NIR and CAF identity point at two people is refused
     "UPDATE intake_stage s SET beneficiary_id = b.id FROM beneficiary b"
-        + " WHERE s.nir_hash IS NOT NULL AND b.nir_hash = s.nir_hash",
+        + " WHERE s.nir_hash IS NOT NULL AND b.nir_hash = s.nir_hash AND "
+        + TENANT,
     "UPDATE intake_stage s SET caf_match = b.id FROM beneficiary b WHERE b.caf_number = s.caf_number"
-        + " AND b.household_role = s.household_role AND b.birth_date = s.birth_date",
+        + " AND b.household_role = s.household_role AND b.birth_date = s.birth_date AND "
+        + TENANT,
     // a birth date unknown on either side: the CAF number and role identify the person, if only one
     "UPDATE intake_stage s SET caf_match = CASE WHEN m.n = 1 THEN m.id END,"
         + " problem = CASE WHEN m.n > 1 THEN 'Plusieurs personnes suivies ont ce numéro allocataire"
         + " et ce rôle : ajoutez la date de naissance ou le NIR pour dire laquelle.' END"
         + " FROM (SELECT s2.row_no, (array_agg(b.id))[1] AS id, count(*) AS n FROM intake_stage s2"
         + " JOIN beneficiary b ON b.caf_number = s2.caf_number AND b.household_role = s2.household_role"
-        + " AND (b.birth_date IS NULL OR s2.birth_date IS NULL)"
+        + " AND (b.birth_date IS NULL OR s2.birth_date IS NULL) AND "
+        + TENANT
         + " WHERE s2.caf_match IS NULL AND s2.beneficiary_id IS NULL GROUP BY s2.row_no) m"
         + " WHERE s.row_no = m.row_no",
     "UPDATE intake_stage SET problem = 'Le NIR désigne une personne déjà suivie et le numéro"
@@ -54,7 +64,9 @@ final class ChunkWriter {
     "UPDATE intake_stage SET beneficiary_id = caf_match WHERE beneficiary_id IS NULL AND caf_match IS NOT NULL",
     "UPDATE intake_stage s SET problem = 'Le numéro allocataire désigne une personne déjà suivie"
         + " dont le NIR est différent : vérifiez la ligne.' FROM beneficiary b WHERE s.problem IS NULL"
-        + " AND s.beneficiary_id = b.id AND s.nir_hash IS NOT NULL AND b.nir_hash IS NOT NULL"
+        + " AND s.beneficiary_id = b.id AND "
+        + TENANT
+        + " AND s.nir_hash IS NOT NULL AND b.nir_hash IS NOT NULL"
         + " AND b.nir_hash <> s.nir_hash",
     // duplicates inside the chunk: the first row wins
     "UPDATE intake_stage s SET problem = 'Ligne en double : la même personne (même NIR) est déjà à"
@@ -78,7 +90,7 @@ final class ChunkWriter {
   /** The import and row that last wrote each matched person (a join on the primary key). */
   private static final String PREVIOUS =
       "UPDATE intake_stage s SET prev_run = b.last_import_run, prev_row = b.last_import_row"
-          + " FROM beneficiary b WHERE b.id = s.beneficiary_id";
+          + " FROM beneficiary b WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')";
 
   private static final String ACROSS_CHUNKS =
       "UPDATE intake_stage SET problem = 'Ligne en double : la même personne est déjà à la ligne '"
@@ -125,7 +137,7 @@ final class ChunkWriter {
           CASE WHEN s.flow_date IS NULL THEN b.has_partner ELSE s.has_partner END,
           CASE WHEN s.flow_date IS NULL THEN b.children ELSE s.children END,
           CASE WHEN s.flow_date IS NULL THEN b.caf_entrant ELSE s.caf_entrant END)
-      FROM beneficiary b WHERE b.id = s.beneficiary_id AND NOT s.is_new AND s.problem IS NULL
+      FROM beneficiary b WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.is_new AND s.problem IS NULL
         AND s.in_scope""";
 
   /**
@@ -134,7 +146,7 @@ final class ChunkWriter {
    */
   private static final String REENTRY =
       "UPDATE intake_stage s SET reentry = true, orientation_id = gen_random_uuid() FROM beneficiary b"
-          + " WHERE b.id = s.beneficiary_id AND NOT s.is_new AND s.problem IS NULL"
+          + " WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.is_new AND s.problem IS NULL"
           + " AND s.in_scope AND b.status = 'CLOSED'";
 
   private static final String REOPEN =
@@ -142,7 +154,7 @@ final class ChunkWriter {
       UPDATE beneficiary b SET status = CASE WHEN b.rights_duties_start IS NULL
           AND s.flow_date IS NULL THEN 'INTAKE' ELSE 'TO_ORIENT' END, exit_date = NULL, exit_reason = NULL, version = b.version + 1,
         updated_at = now()
-      FROM intake_stage s WHERE b.id = s.beneficiary_id AND s.reentry""";
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND s.reentry""";
 
   private static final String UPDATE =
       """
@@ -181,11 +193,11 @@ final class ChunkWriter {
                         AND (s.rights_duties_start IS NOT NULL OR s.flow_date IS NOT NULL)
                       THEN 'TO_ORIENT' ELSE b.status END,
         version = b.version + 1, updated_at = now(), last_import_run = ?, last_import_row = s.row_no
-      FROM intake_stage s WHERE b.id = s.beneficiary_id AND s.changed AND s.problem IS NULL""";
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND s.changed AND s.problem IS NULL""";
 
   private static final String TOUCH =
       "UPDATE beneficiary b SET last_import_run = ?, last_import_row = s.row_no FROM intake_stage s"
-          + " WHERE b.id = s.beneficiary_id AND NOT s.is_new AND NOT s.changed AND s.problem IS NULL";
+          + " WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.is_new AND NOT s.changed AND s.problem IS NULL";
 
   /**
    * A person followed whom the flow puts out of the département's scope: what it says of the right
@@ -198,7 +210,7 @@ final class ChunkWriter {
         benefit_kind = s.benefit_kind, has_partner = s.has_partner, children = s.children,
         caf_entrant = s.caf_entrant, flow_date = s.flow_date, version = b.version + 1,
         updated_at = now()
-      FROM intake_stage s WHERE b.id = s.beneficiary_id AND NOT s.in_scope AND s.problem IS NULL
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.in_scope AND s.problem IS NULL
         AND (b.rsa_claim_number, b.right_state, b.suspension_reason, b.benefit_kind, b.has_partner,
              b.children, b.caf_entrant)
           IS DISTINCT FROM (COALESCE(s.claim_number, b.rsa_claim_number), s.right_state,
@@ -211,14 +223,14 @@ final class ChunkWriter {
   private static final String EXITS =
       """
       UPDATE intake_stage s SET exits = true FROM beneficiary b
-      WHERE b.id = s.beneficiary_id AND NOT s.in_scope AND s.problem IS NULL
+      WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.in_scope AND s.problem IS NULL
         AND s.exit_reason IS NOT NULL AND b.status <> 'CLOSED' AND b.exit_date IS NULL""";
 
   private static final String EXIT =
       """
       UPDATE beneficiary b SET exit_date = s.flow_date, exit_reason = s.exit_reason,
         version = b.version + 1, updated_at = now()
-      FROM intake_stage s WHERE b.id = s.beneficiary_id AND s.exits
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND s.exits
       RETURNING b.id, s.flow_date, s.exit_reason, s.row_no""";
 
   private static final String EXIT_EVENTS =
@@ -228,7 +240,7 @@ final class ChunkWriter {
         json_build_object('schemaVersion', 1, 'beneficiaryId', b.id, 'tenant', b.tenant_id,
           'householdRole', b.household_role, 'territoryId', b.territory_id,
           'exitDate', b.exit_date, 'reason', b.exit_reason, 'rightState', b.right_state)::text
-      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id
+      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')
       WHERE s.exits ORDER BY s.row_no""";
 
   private static final String INSERT =
@@ -256,7 +268,7 @@ final class ChunkWriter {
       INSERT INTO orientation (id, tenant_id, beneficiary_id, state, opened_at, state_since)
       SELECT s.orientation_id, current_setting('app.tenant_id'), s.beneficiary_id,
         CASE WHEN b.status = 'INTAKE' THEN 'INTAKE' ELSE 'TO_ORIENT' END, now(), now()
-      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id
+      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')
       WHERE (s.is_new OR s.reentry) AND s.problem IS NULL""";
 
   /** People already followed who now enter rights and duties: INTAKE → TO_ORIENT. */
@@ -264,6 +276,7 @@ final class ChunkWriter {
       """
       UPDATE orientation o SET state = 'TO_ORIENT', state_since = now(), version = o.version + 1
       FROM intake_stage s WHERE o.beneficiary_id = s.beneficiary_id AND o.state = 'INTAKE'
+        AND o.tenant_id = current_setting('app.tenant_id')
         AND o.state <> 'CLOSED'
         AND (s.rights_duties_start IS NOT NULL OR s.flow_date IS NOT NULL)
         AND NOT s.is_new AND NOT s.reentry AND s.changed
@@ -278,6 +291,7 @@ final class ChunkWriter {
         CASE WHEN s.reentry THEN 'De nouveau sur la liste de la CAF après une sortie du RSA'
           ELSE ? END
       FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state <> 'CLOSED'
+        AND o.tenant_id = current_setting('app.tenant_id')
         AND o.state_since = now()
       WHERE s.problem IS NULL AND (s.is_new OR s.reentry OR (s.changed AND o.state = 'TO_ORIENT'))""";
 
@@ -290,7 +304,7 @@ final class ChunkWriter {
           'householdRole', b.household_role, 'territoryId', b.territory_id,
           'communeInsee', b.commune_insee, 'rsaClaimDate', b.rsa_claim_date,
           'rightsAndDutiesStart', b.rights_duties_start, 'status', b.status)::text
-      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id
+      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')
       WHERE s.problem IS NULL AND (s.is_new OR s.changed OR s.reentry) ORDER BY s.row_no""";
 
   private static final String ORIENTATION_EVENTS =
@@ -304,6 +318,7 @@ final class ChunkWriter {
           'pathway', NULL, 'structureId', NULL, 'proposedPathway', NULL, 'criteriaVersion', NULL,
           'overridden', false)::text
       FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state <> 'CLOSED'
+        AND o.tenant_id = current_setting('app.tenant_id')
         AND o.state_since = now()
       WHERE s.problem IS NULL AND (s.is_new OR s.reentry OR (s.changed AND o.state = 'TO_ORIENT'))
       ORDER BY s.row_no""";

@@ -54,7 +54,7 @@ final class FlowRows {
       Matcher m = ROW.matcher(p.message());
       StringBuilder message = new StringBuilder();
       while (m.find()) {
-        m.appendReplacement(message, "le foyer n° " + Integer.parseInt(m.group(1)) / 2);
+        m.appendReplacement(message, "au foyer n° " + Integer.parseInt(m.group(1)) / 2);
       }
       m.appendTail(message);
       out.add(new Problem(p.row() / 2, person(p.row() % 2 == 1), message.toString(), p.kind()));
