@@ -113,4 +113,83 @@ class IntakeAndOrientationBrowserIT extends BrowserTest {
               .setFullPage(true));
     }
   }
+
+  /**
+   * Issue 15: the CAF's contact file (no birth date) previewed with every column explained and
+   * imported without choosing anything; the CNAF's flow recognised, read with the département's
+   * rule and reported per household (the Nord's, so that its date never competes with the other
+   * tests' flows of the Ardennes).
+   */
+  @Test
+  void theCafContactFileAndTheCnafFlowAreImportedAsTheyCome() throws Exception {
+    byte[] contacts =
+        java.nio.file.Files.readAllBytes(
+            java.nio.file.Path.of("../../docs/samples/fichier-contacts-caf-exemple.csv"));
+    String flow =
+        new String(
+                java.nio.file.Files.readAllBytes(
+                    java.nio.file.Path.of("../../docs/samples/flux-cnaf-exemple.xml")),
+                java.nio.charset.StandardCharsets.ISO_8859_1)
+            .replace("2026-12-01", LocalDate.now(ZoneId.of("Europe/Paris")).toString())
+            .replace("<CODEPOS>08000", "<CODEPOS>59000")
+            .replace("<CODEPOS>08200", "<CODEPOS>59000")
+            .replace("<CODEPOS>08300", "<CODEPOS>59000")
+            .replace("<NUMCOM>08105", "<NUMCOM>59350")
+            .replace("<NUMCOM>08409", "<NUMCOM>59350")
+            .replace("<NUMCOM>08362", "<NUMCOM>59350")
+            .replace("7120", "5920");
+    try (BrowserContext ctx =
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
+      Page page = Chromium.login(ctx, "/imports", "coord-08");
+      page.locator("#import-upload").waitFor();
+      assertThat(page.locator("#flow-rule-form").isVisible())
+          .as("a coordinator sets how the flow is read")
+          .isTrue();
+      page.locator("#import-upload input[type=file]")
+          .setInputFiles(new FilePayload("fichier-contacts-caf.csv", "text/csv", contacts));
+      page.locator("#import-columns").waitFor();
+      page.waitForCondition(
+          () ->
+              page.locator("#import-columns vaadin-grid-cell-content")
+                  .allTextContents()
+                  .contains("En-tête reconnu (« nom responsable dossier »)."));
+      assertThat(page.locator("#preview-verdict").textContent())
+          .isEqualTo("Toutes les lignes de l'aperçu sont valides.");
+      assertThat(Chromium.violations(page)).as("preview accessibility").isEmpty();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("44-import-colonnes-expliquees.png"))
+              .setFullPage(true));
+    }
+    try (BrowserContext ctx =
+        browser.newContext(
+            new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1400, 1000))) {
+      Page page = Chromium.login(ctx, "/imports", "agent-59");
+      page.locator("#import-upload").waitFor();
+      page.locator("#import-upload input[type=file]")
+          .setInputFiles(
+              new FilePayload(
+                  "RSABEM-59.xml",
+                  "application/xml",
+                  flow.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+      page.locator("#import-flow-section").waitFor();
+      assertThat(page.locator("#flow-rule").textContent()).contains("état 2, 3, 4");
+      assertThat(Chromium.violations(page)).as("flow section accessibility").isEmpty();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("45-import-flux-cnaf.png"))
+              .setFullPage(true));
+      page.locator("#flow-start").click();
+      page.locator("#import-summary").waitFor();
+      page.waitForCondition(
+          () -> page.locator("#import-problems").textContent().contains("Droit au RSA clos"));
+      assertThat(page.locator("#import-problems").textContent())
+          .contains("Hors champ", "N'est plus soumis(e) aux droits et devoirs.");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("46-import-flux-compte-rendu.png"))
+              .setFullPage(true));
+    }
+  }
 }
