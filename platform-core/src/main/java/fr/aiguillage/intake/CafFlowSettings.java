@@ -32,7 +32,9 @@ public class CafFlowSettings {
   @Inject CurrentCaller caller;
 
   public Saved get() {
-    caller.get().requireDepartementStaff("Les règles d'import sont celles du département.");
+    // every importer of the département reads it, the watched folder's and the exchange
+    // platform's technical callers included
+    caller.get().requireTenant();
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery("SELECT states, state4_reasons, element_names FROM caf_scope_rule")

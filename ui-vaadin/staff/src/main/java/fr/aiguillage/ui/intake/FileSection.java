@@ -36,7 +36,8 @@ class FileSection extends Section {
         title,
         new Paragraph(
             "Une liste de la CAF ou de la MSA, en CSV (séparateur « ; » ou « , ») ou en Excel"
-                + " (.xlsx, première feuille), de 250 Mo au plus, avec une ligne d'en-tête."),
+                + " (.xlsx, première feuille) avec une ligne d'en-tête, ou le flux XML des"
+                + " bénéficiaires de la CNAF ; 250 Mo au plus."),
         new Paragraph(
             "Une personne déjà suivie (même NIR, sinon même numéro allocataire, rôle et date de"
                 + " naissance) est mise à jour ; les autres sont créées. Les lignes en erreur sont"

@@ -12,14 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * One CSV or Excel list of at most {@link #MAX_BYTES}, written to a temporary file as it arrives
- * (never held in memory). The browser refuses other files; the server stops reading past the limit
- * and deletes what it had written of a file whose sending failed.
+ * One CSV or Excel list, or a CNAF XML flow, of at most {@link #MAX_BYTES}, written to a temporary
+ * file as it arrives (never held in memory). The browser refuses other files; the server stops
+ * reading past the limit and deletes what it had written of a file whose sending failed.
  */
 class IntakeUpload extends Upload {
   static final long MAX_BYTES = fr.aiguillage.intake.ImportJob.MAX_FILE_BYTES;
   static final String TOO_BIG = "Fichier trop volumineux : 250 Mo au plus";
-  static final String WRONG_TYPE = "Format non accepté : CSV ou Excel (.xlsx)";
+  static final String WRONG_TYPE =
+      "Format non accepté : CSV, Excel (.xlsx) ou flux XML de la CNAF (.xml)";
 
   /**
    * @param onFile the file's name and temporary copy, called with the page locked; the receiver
@@ -32,7 +33,7 @@ class IntakeUpload extends Upload {
     setId("import-upload");
     setMaxFiles(1);
     setMaxFileSize((int) MAX_BYTES);
-    setAcceptedFileTypes(".csv", ".xlsx");
+    setAcceptedFileTypes(".csv", ".xlsx", ".xml");
     setI18n(UploadFrench.i18n(TOO_BIG, WRONG_TYPE));
     TempFiles files = new TempFiles();
     FileUploadHandler handler =
