@@ -40,7 +40,8 @@ class FileSection extends Section {
                 + " bénéficiaires de la CNAF ; 250 Mo au plus."),
         new Paragraph(
             "Une personne déjà suivie (même NIR, sinon même numéro allocataire, rôle et date de"
-                + " naissance) est mise à jour ; les autres sont créées. Les lignes en erreur sont"
+                + " naissance — ou même numéro et rôle quand la date de naissance manque) est mise"
+                + " à jour ; les autres sont créées. Les lignes en erreur sont"
                 + " refusées une à une, les autres sont enregistrées. Importer deux fois le même"
                 + " fichier ne change rien."),
         upload,

@@ -19,6 +19,7 @@ class ImportReport extends Section {
   private final H3 problemsTitle = new H3();
   private final ImportSummary summary = new ImportSummary();
   private final ProblemGrid problems;
+  private final Paragraph lines = new Paragraph();
 
   ImportReport(SerializableBiFunction<UUID, PageRequest, Page<Problem>> pages) {
     problems = new ProblemGrid(pages);
@@ -27,9 +28,6 @@ class ImportReport extends Section {
     title.setId("report-title");
     getElement().setAttribute("aria-labelledby", "report-title");
     problemsTitle.setId("problems-title");
-    Paragraph lines =
-        new Paragraph(
-            "Les lignes sont numérotées comme dans le tableur : l'en-tête est la ligne 1.");
     lines.addClassName("secondary");
     add(title, summary, problemsTitle, lines, problems);
     setVisible(false);
@@ -38,6 +36,11 @@ class ImportReport extends Section {
   void show(ImportRunDetails run) {
     summary.show(run);
     problemsTitle.setText(IntakeTexts.problemsOf(run));
+    lines.setText(
+        IntakeTexts.isFlow(run)
+            ? "Pour un flux, la ligne est le rang du foyer dans le fichier et la colonne, la"
+                + " personne."
+            : "Les lignes sont numérotées comme dans le tableur : l'en-tête est la ligne 1.");
     problems.show(run.id());
     setVisible(true);
   }

@@ -33,11 +33,16 @@ class ImportSummary extends Div {
     clear();
     status.add(new Paragraph(IntakeTexts.outcome(run)));
     Map<String, Integer> counts = new LinkedHashMap<>();
-    counts.put("Lignes lues", run.rowsRead());
+    boolean flow = IntakeTexts.isFlow(run);
+    counts.put(flow ? "Foyers lus" : "Lignes lues", run.rowsRead());
     counts.put("Créées", run.created());
     counts.put("Mises à jour", run.updated());
     counts.put("Inchangées", run.unchanged());
-    counts.put("Refusées", run.rejected());
+    counts.put(flow ? "Foyers refusés" : "Refusées", run.rejected());
+    if (flow) {
+      counts.put("Hors champ", run.outOfScope());
+      counts.put("Sorties du RSA", run.exited());
+    }
     DescriptionList list = new DescriptionList();
     list.setId("import-counts");
     counts.forEach(

@@ -127,9 +127,18 @@ final class IntakeTexts {
     return Formats.thousands(bytes / (1024 * 1024)) + " Mo";
   }
 
-  /** "Problèmes de l'import du 12/03/2025 à 10:04 (liste.csv)". */
+  /** "Problèmes de l'import du 12/03/2025 à 10:04 (liste.csv)"; a flow's: its report. */
   static String problemsOf(ImportRunDetails run) {
-    return "Problèmes de l'import du " + moment(run.startedAt()) + " (" + file(run) + ")";
+    return (isFlow(run) ? "Compte rendu par foyer du flux du " : "Problèmes de l'import du ")
+        + moment(run.startedAt())
+        + " ("
+        + file(run)
+        + ")";
+  }
+
+  /** Whether the run read a CNAF flow (households and people) rather than a list (rows). */
+  static boolean isFlow(ImportRunDetails run) {
+    return "CAF_XML".equals(run.source());
   }
 
   static String count(long n, String one, String many) {
