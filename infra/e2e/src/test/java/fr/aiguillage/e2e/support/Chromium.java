@@ -61,9 +61,16 @@ public final class Chromium implements AutoCloseable {
    */
   public static List<String> violations(Page page) {
     // an overlay fading in or out (dialog, notice) is half-transparent: axe would misread its
-    // contrast
+    // contrast; a notice may also be added between two looks, so its card's computed opacity is
+    // awaited too, not only the attributes
     page.waitForCondition(
-        () -> page.locator("[opening], [closing]").count() == 0,
+        () ->
+            page.locator("[opening], [closing]").count() == 0
+                && Boolean.TRUE.equals(
+                    page.evaluate(
+                        "() => [...document.querySelectorAll('vaadin-notification-card')]"
+                            + ".every(c => getComputedStyle(c).opacity === '1'"
+                            + " && !c.hasAttribute('opening') && !c.hasAttribute('closing'))")),
         new Page.WaitForConditionOptions().setTimeout(10_000));
     return new AxeBuilder(page)
         .withTags(List.of("wcag2a", "wcag2aa")).analyze().getViolations().stream()
