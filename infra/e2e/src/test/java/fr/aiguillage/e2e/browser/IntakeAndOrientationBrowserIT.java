@@ -159,7 +159,7 @@ class IntakeAndOrientationBrowserIT extends BrowserTest {
       assertThat(Chromium.violations(page)).as("preview accessibility").isEmpty();
       page.screenshot(
           new Page.ScreenshotOptions()
-              .setPath(Chromium.SCREENSHOTS.resolve("44-import-colonnes-expliquees.png"))
+              .setPath(Chromium.SCREENSHOTS.resolve("90-import-colonnes-expliquees.png"))
               .setFullPage(true));
     }
     try (BrowserContext ctx =
@@ -178,7 +178,7 @@ class IntakeAndOrientationBrowserIT extends BrowserTest {
       assertThat(Chromium.violations(page)).as("flow section accessibility").isEmpty();
       page.screenshot(
           new Page.ScreenshotOptions()
-              .setPath(Chromium.SCREENSHOTS.resolve("45-import-flux-cnaf.png"))
+              .setPath(Chromium.SCREENSHOTS.resolve("91-import-flux-cnaf.png"))
               .setFullPage(true));
       page.locator("#flow-start").click();
       page.locator("#import-summary").waitFor();
@@ -188,7 +188,7 @@ class IntakeAndOrientationBrowserIT extends BrowserTest {
           .contains("Hors champ", "N'est plus soumis(e) aux droits et devoirs.");
       page.screenshot(
           new Page.ScreenshotOptions()
-              .setPath(Chromium.SCREENSHOTS.resolve("46-import-flux-compte-rendu.png"))
+              .setPath(Chromium.SCREENSHOTS.resolve("92-import-flux-compte-rendu.png"))
               .setFullPage(true));
     }
   }

@@ -98,6 +98,13 @@ public class ImportsView extends VerticalLayout implements BeforeEnterObserver {
     file.received(fileName, pending.size());
     progress.clear();
     if (ImportJob.isFlow(path)) {
+      file.say(
+          "Fichier « "
+              + fileName
+              + " » reçu ("
+              + IntakeTexts.size(pending.size())
+              + ") : un flux des bénéficiaires de la CNAF. Vérifiez qui sera suivi, puis lancez"
+              + " l'import.");
       showSteps(false);
       flow.show(flowSettings.get());
       flow.setVisible(true);
