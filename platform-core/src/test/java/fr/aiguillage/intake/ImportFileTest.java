@@ -2,20 +2,15 @@ package fr.aiguillage.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguillage.beneficiary.NirProtector;
 import fr.aiguillage.tenancy.Caller;
-import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.TenantCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,20 +106,13 @@ class ImportFileTest {
   }
 
   static ImportJob job(Intake intake) {
-    ImportJob job = new ImportJob();
-    job.intake = intake;
-    String key = Base64.getEncoder().encodeToString(new byte[32]);
-    job.nirs = new NirProtector(key, key);
-    job.caller = new CurrentCaller();
-    job.caller.actAs(
+    return ImportJobTest.job(
+        intake,
         new Caller(
             "depot-automatique",
             Optional.of(TenantCode.of("08")),
             Optional.empty(),
             Set.of(Roles.FLOW_SENDER)));
-    job.clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    job.chunkRows = 2000;
-    return job;
   }
 
   Path file(String name, String content) throws IOException {

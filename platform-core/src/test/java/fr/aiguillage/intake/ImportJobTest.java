@@ -105,17 +105,23 @@ class ImportJobTest {
   }
 
   static ImportJob job(FakeIntake intake) {
-    ImportJob job = new ImportJob();
-    job.intake = intake;
-    String key = Base64.getEncoder().encodeToString(new byte[32]);
-    job.nirs = new NirProtector(key, key);
-    job.caller = new CurrentCaller();
-    job.caller.actAs(
+    return job(
+        intake,
         new Caller(
             "agent-08",
             Optional.of(TenantCode.of("08")),
             Optional.empty(),
             Set.of(Roles.ORIENTATION_AGENT)));
+  }
+
+  /** A job writing through {@code intake}, as {@code who}, on 22 November 2026. */
+  static ImportJob job(Intake intake, Caller who) {
+    ImportJob job = new ImportJob();
+    job.intake = intake;
+    String key = Base64.getEncoder().encodeToString(new byte[32]);
+    job.nirs = new NirProtector(key, key);
+    job.caller = new CurrentCaller();
+    job.caller.actAs(who);
     job.clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     job.chunkRows = 2000;
     return job;
