@@ -15,8 +15,8 @@ import java.util.UUID;
  * then CAF number + household role + birth date), flags conflicts and duplicates (in the chunk, and
  * with earlier chunks of the same import through {@code last_import_run}), updates people whose
  * details changed (fields the row leaves empty keep their value), creates the others with their
- * orientation, and appends their events and audit entries. Row-level security applies to every
- * statement.
+ * orientation, and appends their events and audit entries; a CAF flow's people out of scope go
+ * through {@link FlowExits}. Row-level security applies to every statement.
  */
 final class ChunkWriter {
   record Counts(
@@ -199,50 +199,6 @@ final class ChunkWriter {
       "UPDATE beneficiary b SET last_import_run = ?, last_import_row = s.row_no FROM intake_stage s"
           + " WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.is_new AND NOT s.changed AND s.problem IS NULL";
 
-  /**
-   * A person followed whom the flow puts out of the département's scope: what it says of the right
-   * is kept (their identity is not touched); whether they leave is decided next.
-   */
-  private static final String OUT_OF_SCOPE_FACTS =
-      """
-      UPDATE beneficiary b SET rsa_claim_number = COALESCE(s.claim_number, b.rsa_claim_number),
-        right_state = s.right_state, suspension_reason = s.suspension_reason,
-        benefit_kind = s.benefit_kind, has_partner = s.has_partner, children = s.children,
-        caf_entrant = s.caf_entrant, flow_date = s.flow_date, version = b.version + 1,
-        updated_at = now()
-      FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.in_scope AND s.problem IS NULL
-        AND (b.rsa_claim_number, b.right_state, b.suspension_reason, b.benefit_kind, b.has_partner,
-             b.children, b.caf_entrant)
-          IS DISTINCT FROM (COALESCE(s.claim_number, b.rsa_claim_number), s.right_state,
-             s.suspension_reason, s.benefit_kind, s.has_partner, s.children, s.caf_entrant)""";
-
-  /**
-   * A person followed whose right closed (state 5 or 6) or who is no longer subject to rights and
-   * duties leaves, on the flow's date; a person who already left stays as they are.
-   */
-  private static final String EXITS =
-      """
-      UPDATE intake_stage s SET exits = true FROM beneficiary b
-      WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.in_scope AND s.problem IS NULL
-        AND s.exit_reason IS NOT NULL AND b.status <> 'CLOSED' AND b.exit_date IS NULL""";
-
-  private static final String EXIT =
-      """
-      UPDATE beneficiary b SET exit_date = s.flow_date, exit_reason = s.exit_reason,
-        version = b.version + 1, updated_at = now()
-      FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND s.exits
-      RETURNING b.id, s.flow_date, s.exit_reason, s.row_no""";
-
-  private static final String EXIT_EVENTS =
-      """
-      INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)
-      SELECT gen_random_uuid(), b.tenant_id, 'beneficiary', b.id::text, 'beneficiary.left', now(),
-        json_build_object('schemaVersion', 1, 'beneficiaryId', b.id, 'tenant', b.tenant_id,
-          'householdRole', b.household_role, 'territoryId', b.territory_id,
-          'exitDate', b.exit_date, 'reason', b.exit_reason, 'rightState', b.right_state)::text
-      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')
-      WHERE s.exits ORDER BY s.row_no""";
-
   private static final String INSERT =
       """
       INSERT INTO beneficiary (id, tenant_id, version, civility, last_name, birth_name, first_names,
@@ -364,22 +320,7 @@ final class ChunkWriter {
     update(c, UPDATE, run);
     update(c, TOUCH, run);
     update(c, INSERT, run);
-    List<Exit> exits = new ArrayList<>();
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate(OUT_OF_SCOPE_FACTS);
-      s.executeUpdate(EXITS);
-      try (ResultSet rs = s.executeQuery(EXIT)) {
-        while (rs.next()) {
-          exits.add(
-              new Exit(
-                  rs.getObject(1, UUID.class),
-                  rs.getObject(2, java.time.LocalDate.class),
-                  rs.getString(3),
-                  rs.getInt(4)));
-        }
-      }
-      s.executeUpdate(EXIT_EVENTS);
-    }
+    List<Exit> exits = FlowExits.write(c);
     try (Statement s = c.createStatement()) {
       s.executeUpdate(REOPEN);
       s.executeUpdate(OPEN_ORIENTATIONS);

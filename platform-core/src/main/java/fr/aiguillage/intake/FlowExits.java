@@ -1,0 +1,84 @@
+package fr.aiguillage.intake;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The step of {@link ChunkWriter} for a CAF flow's people out of the département's scope: what the
+ * flow says of their right is kept for those followed, and those whose right closed or who are no
+ * longer subject to rights and duties leave (their exit dated, {@code beneficiary.left} appended);
+ * the caller then tells the other contexts. Nothing happens for a list's rows (all in scope).
+ */
+final class FlowExits {
+  /**
+   * A person followed whom the flow puts out of the département's scope: what it says of the right
+   * is kept (their identity is not touched); whether they leave is decided next.
+   */
+  private static final String OUT_OF_SCOPE_FACTS =
+      """
+      UPDATE beneficiary b SET rsa_claim_number = COALESCE(s.claim_number, b.rsa_claim_number),
+        right_state = s.right_state, suspension_reason = s.suspension_reason,
+        benefit_kind = s.benefit_kind, has_partner = s.has_partner, children = s.children,
+        caf_entrant = s.caf_entrant, flow_date = s.flow_date, version = b.version + 1,
+        updated_at = now()
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.in_scope AND s.problem IS NULL
+        AND (b.rsa_claim_number, b.right_state, b.suspension_reason, b.benefit_kind, b.has_partner,
+             b.children, b.caf_entrant)
+          IS DISTINCT FROM (COALESCE(s.claim_number, b.rsa_claim_number), s.right_state,
+             s.suspension_reason, s.benefit_kind, s.has_partner, s.children, s.caf_entrant)""";
+
+  /**
+   * A person followed whose right closed (state 5 or 6) or who is no longer subject to rights and
+   * duties leaves, on the flow's date; a person who already left stays as they are.
+   */
+  private static final String EXITS =
+      """
+      UPDATE intake_stage s SET exits = true FROM beneficiary b
+      WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.in_scope AND s.problem IS NULL
+        AND s.exit_reason IS NOT NULL AND b.status <> 'CLOSED' AND b.exit_date IS NULL""";
+
+  private static final String EXIT =
+      """
+      UPDATE beneficiary b SET exit_date = s.flow_date, exit_reason = s.exit_reason,
+        version = b.version + 1, updated_at = now()
+      FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND s.exits
+      RETURNING b.id, s.flow_date, s.exit_reason, s.row_no""";
+
+  private static final String EXIT_EVENTS =
+      """
+      INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)
+      SELECT gen_random_uuid(), b.tenant_id, 'beneficiary', b.id::text, 'beneficiary.left', now(),
+        json_build_object('schemaVersion', 1, 'beneficiaryId', b.id, 'tenant', b.tenant_id,
+          'householdRole', b.household_role, 'territoryId', b.territory_id,
+          'exitDate', b.exit_date, 'reason', b.exit_reason, 'rightState', b.right_state)::text
+      FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')
+      WHERE s.exits ORDER BY s.row_no""";
+
+  private FlowExits() {}
+
+  /** Runs the step on the staged chunk; the people who leave with it. */
+  static List<ChunkWriter.Exit> write(Connection c) throws SQLException {
+    List<ChunkWriter.Exit> exits = new ArrayList<>();
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(OUT_OF_SCOPE_FACTS);
+      s.executeUpdate(EXITS);
+      try (ResultSet rs = s.executeQuery(EXIT)) {
+        while (rs.next()) {
+          exits.add(
+              new ChunkWriter.Exit(
+                  rs.getObject(1, UUID.class),
+                  rs.getObject(2, java.time.LocalDate.class),
+                  rs.getString(3),
+                  rs.getInt(4)));
+        }
+      }
+      s.executeUpdate(EXIT_EVENTS);
+    }
+    return exits;
+  }
+}
