@@ -78,6 +78,26 @@ public class NirProtector {
     return HexFormat.of().formatHex(mac.doFinal(nir.value().getBytes(StandardCharsets.US_ASCII)));
   }
 
+  /**
+   * A new MAC for the fingerprints of imported rows, keyed with a key derived from the NIR hash
+   * key: a row holds a NIR and names, so its fingerprint must not be computable without the key.
+   * Not shared between threads.
+   */
+  public Mac rowFingerprints() {
+    try {
+      Mac derive = Mac.getInstance("HmacSHA256");
+      derive.init(hashKey);
+      byte[] key =
+          derive.doFinal(
+              "aiguillage: imported row fingerprint".getBytes(StandardCharsets.US_ASCII));
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Nir reveal(String cipherText) {
     try {
       ByteBuffer in = ByteBuffer.wrap(Base64.getDecoder().decode(cipherText));

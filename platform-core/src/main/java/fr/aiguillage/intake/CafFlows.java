@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -71,10 +72,11 @@ public class CafFlows {
     }
     FlowStaging staging =
         new FlowStaging(
-            rule,
-            caller.get().requireTenant(),
-            LocalDate.now(clock.withZone(PARIS)),
-            nirs::protect);
+                rule,
+                caller.get().requireTenant(),
+                LocalDate.now(clock.withZone(PARIS)),
+                nirs::protect)
+            .printing(new RowPrints(nirs.rowFingerprints(), "flow"));
     try (CafFlowReader reader = new CafFlowReader(file, names)) {
       FlowHeader header = reader.header();
       if (header.flowDate().isEmpty()) {
@@ -100,11 +102,9 @@ public class CafFlows {
       try {
         FlowHousehold h;
         while ((h = reader.next()) != null) {
-          chunk.households++;
-          chunk.inChunk++;
-          staging.household(h, flowDate, chunk.people, chunk.lines);
-          if (chunk.people.size() >= chunkRows) {
-            chunk.write(run, file, size, progress);
+          chunk.add(h);
+          if (chunk.people >= chunkRows) {
+            chunk.write(run, staging, flowDate, file, size, progress);
           }
         }
       } catch (FlowUnreadable e) {
@@ -114,7 +114,7 @@ public class CafFlows {
                 + e.lastHousehold()
                 + " foyers lus avant sont importés ; relancez l'import avec le flux complet.";
       }
-      chunk.write(run, file, size, progress);
+      chunk.write(run, staging, flowDate, file, size, progress);
       List<Problem> notes = new ArrayList<>();
       reader
           .unreadElements()
@@ -158,23 +158,55 @@ public class CafFlows {
     return done;
   }
 
-  /** The people and report lines of the households read since the last chunk written. */
+  /** The households read since the last chunk written. */
   private final class Chunk {
-    final List<Staged> people = new ArrayList<>();
-    final List<Problem> lines = new ArrayList<>();
+    final List<FlowHousehold> read = new ArrayList<>();
+    int people;
     int households;
-    int inChunk;
     Intake.ChunkResult totals = Intake.ChunkResult.NONE;
 
+    void add(FlowHousehold h) {
+      read.add(h);
+      households++;
+      people +=
+          (int)
+              h.persons().stream()
+                  .filter(p -> p.role() == FlowPerson.Role.DEM || p.role() == FlowPerson.Role.CJT)
+                  .count();
+    }
+
+    /**
+     * The households whose claimant and spouse say nothing new counted unchanged; the others staged
+     * and written. An empty flow still writes one (empty) chunk.
+     */
     void write(
-        ImportRunDetails run, DigestedStream file, long size, Consumer<ImportJob.Progress> p) {
-      if (inChunk == 0 && households > 0) {
+        ImportRunDetails run,
+        FlowStaging staging,
+        LocalDate flowDate,
+        DigestedStream file,
+        long size,
+        Consumer<ImportJob.Progress> p) {
+      if (read.isEmpty() && households > 0) {
         return;
       }
-      totals = totals.plus(intake.writeFlowChunk(run.id(), inChunk, people, lines));
-      people.clear();
-      lines.clear();
-      inChunk = 0;
+      List<RowPrints.Print> prints = new ArrayList<>();
+      read.forEach(h -> prints.addAll(staging.prints(h, flowDate)));
+      Set<Integer> skipped = intake.skipUnchanged(run.id(), prints);
+      int skippedPeople = (int) prints.stream().filter(x -> skipped.contains(x.group())).count();
+      totals = totals.plus(new Intake.ChunkResult(0, 0, skippedPeople, 0, 0, 0));
+      List<Staged> staged = new ArrayList<>();
+      List<Problem> lines = new ArrayList<>();
+      for (FlowHousehold h : read) {
+        if (!skipped.contains(h.ordinal())) {
+          staging.household(h, flowDate, staged, lines);
+        }
+      }
+      int rest = read.size() - skipped.size();
+      if (rest > 0 || read.isEmpty()) {
+        totals = totals.plus(intake.writeFlowChunk(run.id(), rest, staged, lines));
+      }
+      read.clear();
+      people = 0;
       p.accept(new ImportJob.Progress(run.id(), households, file.count(), size, totals));
     }
   }

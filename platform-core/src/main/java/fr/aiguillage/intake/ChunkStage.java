@@ -32,7 +32,7 @@ final class ChunkStage {
         prev_run uuid, prev_row int,
         is_new boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false,
         reentry boolean NOT NULL DEFAULT false, exits boolean NOT NULL DEFAULT false,
-        problem text) ON COMMIT DELETE ROWS""";
+        print bytea, problem text) ON COMMIT DELETE ROWS""";
 
   /** A staged column: its name, its SQL type and how a row gives its value. */
   private record Col(String name, String type, Function<Staged, Object> value) {}
@@ -76,7 +76,8 @@ final class ChunkStage {
           new Col("children", "int2", flow(Staged.Flow::children)),
           new Col("caf_entrant", "bool", flow(Staged.Flow::entrant)),
           new Col("in_scope", "bool", r -> r.flow() == null || r.flow().inScope()),
-          new Col("exit_reason", "text", flow(Staged.Flow::exitReason)));
+          new Col("exit_reason", "text", flow(Staged.Flow::exitReason)),
+          new Col("print", "bytea", Staged::print));
 
   private static final String FILL =
       "INSERT INTO intake_stage ("
@@ -111,7 +112,7 @@ final class ChunkStage {
     try (PreparedStatement ps = c.prepareStatement(FILL)) {
       int p = 1;
       for (Col col : COLUMNS) {
-        Object[] values = new Object[n];
+        Object[] values = col.type().equals("bytea") ? new byte[n][] : new Object[n];
         for (int i = 0; i < n; i++) {
           Object v = col.value().apply(rows.get(i));
           // dates go as text, cast by the statement: the driver's date arrays depend on the zone

@@ -13,10 +13,10 @@ import java.util.UUID;
  * Writes one chunk of valid rows in set-based SQL, in the caller's transaction and tenant: stages
  * the rows (one round trip, {@link ChunkStage}), matches them to people already followed (NIR hash,
  * then CAF number + household role + birth date), flags conflicts and duplicates (in the chunk, and
- * with earlier chunks of the same import through {@code last_import_run}), updates people whose
- * details changed (fields the row leaves empty keep their value), creates the others with their
- * orientation, and appends their events and audit entries; a CAF flow's people out of scope go
- * through {@link FlowExits}. Row-level security applies to every statement.
+ * with earlier chunks of the same import through the fingerprints' {@code last_run}), updates
+ * people whose details changed (fields the row leaves empty keep their value), creates the others
+ * with their orientation, and appends their events and audit entries; a CAF flow's people out of
+ * scope go through {@link FlowExits}. Row-level security applies to every statement.
  */
 final class ChunkWriter {
   record Counts(
@@ -87,14 +87,19 @@ final class ChunkWriter {
         + " WHERE s.row_no = f.row_no AND f.first_row < s.row_no AND s.problem IS NULL",
   };
 
-  /** The import and row that last wrote each matched person (a join on the primary key). */
+  /** The import and row that last saw each matched person. */
   private static final String PREVIOUS =
-      "UPDATE intake_stage s SET prev_run = b.last_import_run, prev_row = b.last_import_row"
-          + " FROM beneficiary b WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')";
+      "UPDATE intake_stage s SET prev_run = f.last_run, prev_row = f.last_row"
+          + " FROM intake_fingerprint f WHERE f.beneficiary_id = s.beneficiary_id"
+          + " AND f.tenant_id = current_setting('app.tenant_id')";
 
+  /**
+   * Seen by this run at another row (a row itself may have been seen: a flow's household is skipped
+   * whole or written whole, though one of its people was found unchanged).
+   */
   private static final String ACROSS_CHUNKS =
       "UPDATE intake_stage SET problem = 'Ligne en double : la même personne est déjà à la ligne '"
-          + " || prev_row || '.' WHERE problem IS NULL AND prev_run = ?";
+          + " || prev_row || '.' WHERE problem IS NULL AND prev_run = ? AND prev_row <> row_no";
 
   private static final String NEW_IDS =
       "UPDATE intake_stage SET beneficiary_id = gen_random_uuid(), orientation_id = gen_random_uuid(),"
@@ -192,12 +197,8 @@ final class ChunkWriter {
         status = CASE WHEN b.status = 'INTAKE'
                         AND (s.rights_duties_start IS NOT NULL OR s.flow_date IS NOT NULL)
                       THEN 'TO_ORIENT' ELSE b.status END,
-        version = b.version + 1, updated_at = now(), last_import_run = ?, last_import_row = s.row_no
+        version = b.version + 1, updated_at = now()
       FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND s.changed AND s.problem IS NULL""";
-
-  private static final String TOUCH =
-      "UPDATE beneficiary b SET last_import_run = ?, last_import_row = s.row_no FROM intake_stage s"
-          + " WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.is_new AND NOT s.changed AND s.problem IS NULL";
 
   private static final String INSERT =
       """
@@ -205,7 +206,7 @@ final class ChunkWriter {
         birth_date, caf_number, household_role, nir_cipher, nir_hash, email, phone, phone_2,
         address_line, address_complement, postal_code, commune_name, commune_insee, rsa_claim_date,
         rights_duties_start, france_travail_id, referent_email, tags, status, search_key,
-        created_at, updated_at, last_import_run, last_import_row, birth_year, birth_month,
+        created_at, updated_at, birth_year, birth_month,
         department_file_id, listed_structure, rsa_claim_number, right_state, suspension_reason,
         benefit_kind, flow_date, has_partner, children, caf_entrant)
       SELECT beneficiary_id, current_setting('app.tenant_id'), 0, civility, last_name, birth_name,
@@ -214,7 +215,7 @@ final class ChunkWriter {
         rsa_claim_date, rights_duties_start, france_travail_id, referent_email, tags,
         CASE WHEN rights_duties_start IS NULL AND flow_date IS NULL THEN 'INTAKE'
           ELSE 'TO_ORIENT' END, search_key,
-        now(), now(), ?, row_no, birth_year, birth_month, department_file_id, listed_structure,
+        now(), now(), birth_year, birth_month, department_file_id, listed_structure,
         claim_number, right_state, suspension_reason, benefit_kind, flow_date, has_partner,
         children, caf_entrant
       FROM intake_stage WHERE is_new AND problem IS NULL ORDER BY row_no""";
@@ -286,6 +287,21 @@ final class ChunkWriter {
         CASE WHEN is_new THEN 'CREATE' ELSE 'UPDATE' END, 'beneficiary', beneficiary_id, ?
       FROM intake_stage WHERE problem IS NULL AND (is_new OR changed OR reentry)""";
 
+  /**
+   * Each person this chunk wrote or matched keeps the fingerprint of its row, and is marked seen by
+   * the run (a row without fingerprint gets a random one: a mark that no row finds again).
+   */
+  private static final String[] REMEMBER = {
+    "DELETE FROM intake_fingerprint f USING intake_stage s WHERE f.beneficiary_id = s.beneficiary_id"
+        + " AND f.tenant_id = current_setting('app.tenant_id') AND s.problem IS NULL",
+    "INSERT INTO intake_fingerprint (tenant_id, fingerprint, beneficiary_id, last_run, last_row)"
+        + " SELECT current_setting('app.tenant_id'),"
+        + " COALESCE(print, decode(md5(gen_random_uuid()::text), 'hex')), beneficiary_id, ?, row_no"
+        + " FROM intake_stage WHERE problem IS NULL AND beneficiary_id IS NOT NULL"
+        + " ON CONFLICT (tenant_id, fingerprint) DO UPDATE SET beneficiary_id = excluded.beneficiary_id,"
+        + " last_run = excluded.last_run, last_row = excluded.last_row"
+  };
+
   private static final String COUNTS =
       "SELECT count(*) FILTER (WHERE is_new AND problem IS NULL),"
           + " count(*) FILTER (WHERE (changed OR reentry) AND problem IS NULL),"
@@ -317,9 +333,8 @@ final class ChunkWriter {
       s.executeUpdate(CHANGED);
       s.executeUpdate(REENTRY);
     }
-    update(c, UPDATE, run);
-    update(c, TOUCH, run);
-    update(c, INSERT, run);
+    update(c, UPDATE);
+    update(c, INSERT);
     List<Exit> exits = FlowExits.write(c);
     try (Statement s = c.createStatement()) {
       s.executeUpdate(REOPEN);
@@ -332,6 +347,8 @@ final class ChunkWriter {
       s.executeUpdate(ORIENTATION_EVENTS);
     }
     update(c, AUDIT, actor, detail);
+    update(c, REMEMBER[0]);
+    update(c, REMEMBER[1], run);
     List<Problem> problems = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs =

@@ -24,6 +24,7 @@ final class FlowStaging {
   private final TenantCode tenant;
   private final LocalDate today;
   private final Function<Nir, ProtectedNir> protector;
+  private RowPrints prints;
 
   FlowStaging(
       CafScopeRule rule,
@@ -34,6 +35,78 @@ final class FlowStaging {
     this.tenant = tenant;
     this.today = today;
     this.protector = protector;
+  }
+
+  /** Gives each claimant and spouse staged their fingerprint, for {@link Intake#skipUnchanged}. */
+  FlowStaging printing(RowPrints p) {
+    this.prints = p;
+    return this;
+  }
+
+  /**
+   * The fingerprints of a household's claimant and spouse, if the household may be skipped when
+   * they are unchanged: read without any problem, and each of them followed under the département's
+   * rule (a person out of scope always gets a line in the report); else empty.
+   */
+  List<RowPrints.Print> prints(FlowHousehold h, LocalDate flowDate) {
+    if (prints == null || h.rejected() || !h.problems().isEmpty()) {
+      return List.of();
+    }
+    List<RowPrints.Print> out = new java.util.ArrayList<>(2);
+    for (FlowPerson p : h.persons()) {
+      if (p.role() != FlowPerson.Role.DEM && p.role() != FlowPerson.Role.CJT) {
+        continue;
+      }
+      if (p.rightsAndDuties() == null
+          || !rule.decide(
+                  p.role().name(), p.rightsAndDuties(), h.state().code(), h.suspensionReason())
+              .followed()) {
+        return List.of();
+      }
+      out.add(
+          new RowPrints.Print(
+              FlowRows.row(h.ordinal(), p.role() == FlowPerson.Role.CJT),
+              h.ordinal(),
+              print(h, p, flowDate)));
+    }
+    return out;
+  }
+
+  /**
+   * A person's fingerprint: what the flow says of them and of their household's right and
+   * composition; the flow's date only when it is the person's start of rights and duties (an
+   * entrant), since nothing else keeps it.
+   */
+  private byte[] print(FlowHousehold h, FlowPerson p, LocalDate flowDate) {
+    if (prints == null) {
+      return null;
+    }
+    FlowHousehold.Address a = h.address();
+    return prints.of(
+        h.claimNumber(),
+        h.cafNumber(),
+        h.claimDate(),
+        h.state(),
+        h.suspensionReason(),
+        h.benefitKind(),
+        a == null ? null : a.line(),
+        a == null ? null : a.complement(),
+        a == null ? null : a.postalCode(),
+        a == null ? null : a.communeName(),
+        a == null ? null : a.communeInsee(),
+        h.hasSpouse(),
+        h.children(),
+        p.civility(),
+        p.lastName(),
+        p.birthName(),
+        p.firstNames(),
+        p.birthDate(),
+        p.nir(),
+        p.sex(),
+        p.role(),
+        p.rightsAndDuties(),
+        p.entrant(),
+        Boolean.TRUE.equals(p.entrant()) ? flowDate : null);
   }
 
   /** One household: its people decided, staged or reported. */
@@ -73,7 +146,8 @@ final class FlowStaging {
               d.followed(),
               d.exitReason());
       try {
-        Staged s = d.followed() ? followed(h, p, flow) : identity(h, p, flow);
+        byte[] print = print(h, p, flowDate);
+        Staged s = d.followed() ? followed(h, p, flow, print) : identity(h, p, flow, print);
         people.add(s);
         if (!d.followed()) {
           lines.add(new Problem(h.ordinal(), column, d.why(), Problem.Kind.OUT_OF_SCOPE));
@@ -87,7 +161,7 @@ final class FlowStaging {
   }
 
   /** A person followed: checked by the platform's own rules, like a row of a list. */
-  private Staged followed(FlowHousehold h, FlowPerson p, Staged.Flow flow) {
+  private Staged followed(FlowHousehold h, FlowPerson p, Staged.Flow flow, byte[] print) {
     FlowHousehold.Address a = h.address();
     // the flow does not date the start of rights and duties; the CAF's "entrant" flag says it is
     // this month's flow: then the flow's date is that start, else it stays unknown (the delays
@@ -125,14 +199,15 @@ final class FlowStaging {
         details.nir().map(protector).orElse(null),
         today,
         Staged.Extra.NONE,
-        flow);
+        flow,
+        print);
   }
 
   /**
    * A person out of scope: only what finds them among the people followed (NIR, CAF number, role,
    * birth date); nothing else of theirs is written.
    */
-  private Staged identity(FlowHousehold h, FlowPerson p, Staged.Flow flow) {
+  private Staged identity(FlowHousehold h, FlowPerson p, Staged.Flow flow, byte[] print) {
     CafNumber caf = CafNumber.parse(h.cafNumber());
     ProtectedNir nir = p.nir() == null ? null : protector.apply(Nir.parse("nir", p.nir()));
     String role = p.role() == FlowPerson.Role.CJT ? "PARTNER" : "CLAIMANT";
@@ -165,6 +240,7 @@ final class FlowStaging {
         null,
         null,
         "",
-        flow);
+        flow,
+        print);
   }
 }

@@ -2,12 +2,14 @@ package fr.aiguillage.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The chunk loop of one run: reads the rows, checks each, hands every {@code chunkRows} rows to
- * {@link Intake#writeChunk} (each in its own transaction) and reports progress. Memory holds one
+ * The chunk loop of one run: reads the rows, skips those that say nothing new ({@link
+ * Intake#skipUnchanged}), checks the others and hands them to {@link Intake#writeChunk}, every
+ * {@code chunkRows} rows (each step in its own transaction), and reports progress. Memory holds one
  * chunk, whatever the size of the file. A chunk the database refuses is written row by row, so that
  * only the rows it refuses are left out.
  */
@@ -41,32 +43,54 @@ final class ImportChunks {
 
   /** Reads and writes every row; an empty list still writes one (empty) chunk. */
   void readAll(RowSource source, IntakeRows reader) {
-    List<Staged> valid = new ArrayList<>(chunkRows);
-    List<Problem> problems = new ArrayList<>();
-    int inChunk = 0;
+    List<RowSource.SourceRow> rows = new ArrayList<>(chunkRows);
     RowSource.SourceRow r;
     while ((r = source.next()) != null) {
+      rows.add(r);
+      if (rows.size() == chunkRows) {
+        chunk(rows, reader);
+        progress.accept(
+            new ImportJob.Progress(runId, read, file == null ? read : file.count(), size, totals));
+        rows = new ArrayList<>(chunkRows);
+      }
+    }
+    if (!rows.isEmpty() || read == 0) {
+      chunk(rows, reader);
+    }
+  }
+
+  /**
+   * One chunk: the rows that say nothing new counted unchanged (their fingerprints), the others
+   * checked and written.
+   */
+  private void chunk(List<RowSource.SourceRow> rows, IntakeRows reader) {
+    List<RowPrints.Print> prints = new ArrayList<>(rows.size());
+    for (RowSource.SourceRow r : rows) {
+      byte[] print = reader.print(r);
+      if (print != null) {
+        prints.add(new RowPrints.Print(r.number(), r.number(), print));
+      }
+    }
+    Set<Integer> skipped = intake.skipUnchanged(runId, prints);
+    totals = totals.plus(new Intake.ChunkResult(0, 0, skipped.size(), 0, 0, 0));
+    List<Staged> valid = new ArrayList<>(rows.size() - skipped.size());
+    List<Problem> problems = new ArrayList<>();
+    for (RowSource.SourceRow r : rows) {
+      if (skipped.contains(r.number())) {
+        continue;
+      }
       IntakeRows.Outcome o = reader.read(r);
       if (o.staged() != null) {
         valid.add(o.staged());
       } else {
         problems.addAll(o.problems());
       }
-      inChunk++;
-      if (inChunk == chunkRows) {
-        totals = totals.plus(write(inChunk, valid, problems));
-        read += inChunk;
-        progress.accept(
-            new ImportJob.Progress(runId, read, file == null ? read : file.count(), size, totals));
-        valid = new ArrayList<>(chunkRows);
-        problems = new ArrayList<>();
-        inChunk = 0;
-      }
     }
-    if (inChunk > 0 || read == 0) {
-      totals = totals.plus(write(inChunk, valid, problems));
-      read += inChunk;
+    int rest = rows.size() - skipped.size();
+    if (rest > 0 || rows.isEmpty()) {
+      totals = totals.plus(write(rest, valid, problems));
     }
+    read += rows.size();
   }
 
   /** The rows read and written so far. */

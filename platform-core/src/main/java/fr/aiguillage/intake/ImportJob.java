@@ -538,11 +538,12 @@ public class ImportJob {
   private IntakeRows rows(List<String> header, ColumnMapping mapping) {
     String tenant = caller.get().requireTenant().value();
     return new IntakeRows(
-        header,
-        mapping,
-        tenant,
-        LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))),
-        nirs::protect);
+            header,
+            mapping,
+            tenant,
+            LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))),
+            nirs::protect)
+        .printing(new RowPrints(nirs.rowFingerprints(), "list\u001e" + mapping.toJson()));
   }
 
   static RowSource open(InputStream in, String fileName) {

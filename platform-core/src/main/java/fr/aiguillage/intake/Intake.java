@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -145,18 +146,7 @@ public class Intake {
     ImportRun run = load(runId);
     String tenant = c.requireTenant().value();
     try (Connection con = dataSource.getConnection()) {
-      try (PreparedStatement ps =
-          con.prepareStatement(
-              "SELECT current_setting('app.tenant_id', true), pg_advisory_xact_lock(hashtext(?))")) {
-        ps.setString(1, "intake:" + tenant);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          if (!tenant.equals(rs.getString(1))) {
-            throw new IllegalStateException(
-                "the import's connection is not in the tenant's transaction");
-          }
-        }
-      }
+      lock(con, tenant);
       ChunkWriter.Counts counts =
           valid.isEmpty()
               ? ChunkWriter.Counts.NONE
@@ -204,6 +194,47 @@ public class Intake {
         throw new ChunkRefusedException(refused.get());
       }
       throw new IllegalStateException("import " + runId + ": a chunk could not be written", e);
+    }
+  }
+
+  /**
+   * Counts unchanged the rows (of a list) or households (of a flow) whose every fingerprint is the
+   * one its person was last written or matched with, and marks those people seen by this run;
+   * returns the groups skipped ({@link RowPrints.Print#group}), whose rows are not to be written. A
+   * person whose file was closed, or already seen by this run, is never skipped.
+   */
+  public Set<Integer> skipUnchanged(UUID runId, List<RowPrints.Print> prints) {
+    if (prints.isEmpty()) {
+      return Set.of();
+    }
+    Caller c = importer();
+    ImportRun run = load(runId);
+    try (Connection con = dataSource.getConnection()) {
+      lock(con, c.requireTenant().value());
+      UnchangedRows.Skipped skipped = UnchangedRows.skip(con, runId, prints);
+      run.count(skipped.groups().size(), 0, 0, skipped.rows(), 0);
+      return skipped.groups();
+    } catch (SQLException e) {
+      throw new IllegalStateException("import " + runId + ": unchanged rows not read", e);
+    }
+  }
+
+  /**
+   * Takes the tenant's import lock for the transaction (chunks of two runs of one département do
+   * not interleave their statements), after checking the connection is in the tenant's transaction.
+   */
+  private static void lock(Connection con, String tenant) throws SQLException {
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "SELECT current_setting('app.tenant_id', true), pg_advisory_xact_lock(hashtext(?))")) {
+      ps.setString(1, "intake:" + tenant);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        if (!tenant.equals(rs.getString(1))) {
+          throw new IllegalStateException(
+              "the import's connection is not in the tenant's transaction");
+        }
+      }
     }
   }
 

@@ -57,6 +57,7 @@ final class IntakeRows {
   private final LocalDate today;
   private final Function<Nir, ProtectedNir> protector;
   private final TenantCode tenant;
+  private RowPrints prints;
 
   IntakeRows(
       List<String> header,
@@ -74,6 +75,28 @@ final class IntakeRows {
       positions.putIfAbsent(header.get(i), i);
     }
     mapping.columns().forEach((f, c) -> index.put(f, positions.get(c)));
+  }
+
+  /** Gives each row read its fingerprint, for {@link Intake#skipUnchanged}. */
+  IntakeRows printing(RowPrints p) {
+    this.prints = p;
+    return this;
+  }
+
+  /**
+   * The row's fingerprint: its mapped cells as read, in the fields' order; null without prints, or
+   * for a row that could not be read whole (never skipped).
+   */
+  byte[] print(RowSource.SourceRow row) {
+    if (prints == null || !row.unread().isEmpty()) {
+      return null;
+    }
+    Object[] cells = new Object[index.size()];
+    int k = 0;
+    for (Integer i : index.values()) {
+      cells[k++] = i < row.cells().size() ? row.cells().get(i) : null;
+    }
+    return prints.of(cells);
   }
 
   Outcome read(RowSource.SourceRow row) {
@@ -187,7 +210,8 @@ final class IntakeRows {
                 tags,
                 fileId,
                 structure),
-            null),
+            null,
+            print(row)),
         List.of());
   }
 

@@ -6,7 +6,10 @@ import fr.aiguillage.beneficiary.ProtectedNir;
 import fr.aiguillage.shared.Text;
 import java.time.LocalDate;
 
-/** One valid row, normalised, ready to be matched and written (no clear NIR: cipher and hash). */
+/**
+ * One valid row, normalised, ready to be matched and written (no clear NIR: cipher and hash);
+ * {@code print} is the row's fingerprint as read ({@link RowPrints}), null when it has none.
+ */
 record Staged(
     int row,
     String civility,
@@ -36,7 +39,8 @@ record Staged(
     String departmentFileId,
     String listedStructure,
     String searchKey,
-    Flow flow) {
+    Flow flow,
+    byte[] print) {
 
   /**
    * What the CNAF's flow adds for a person (null for a list): the household's right and
@@ -69,7 +73,13 @@ record Staged(
 
   /** A person checked by the platform's rules ({@code d}), their NIR protected. */
   static Staged of(
-      int row, BeneficiaryDetails d, ProtectedNir nir, LocalDate today, Extra extra, Flow flow) {
+      int row,
+      BeneficiaryDetails d,
+      ProtectedNir nir,
+      LocalDate today,
+      Extra extra,
+      Flow flow,
+      byte[] print) {
     BirthMonth born = BirthMonth.of(d.birthDate(), d.nir().orElse(null), today);
     return new Staged(
         row,
@@ -104,6 +114,7 @@ record Staged(
                 + " "
                 + (d.birthName() == null ? "" : d.birthName() + " ")
                 + d.firstNames()),
-        flow);
+        flow,
+        print);
   }
 }

@@ -249,6 +249,7 @@ class ChunkWriterTest {
         s.departmentFileId(),
         s.listedStructure(),
         s.searchKey(),
+        null,
         null);
   }
 

@@ -38,6 +38,12 @@ class ImportFileTest {
       return saved;
     }
 
+    /** No person was seen before: nothing is skipped. */
+    @Override
+    public Set<Integer> skipUnchanged(UUID runId, List<RowPrints.Print> prints) {
+      return Set.of();
+    }
+
     @Override
     public ImportRunDetails begin(
         String source, ImportOrigin origin, String fileName, long size, ColumnMapping mapping) {

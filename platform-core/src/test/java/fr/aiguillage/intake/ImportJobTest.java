@@ -49,6 +49,12 @@ class ImportJobTest {
       return view(null);
     }
 
+    /** No person was seen before: nothing is skipped. */
+    @Override
+    public Set<Integer> skipUnchanged(UUID runId, List<RowPrints.Print> prints) {
+      return Set.of();
+    }
+
     @Override
     public ChunkResult writeChunk(
         UUID runId, int rowsRead, List<Staged> valid, List<Problem> problems) {

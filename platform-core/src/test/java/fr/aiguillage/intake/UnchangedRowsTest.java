@@ -1,0 +1,279 @@
+package fr.aiguillage.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.aiguillage.beneficiary.NirProtector;
+import fr.aiguillage.tenancy.Caller;
+import fr.aiguillage.tenancy.Roles;
+import fr.aiguillage.tenancy.TenantCode;
+import fr.aiguillage.testing.EmbeddedDatabase;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unchanged rows skipped by their fingerprints (issue 15, speed), through the import's own chunk
+ * loop ({@link ImportJob}, {@link ImportChunks}) and its SQL ({@link UnchangedRows}, {@link
+ * ChunkWriter}) against a real PostgreSQL, as the application's role under row-level security.
+ */
+class UnchangedRowsTest {
+  static EmbeddedDatabase db;
+
+  @BeforeAll
+  static void migrate() throws Exception {
+    db = EmbeddedDatabase.start(Files.createTempDirectory("unchanged"), 0, false);
+    db.migrate();
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("INSERT INTO tenant (code, name) VALUES ('08', 'Ardennes'), ('59', 'Nord')");
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    db.close();
+  }
+
+  /**
+   * The import's steps on the embedded database, each in its own transaction as in the container:
+   * what {@link Intake} does around {@link UnchangedRows} and {@link ChunkWriter}, without JPA.
+   */
+  static final class DbIntake extends Intake {
+    final String tenant;
+    final UUID run = UUID.randomUUID();
+    int skipped;
+    ChunkResult written = ChunkResult.NONE;
+    final List<Problem> problems = new ArrayList<>();
+
+    DbIntake(String tenant) {
+      this.tenant = tenant;
+    }
+
+    @Override
+    public ImportRunDetails begin(
+        String source, ImportOrigin origin, String fileName, long size, ColumnMapping mapping) {
+      return ImportRunDetails.of(
+          ImportRun.start(source, origin, fileName, size, null, "t", java.time.Instant.EPOCH));
+    }
+
+    @Override
+    public Set<Integer> skipUnchanged(UUID runId, List<RowPrints.Print> prints) {
+      try (Connection c = app(tenant)) {
+        UnchangedRows.Skipped s = UnchangedRows.skip(c, run, prints);
+        c.commit();
+        skipped += s.rows();
+        return s.groups();
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public ChunkResult writeChunk(UUID runId, int rowsRead, List<Staged> valid, List<Problem> bad) {
+      try (Connection c = app(tenant)) {
+        ChunkWriter.Counts n = ChunkWriter.write(c, run, "agent", "test", valid);
+        c.commit();
+        problems.addAll(bad);
+        problems.addAll(n.problems());
+        ChunkResult r = new ChunkResult(n.created(), n.updated(), n.unchanged(), 0, 0, 0);
+        written = written.plus(r);
+        return r;
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public ImportRunDetails finish(UUID runId, String sha256, String failure) {
+      return null;
+    }
+  }
+
+  static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+  /** Imports {@code people} as the bulk API would, in chunks of {@code chunk} rows. */
+  static DbIntake run(String tenant, int chunk, List<Map<String, Object>> people) {
+    DbIntake intake = new DbIntake(tenant);
+    ImportJob job =
+        ImportJobTest.job(
+            intake,
+            new Caller(
+                "agent",
+                Optional.of(TenantCode.of(tenant)),
+                Optional.empty(),
+                Set.of(Roles.ORIENTATION_AGENT)));
+    job.nirs = new NirProtector(KEY, KEY);
+    job.chunkRows = chunk;
+    job.runRows(people, p -> {});
+    return intake;
+  }
+
+  static Map<String, Object> person(String caf, Map<String, Object> changes) {
+    return IntakeRowsTest.person(caf, changes);
+  }
+
+  @Test
+  void anUnchangedRowIsSkippedAChangedOneWrittenAndAHandCorrectionKept() throws SQLException {
+    List<Map<String, Object>> list =
+        List.of(
+            person("5100001", Map.of("phone", "0611111111")),
+            person("5100002", Map.of()),
+            person("5100003", Map.of()));
+    DbIntake first = run("08", 2, list);
+    assertThat(first.written.created()).isEqualTo(3);
+    assertThat(first.skipped).isZero();
+    long events = events();
+
+    DbIntake again = run("08", 2, list);
+    assertThat(again.skipped).as("every row skipped").isEqualTo(3);
+    assertThat(again.written).isEqualTo(Intake.ChunkResult.NONE);
+    assertThat(events()).isEqualTo(events);
+
+    // an agent corrects the phone by hand; the CAF's list has not changed since: the correction
+    // stands (the list says nothing new about this person)
+    execute("UPDATE beneficiary SET phone = '+33622222222' WHERE caf_number = '5100001'", "08");
+    DbIntake third =
+        run(
+            "08",
+            2,
+            List.of(
+                list.get(0), list.get(1), person("5100003", Map.of("addressLine", "2 rue Basse"))));
+    assertThat(third.skipped).isEqualTo(2);
+    assertThat(third.written.updated()).as("the row that changed").isEqualTo(1);
+    assertThat(text("SELECT phone FROM beneficiary WHERE caf_number = '5100001'", "08"))
+        .isEqualTo("+33622222222");
+    assertThat(text("SELECT address_line FROM beneficiary WHERE caf_number = '5100003'", "08"))
+        .isEqualTo("2 rue Basse");
+    // the changed row is now the one remembered: the same list again skips all three
+    assertThat(
+            run(
+                    "08",
+                    2,
+                    List.of(
+                        list.get(0),
+                        list.get(1),
+                        person("5100003", Map.of("addressLine", "2 rue Basse"))))
+                .skipped)
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aRowTwiceInAFileIsADuplicateWhetherInOneChunkOrAcross() {
+    List<Map<String, Object>> list =
+        List.of(person("5200001", Map.of()), person("5200002", Map.of()));
+    run("08", 10, list);
+    // rows 1..4: the first person twice in one chunk, the second in two chunks (chunks of 3)
+    DbIntake twice = run("08", 3, List.of(list.get(0), list.get(0), list.get(1), list.get(1)));
+    assertThat(twice.skipped).isEqualTo(2);
+    assertThat(twice.problems)
+        .extracting(Problem::row, Problem::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                2, "Ligne en double : la même personne est déjà à la ligne 1."),
+            org.assertj.core.groups.Tuple.tuple(
+                4, "Ligne en double : la même personne est déjà à la ligne 3."));
+    assertThat(twice.written.created() + twice.written.updated()).isZero();
+  }
+
+  @Test
+  void aClosedFileIsNeverSkippedTheRowBringsThePersonBack() throws SQLException {
+    List<Map<String, Object>> list = List.of(person("5300001", Map.of()));
+    run("08", 10, list);
+    execute("UPDATE beneficiary SET status = 'CLOSED' WHERE caf_number = '5300001'", "08");
+    execute(
+        "UPDATE orientation o SET state = 'CLOSED' FROM beneficiary b WHERE b.id = o.beneficiary_id"
+            + " AND b.caf_number = '5300001'",
+        "08");
+    DbIntake back = run("08", 10, list);
+    assertThat(back.skipped).isZero();
+    assertThat(back.written.updated()).as("re-entry").isEqualTo(1);
+    // the file open again, waiting for its start of rights and duties (the row gives none)
+    assertThat(text("SELECT status FROM beneficiary WHERE caf_number = '5300001'", "08"))
+        .isEqualTo("INTAKE");
+  }
+
+  @Test
+  void anotherMappingOrAnotherKeyReadsTheRowsAgain() {
+    RowPrints a = new RowPrints(new NirProtector(KEY, KEY).rowFingerprints(), "list:a");
+    RowPrints b = new RowPrints(new NirProtector(KEY, KEY).rowFingerprints(), "list:b");
+    String other =
+        Base64.getEncoder()
+            .encodeToString(
+                new byte[] {
+                  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+                  24, 25, 26, 27, 28, 29, 30, 31, 32
+                });
+    RowPrints c = new RowPrints(new NirProtector(KEY, other).rowFingerprints(), "list:a");
+    assertThat(a.of("Léa", "1990")).hasSize(RowPrints.BYTES).isEqualTo(a.of("Léa", "1990"));
+    assertThat(a.of("Léa", "1990")).isNotEqualTo(b.of("Léa", "1990"));
+    assertThat(a.of("Léa", "1990")).isNotEqualTo(c.of("Léa", "1990"));
+    assertThat(a.of("Léa", null)).isNotEqualTo(a.of("Léa", ""));
+    assertThat(a.of("ab", "c")).isNotEqualTo(a.of("a", "bc"));
+  }
+
+  @Test
+  void anotherDepartementFindsNoneOfTheFingerprints() throws SQLException {
+    List<Map<String, Object>> list = List.of(person("5400001", Map.of()));
+    run("08", 10, list);
+    assertThat(count("SELECT count(*) FROM intake_fingerprint", "08")).isPositive();
+    assertThat(count("SELECT count(*) FROM intake_fingerprint", "59")).isZero();
+    // the same row in the Nord's import: nothing skipped (refused there: an Ardennes commune)
+    DbIntake nord = run("59", 10, list);
+    assertThat(nord.skipped).isZero();
+    assertThat(nord.problems).isNotEmpty();
+  }
+
+  static Connection app(String tenant) throws SQLException {
+    Connection c = db.appDataSource().getConnection();
+    c.setAutoCommit(false);
+    try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+      ps.setString(1, tenant);
+      ps.execute();
+    }
+    return c;
+  }
+
+  /** The events written (the application's role may only append them). */
+  private static long events() throws SQLException {
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_event")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static long count(String sql, String tenant) throws SQLException {
+    return Long.parseLong(text(sql, tenant));
+  }
+
+  private static String text(String sql, String tenant) throws SQLException {
+    try (Connection c = app(tenant);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private static void execute(String sql, String tenant) throws SQLException {
+    try (Connection c = app(tenant);
+        Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+      c.commit();
+    }
+  }
+}
