@@ -16,6 +16,18 @@ CREATE TABLE intake_fingerprint (
 ) WITH (fillfactor = 80);
 CREATE UNIQUE INDEX intake_fingerprint_person_idx ON intake_fingerprint (beneficiary_id);
 
+-- A person whose file closes (exit from the RSA) loses their fingerprint: the next row for them,
+-- unchanged or not, brings them back through the writer. Whatever closes the file.
+CREATE FUNCTION intake_fingerprint_forget() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM intake_fingerprint WHERE beneficiary_id = NEW.id;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER beneficiary_closed_forgets_fingerprint AFTER UPDATE OF status ON beneficiary
+  FOR EACH ROW WHEN (NEW.status = 'CLOSED' AND OLD.status IS DISTINCT FROM 'CLOSED')
+  EXECUTE FUNCTION intake_fingerprint_forget();
+
 ALTER TABLE beneficiary DROP COLUMN last_import_run;
 ALTER TABLE beneficiary DROP COLUMN last_import_row;
 

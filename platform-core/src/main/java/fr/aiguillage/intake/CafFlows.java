@@ -103,7 +103,7 @@ public class CafFlows {
         FlowHousehold h;
         while ((h = reader.next()) != null) {
           chunk.add(h);
-          if (chunk.people >= chunkRows) {
+          if (chunk.people >= chunkRows * ImportChunks.SKIP_BATCH) {
             chunk.write(run, staging, flowDate, file, size, progress);
           }
         }
@@ -177,7 +177,8 @@ public class CafFlows {
 
     /**
      * The households whose claimant and spouse say nothing new counted unchanged; the others staged
-     * and written. An empty flow still writes one (empty) chunk.
+     * and written, a chunk of about {@code chunkRows} people at a time. An empty flow still writes
+     * one (empty) chunk.
      */
     void write(
         ImportRunDetails run,
@@ -196,14 +197,22 @@ public class CafFlows {
       totals = totals.plus(new Intake.ChunkResult(0, 0, skippedPeople, 0, 0, 0));
       List<Staged> staged = new ArrayList<>();
       List<Problem> lines = new ArrayList<>();
+      int pending = 0;
       for (FlowHousehold h : read) {
-        if (!skipped.contains(h.ordinal())) {
-          staging.household(h, flowDate, staged, lines);
+        if (skipped.contains(h.ordinal())) {
+          continue;
+        }
+        staging.household(h, flowDate, staged, lines);
+        pending++;
+        if (staged.size() >= chunkRows) {
+          totals = totals.plus(intake.writeFlowChunk(run.id(), pending, staged, lines));
+          staged = new ArrayList<>();
+          lines = new ArrayList<>();
+          pending = 0;
         }
       }
-      int rest = read.size() - skipped.size();
-      if (rest > 0 || read.isEmpty()) {
-        totals = totals.plus(intake.writeFlowChunk(run.id(), rest, staged, lines));
+      if (pending > 0 || read.isEmpty()) {
+        totals = totals.plus(intake.writeFlowChunk(run.id(), pending, staged, lines));
       }
       read.clear();
       people = 0;

@@ -14,6 +14,12 @@ import java.util.function.Consumer;
  * only the rows it refuses are left out.
  */
 final class ImportChunks {
+  /**
+   * Chunks whose fingerprints are looked up at once: an unchanged row costs its share of one
+   * statement, so the fewer statements the better; memory holds this many rows as read.
+   */
+  static final int SKIP_BATCH = 5;
+
   private final Intake intake;
   private final int chunkRows;
   private final UUID runId;
@@ -43,15 +49,16 @@ final class ImportChunks {
 
   /** Reads and writes every row; an empty list still writes one (empty) chunk. */
   void readAll(RowSource source, IntakeRows reader) {
-    List<RowSource.SourceRow> rows = new ArrayList<>(chunkRows);
+    int batch = chunkRows * SKIP_BATCH;
+    List<RowSource.SourceRow> rows = new ArrayList<>(batch);
     RowSource.SourceRow r;
     while ((r = source.next()) != null) {
       rows.add(r);
-      if (rows.size() == chunkRows) {
+      if (rows.size() == batch) {
         chunk(rows, reader);
         progress.accept(
             new ImportJob.Progress(runId, read, file == null ? read : file.count(), size, totals));
-        rows = new ArrayList<>(chunkRows);
+        rows = new ArrayList<>(batch);
       }
     }
     if (!rows.isEmpty() || read == 0) {
@@ -60,8 +67,8 @@ final class ImportChunks {
   }
 
   /**
-   * One chunk: the rows that say nothing new counted unchanged (their fingerprints), the others
-   * checked and written.
+   * A batch of rows: those that say nothing new counted unchanged (their fingerprints, for {@link
+   * #SKIP_BATCH} chunks at once), the others checked and written a chunk at a time.
    */
   private void chunk(List<RowSource.SourceRow> rows, IntakeRows reader) {
     List<RowPrints.Print> prints = new ArrayList<>(rows.size());
@@ -73,8 +80,9 @@ final class ImportChunks {
     }
     Set<Integer> skipped = intake.skipUnchanged(runId, prints);
     totals = totals.plus(new Intake.ChunkResult(0, 0, skipped.size(), 0, 0, 0));
-    List<Staged> valid = new ArrayList<>(rows.size() - skipped.size());
+    List<Staged> valid = new ArrayList<>(chunkRows);
     List<Problem> problems = new ArrayList<>();
+    int pending = 0;
     for (RowSource.SourceRow r : rows) {
       if (skipped.contains(r.number())) {
         continue;
@@ -85,10 +93,15 @@ final class ImportChunks {
       } else {
         problems.addAll(o.problems());
       }
+      if (++pending == chunkRows) {
+        totals = totals.plus(write(pending, valid, problems));
+        valid = new ArrayList<>(chunkRows);
+        problems = new ArrayList<>();
+        pending = 0;
+      }
     }
-    int rest = rows.size() - skipped.size();
-    if (rest > 0 || rows.isEmpty()) {
-      totals = totals.plus(write(rest, valid, problems));
+    if (pending > 0 || rows.isEmpty()) {
+      totals = totals.plus(write(pending, valid, problems));
     }
     read += rows.size();
   }

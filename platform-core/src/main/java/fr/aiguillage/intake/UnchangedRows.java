@@ -14,28 +14,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rows of a chunk that say nothing new, found by their fingerprints in one indexed probe and
- * marked seen by the run in one statement, in the caller's transaction and tenant ({@link
- * Intake#skipUnchanged}). A group (a list's row, a flow's household) is skipped only if all its
- * rows are.
+ * The rows of a chunk that say nothing new, found by their fingerprints and marked seen by the run
+ * in one statement, in the caller's transaction and tenant ({@link Intake#skipUnchanged}). A group
+ * (a list's row, a flow's household) is skipped only if all its rows are.
  */
 final class UnchangedRows {
   /** The groups skipped and how many rows (people) they hold. */
   record Skipped(Set<Integer> groups, int rows) {}
 
   /**
-   * Rows whose fingerprint is the one their person was last seen with: the person's file open
-   * (closed, a row brings them back: the writer's work), and not yet seen by this run (a second row
-   * for them is a duplicate: the writer says so).
+   * Rows whose fingerprint is the one their person was last seen with, marked seen by this run: not
+   * yet seen by it (a second row for them is a duplicate: the writer says so). A person whose file
+   * closed has no fingerprint (V23's trigger): a row brings them back through the writer.
    */
-  private static final String PROBE =
-      "SELECT r.row_no FROM unnest(?::bytea[], ?::int[]) AS r(fp, row_no)"
-          + " JOIN intake_fingerprint f ON f.tenant_id = current_setting('app.tenant_id')"
-          + " AND f.fingerprint = r.fp"
-          + " JOIN beneficiary b ON b.id = f.beneficiary_id"
-          + " AND b.tenant_id = current_setting('app.tenant_id')"
-          + " WHERE b.status <> 'CLOSED' AND f.last_run IS DISTINCT FROM ?";
-
   private static final String MARK =
       "UPDATE intake_fingerprint f SET last_run = ?, last_row = r.row_no"
           + " FROM unnest(?::bytea[], ?::int[]) AS r(fp, row_no)"
@@ -44,6 +35,11 @@ final class UnchangedRows {
 
   private UnchangedRows() {}
 
+  /**
+   * Marks the rows found unchanged and returns the groups whose every row was: those are skipped. A
+   * row marked in a group that is not skipped goes through the writer like the others of its group
+   * (the writer does not take its own mark for a duplicate).
+   */
   static Skipped skip(Connection c, UUID run, List<RowPrints.Print> prints) throws SQLException {
     Map<Integer, List<RowPrints.Print>> groups = new LinkedHashMap<>();
     // the same fingerprint twice in the chunk: the first row only (the second is a duplicate)
@@ -54,13 +50,7 @@ final class UnchangedRows {
         first.putIfAbsent(ByteBuffer.wrap(p.fingerprint()), p);
       }
     }
-    Set<Integer> hits = rows(c, PROBE, List.copyOf(first.values()), null, run);
-    List<RowPrints.Print> chosen =
-        groups.values().stream().filter(g -> whole(g, hits)).flatMap(List::stream).toList();
-    if (chosen.isEmpty()) {
-      return new Skipped(Set.of(), 0);
-    }
-    Set<Integer> marked = rows(c, MARK, chosen, run, run);
+    Set<Integer> marked = mark(c, run, List.copyOf(first.values()));
     Set<Integer> skipped = new HashSet<>();
     int rows = 0;
     for (var g : groups.entrySet()) {
@@ -76,8 +66,7 @@ final class UnchangedRows {
     return group.stream().allMatch(p -> rows.contains(p.row()));
   }
 
-  private static Set<Integer> rows(
-      Connection c, String sql, List<RowPrints.Print> prints, UUID first, UUID last)
+  private static Set<Integer> mark(Connection c, UUID run, List<RowPrints.Print> prints)
       throws SQLException {
     byte[][] fps = new byte[prints.size()][];
     Integer[] rows = new Integer[prints.size()];
@@ -85,14 +74,11 @@ final class UnchangedRows {
       fps[i] = prints.get(i).fingerprint();
       rows[i] = prints.get(i).row();
     }
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int p = 1;
-      if (first != null) {
-        ps.setObject(p++, first);
-      }
-      ps.setArray(p++, c.createArrayOf("bytea", fps));
-      ps.setArray(p++, c.createArrayOf("int4", rows));
-      ps.setObject(p, last);
+    try (PreparedStatement ps = c.prepareStatement(MARK)) {
+      ps.setObject(1, run);
+      ps.setArray(2, c.createArrayOf("bytea", fps));
+      ps.setArray(3, c.createArrayOf("int4", rows));
+      ps.setObject(4, run);
       Set<Integer> out = new HashSet<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -171,20 +171,27 @@ class UnchangedRowsTest {
   }
 
   @Test
-  void aRowTwiceInAFileIsADuplicateWhetherInOneChunkOrAcross() {
-    List<Map<String, Object>> list =
-        List.of(person("5200001", Map.of()), person("5200002", Map.of()));
+  void aRowTwiceInAFileIsADuplicateWhetherInOneBatchOrAcross() {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      list.add(person("520000" + i, Map.of()));
+    }
     run("08", 10, list);
-    // rows 1..4: the first person twice in one chunk, the second in two chunks (chunks of 3)
-    DbIntake twice = run("08", 3, List.of(list.get(0), list.get(0), list.get(1), list.get(1)));
-    assertThat(twice.skipped).isEqualTo(2);
+    // chunks of one row: fingerprints looked up five rows at a time (ImportChunks.SKIP_BATCH);
+    // the second person twice in the first batch, the first person in both batches
+    DbIntake twice =
+        run(
+            "08",
+            1,
+            List.of(list.get(0), list.get(1), list.get(1), list.get(2), list.get(3), list.get(0)));
+    assertThat(twice.skipped).isEqualTo(4);
     assertThat(twice.problems)
         .extracting(Problem::row, Problem::message)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(
-                2, "Ligne en double : la même personne est déjà à la ligne 1."),
+                3, "Ligne en double : la même personne est déjà à la ligne 2."),
             org.assertj.core.groups.Tuple.tuple(
-                4, "Ligne en double : la même personne est déjà à la ligne 3."));
+                6, "Ligne en double : la même personne est déjà à la ligne 1."));
     assertThat(twice.written.created() + twice.written.updated()).isZero();
   }
 
