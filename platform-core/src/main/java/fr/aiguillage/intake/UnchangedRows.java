@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,6 +74,12 @@ final class UnchangedRows {
     for (int i = 0; i < fps.length; i++) {
       fps[i] = prints.get(i).fingerprint();
       rows[i] = prints.get(i).row();
+    }
+    try (Statement s = c.createStatement()) {
+      // one index probe per row: with thousands of rows the planner would rather hash the whole
+      // table (200,000 fingerprints: 280 ms instead of 70 ms, and worse as the table grows)
+      s.execute("SET LOCAL enable_hashjoin = off");
+      s.execute("SET LOCAL enable_mergejoin = off");
     }
     try (PreparedStatement ps = c.prepareStatement(MARK)) {
       ps.setObject(1, run);
