@@ -8,9 +8,11 @@ package fr.aiguillage.statistics.definition;
 public enum Breakdown {
   TERRITORY("Territoire", "territoryId of beneficiary.created/updated"),
   PATHWAY("Parcours", "pathway of orientation.decided"),
-  BODY_KIND("Type d'organisme (DREES)", "structureId of orientation.decided, through BodyCategories"),
+  BODY_KIND(
+      "Type d'organisme (DREES)", "structureId of orientation.decided, through BodyCategories"),
   BODY_CATEGORY(
-      "Catégorie d'organisme (OARSA)", "structureId of orientation.decided, through BodyCategories"),
+      "Catégorie d'organisme (OARSA)",
+      "structureId of orientation.decided, through BodyCategories"),
   STRUCTURE("Structure", "structureId of the event"),
   REFERENT("Référent", "the referent named on the orientation (not in orientation.* v1)"),
   AGE_BAND("Tranche d'âge", "AgeBand of the file's birth year and month (not in events v1)"),
@@ -22,7 +24,8 @@ public enum Breakdown {
   EDUCATION_LEVEL(
       "Niveau de formation",
       "EducationLevel of the diagnostic's qualification_level (not in events v1)"),
-  CONTRACT_DURATION("Durée du contrat", "ContractDurationBand of contract.signed startDate/endDate"),
+  CONTRACT_DURATION(
+      "Durée du contrat", "ContractDurationBand of contract.signed startDate/endDate"),
   ACTION_CATEGORY(
       "Catégorie d'action (DREES)", "ActionCategory of the contract's plan (not in contract.* v1)");
 

@@ -3,8 +3,8 @@ package fr.aiguillage.statistics.definition;
 /**
  * The thresholds every delay is shown against, side by side (DESIGN §9, REFERENCE §7.2): 15 and 30
  * days (rdv-insertion's accompaniment thresholds, before and since 2025), 42 days (six weeks, the
- * legal orientation target of décret 2024-1244), 45 days (rdv-insertion's orientation threshold).
- * A delay is within a threshold when it is at most that many days.
+ * legal orientation target of décret 2024-1244), 45 days (rdv-insertion's orientation threshold). A
+ * delay is within a threshold when it is at most that many days.
  */
 public enum DelayThreshold {
   DAYS_15(15),

@@ -1,8 +1,8 @@
 package fr.aiguillage.statistics.definition;
 
 /**
- * OARSA's education levels (the former French nomenclature of 1969: Vbis/VI, V, IV, III to I),
- * with « Inconnu ». Read from the diagnostic's answer {@code qualification_level} of the national
+ * OARSA's education levels (the former French nomenclature of 1969: Vbis/VI, V, IV, III to I), with
+ * « Inconnu ». Read from the diagnostic's answer {@code qualification_level} of the national
  * questionnaire; a département's own codes map to UNKNOWN until they are added here.
  */
 public enum EducationLevel {

@@ -21,8 +21,7 @@ import java.util.List;
  * national figure.
  */
 final class FollowUpIndicators {
-  private static final String REFERRALS_SENT =
-      "les adressages envoyés aux structures dans le mois";
+  private static final String REFERRALS_SENT = "les adressages envoyés aux structures dans le mois";
   private static final String ANSWERED =
       REFERRALS_SENT + " et acceptés ou refusés (les adressages expirés ou retirés n'y sont pas)";
   private static final String ACCOMPANIED =

@@ -225,7 +225,8 @@ public record IndicatorDefinition(
       all.addAll(gaps);
       for (Breakdown b : breakdowns) {
         switch (b) {
-          case AGE_BAND, SEX, FAMILY_SITUATION, EDUCATION_LEVEL -> all.add(PayloadGap.PERSON_TRAITS);
+          case AGE_BAND, SEX, FAMILY_SITUATION, EDUCATION_LEVEL ->
+              all.add(PayloadGap.PERSON_TRAITS);
           case REFERENT -> all.add(PayloadGap.REFERENT);
           case ACTION_CATEGORY -> all.add(PayloadGap.CONTRACT_ACTIONS);
           default -> {}

@@ -64,15 +64,15 @@ final class IndicatorSentence {
           "part en "
               + d.thresholds().stream()
                   .map(t -> String.valueOf(t.days()))
-                  .collect(Collectors.collectingAndThen(Collectors.toList(), IndicatorSentence::and))
+                  .collect(
+                      Collectors.collectingAndThen(Collectors.toList(), IndicatorSentence::and))
               + " jours au plus");
     }
     return String.join(", ", shown);
   }
 
   private static java.util.Optional<String> unknownStart(IndicatorDefinition d) {
-    Milestone m =
-        d.start().filter(Milestone::mayBeUnknown).or(() -> d.countedOn()).orElse(null);
+    Milestone m = d.start().filter(Milestone::mayBeUnknown).or(() -> d.countedOn()).orElse(null);
     if (m == null || !m.mayBeUnknown()) {
       return java.util.Optional.empty();
     }

@@ -48,8 +48,7 @@ public enum LifecycleEvent {
   ORIENTATION_EXPIRED("orientation.expired", Payloads.ORIENTATION),
   ORIENTATION_APPOINTMENT_BOOKED("orientation.appointment-booked", Payloads.ORIENTATION),
   ORIENTATION_ACCOMPANIED("orientation.accompanied", Payloads.ORIENTATION),
-  ORIENTATION_REORIENTATION_REQUESTED(
-      "orientation.reorientation-requested", Payloads.ORIENTATION),
+  ORIENTATION_REORIENTATION_REQUESTED("orientation.reorientation-requested", Payloads.ORIENTATION),
   ORIENTATION_CLOSED("orientation.closed", Payloads.ORIENTATION),
   REFERRAL_SENT("referral.sent", Payloads.REFERRAL),
   REFERRAL_REMINDED("referral.reminded", Payloads.REFERRAL),
@@ -76,8 +75,7 @@ public enum LifecycleEvent {
   SESSION_PERSON_INVITED(
       "session.person-invited", Payloads.session("earlierAbsences", "franceTravail")),
   SESSION_PERSON_DECLINED("session.person-declined", Payloads.session()),
-  SESSION_PERSON_CHECKED_IN(
-      "session.person-checked-in", Payloads.session("attendance", "walkIn")),
+  SESSION_PERSON_CHECKED_IN("session.person-checked-in", Payloads.session("attendance", "walkIn")),
   SESSION_PERSON_ORIENTED("session.person-oriented", Payloads.session()),
   SESSION_PERSON_SET_ASIDE("session.person-set-aside", Payloads.session()),
   SESSION_PERSON_TO_INDIVIDUAL_PATH("session.person-to-individual-path", Payloads.session()),

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * A dated moment an indicator reads from the lifecycle topic: the first of {@code events} that
  * matches {@code rule}, dated by its data field {@code field} (a date, or an instant taken as its
- * day in Europe/Paris). {@code rule} says it for the projection (English); {@code label} says it for
- * the reader (French, a noun phrase that follows « du » or « au »: "la date de demande du RSA").
+ * day in Europe/Paris). {@code rule} says it for the projection (English); {@code label} says it
+ * for the reader (French, a noun phrase that follows « du » or « au »: "la date de demande du
+ * RSA").
  *
  * @param mayBeUnknown whether the date can be missing although the person is in the population (a
  *     claim date a list did not give): such a person is left out of the delay and counted in the

@@ -18,13 +18,14 @@ import java.util.List;
 
 /**
  * The dated moments the catalogue's indicators start, end and are counted on. Every instant ({@code
- * at}, {@code sentAt}, {@code startsAt}, {@code time}) is read as its day in Europe/Paris; a delay is
- * the number of calendar days from the start's day to the end's day. "The person's current entry"
- * is their current orientation ({@code orientationId}): a file reopened after an exit from the RSA
- * starts a new one (ADR 0019), so a first orientation is first since the latest entry.
+ * at}, {@code sentAt}, {@code startsAt}, {@code time}) is read as its day in Europe/Paris; a delay
+ * is the number of calendar days from the start's day to the end's day. "The person's current
+ * entry" is their current orientation ({@code orientationId}): a file reopened after an exit from
+ * the RSA starts a new one (ADR 0019), so a first orientation is first since the latest entry.
  */
 final class Milestones {
-  private static final List<LifecycleEvent> FILE = List.of(BENEFICIARY_CREATED, BENEFICIARY_UPDATED);
+  private static final List<LifecycleEvent> FILE =
+      List.of(BENEFICIARY_CREATED, BENEFICIARY_UPDATED);
 
   static final Milestone CLAIM =
       new Milestone(

@@ -152,7 +152,8 @@ final class MonthlyIndicators {
                 "Délai entre la notification de l'orientation et la signature du contrat",
                 "Pour les décisions d'orientation hors France Travail notifiées dans le mois,"
                     + " nombre de jours entre l'envoi de la notification et la signature du"
-                    + " contrat par les deux parties." + LEFT_APART)
+                    + " contrat par les deux parties."
+                    + LEFT_APART)
             .counts(Unit.DAYS, OUTSIDE_FT, "leur délai de signature")
             .from(Milestones.DECISION_NOTICE, Milestones.CONTRACT_AFTER_NOTICE)
             .showing(Delays.ALL, Delays.THRESHOLDS)
@@ -166,7 +167,8 @@ final class MonthlyIndicators {
                 "Pour les personnes orientées pour la première fois hors France Travail dans le"
                     + " mois, nombre de jours entre la décision d'orientation et la signature du"
                     + " premier contrat par les deux parties : le délai de l'enquête OARSA, suivi"
-                    + " chaque mois." + LEFT_APART)
+                    + " chaque mois."
+                    + LEFT_APART)
             .counts(
                 Unit.DAYS,
                 "les personnes dont la première décision d'orientation hors France Travail tombe"

@@ -20,9 +20,8 @@ import java.util.List;
 /**
  * DREES's annual OARSA survey, tables T1 to T6 (REFERENCE §7.1), at 31 December, in DREES's
  * categories of bodies, with its five breakdowns of people. T2's France Travail column: since 1
- * January 2025 every RSA claimant and spouse is registered with France Travail when they claim
- * (loi 2023-1196), so "oriented to France Travail and registered there" is "oriented to France
- * Travail".
+ * January 2025 every RSA claimant and spouse is registered with France Travail when they claim (loi
+ * 2023-1196), so "oriented to France Travail and registered there" is "oriented to France Travail".
  */
 final class OarsaIndicators {
   static final List<Breakdown> PEOPLE =
@@ -160,10 +159,7 @@ final class OarsaIndicators {
                 "les contrats signés des personnes soumises aux droits et devoirs",
                 "les contrats en cours au dernier jour de la période")
             .build(),
-        stock(
-                "oarsa-t4-contracts-by-action",
-                Reference.OARSA_T4,
-                List.of(TERRITORY, Breakdown.ACTION_CATEGORY))
+        stock("oarsa-t4-contracts-by-action", Reference.OARSA_T4, with(Breakdown.ACTION_CATEGORY))
             .says(
                 "Contrats en cours selon les catégories d'actions",
                 "Contrats en cours au dernier jour de la période qui prévoient au moins une"
@@ -192,8 +188,7 @@ final class OarsaIndicators {
                 ENTRANTS,
                 "les entrants orientés une première fois, sans réorientation depuis")
             .build(),
-        entrants(
-                "oarsa-t5-first-oriented-outside-france-travail", with(BODY_KIND, BODY_CATEGORY))
+        entrants("oarsa-t5-first-oriented-outside-france-travail", with(BODY_KIND, BODY_CATEGORY))
             .says(
                 "Entrants de l'année orientés hors France Travail",
                 "Parmi les entrants de l'année orientés une première fois, ceux dont l'organisme"
@@ -221,7 +216,7 @@ final class OarsaIndicators {
                     + " date de demande du RSA de leur dernière entrée et leur première décision"
                     + " d'orientation. La DREES publie la moyenne ; la médiane, le 90e centile et"
                     + " les parts sous 15, 30, 42 et 45 jours s'y ajoutent.")
-            .counts(Unit.DAYS, ENTRANTS + ", orientés au 31 décembre", "leur délai d'orientation")
+            .counts(Unit.DAYS, ENTRANTS + ", orientées au 31 décembre", "leur délai d'orientation")
             .from(Milestones.CLAIM, Milestones.FIRST_DECISION)
             .showing(Delays.ALL, Delays.THRESHOLDS)
             .source(
@@ -239,7 +234,9 @@ final class OarsaIndicators {
                     + " parties.")
             .counts(
                 Unit.DAYS,
-                ENTRANTS + ", orientés hors France Travail, premier contrat signé au 31 décembre",
+                ENTRANTS
+                    + ", orientées hors France Travail et dont le premier contrat est signé au 31"
+                    + " décembre",
                 "leur délai de contractualisation")
             .from(Milestones.FIRST_DECISION_OUTSIDE_FRANCE_TRAVAIL, Milestones.FIRST_CONTRACT)
             .showing(Delays.ALL, Delays.THRESHOLDS)

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 /**
  * OARSA's time in the RSA, from the claim date of the latest entry ({@code rsaClaimDate}) to the
  * reference date, with « Inconnu » when the claim date is unknown (it is never replaced by another
- * date) or after the reference date. A band starts on the anniversary: exactly six months is
- * "6 to 12 months", exactly one year "1 to 2 years". Months are calendar months as the contract
- * deadline counts them ({@code plusMonths}): a claim on 31 August is six months old on 28 February.
+ * date) or after the reference date. A band starts on the anniversary: exactly six months is "6 to
+ * 12 months", exactly one year "1 to 2 years". Months are calendar months as the contract deadline
+ * counts them ({@code plusMonths}): a claim on 31 August is six months old on 28 February.
  */
 public enum RsaDurationBand {
   UNDER_6_MONTHS("Moins de 6 mois", 0),
