@@ -2,6 +2,7 @@ package fr.aiguillage.statistics.definition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +43,8 @@ final class IndicatorSentence {
     s.append(" Source : ").append(d.source().label()).append('.');
     if (!d.anchors().isEmpty()) {
       s.append(" Référence nationale : ")
-          .append(d.anchors().stream().map(NationalAnchor::display).collect(joining()))
+          .append(
+              d.anchors().stream().map(NationalAnchor::display).collect(Collectors.joining(" ; ")))
           .append('.');
     }
     return s.toString();
@@ -52,7 +54,7 @@ final class IndicatorSentence {
     return switch (d.period()) {
       case AT_DATE -> d.period().label();
       case DURING_MONTH, DURING_YEAR ->
-          d.period().label() + " " + of(d.countedOn().orElseThrow().label());
+          d.period().label() + " " + from(d.countedOn().orElseThrow().label());
     };
   }
 
@@ -71,20 +73,16 @@ final class IndicatorSentence {
     return String.join(", ", shown);
   }
 
-  private static java.util.Optional<String> unknownStart(IndicatorDefinition d) {
+  private static Optional<String> unknownStart(IndicatorDefinition d) {
     Milestone m = d.start().filter(Milestone::mayBeUnknown).or(() -> d.countedOn()).orElse(null);
     if (m == null || !m.mayBeUnknown()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         "Quand "
             + m.label()
             + " est inconnue, la personne n'est pas comptée ici : elle figure à part, dans « date"
             + " de début inconnue » ; aucune date n'est inventée.");
-  }
-
-  private static java.util.stream.Collector<CharSequence, ?, String> joining() {
-    return Collectors.joining(" ; ");
   }
 
   private static String and(List<String> items) {
@@ -116,10 +114,5 @@ final class IndicatorSentence {
       return "aux " + label.substring(4);
     }
     return "à " + label;
-  }
-
-  /** « au cours du mois de la première décision » (same contraction as {@link #from}). */
-  private static String of(String label) {
-    return from(label);
   }
 }
