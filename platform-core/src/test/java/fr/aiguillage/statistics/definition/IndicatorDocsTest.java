@@ -21,9 +21,7 @@ class IndicatorDocsTest {
             .filter(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*"))
             .collect(Collectors.toSet());
     Set<String> defined =
-        IndicatorCatalogue.all().stream()
-            .map(IndicatorDefinition::id)
-            .collect(Collectors.toSet());
+        IndicatorCatalogue.all().stream().map(IndicatorDefinition::id).collect(Collectors.toSet());
     assertThat(documented).as("rows of docs/indicators.md").isEqualTo(defined);
   }
 }
