@@ -1,9 +1,10 @@
 package fr.aiguillage.statistics.definition;
 
 /**
- * A way to split an indicator's figure; each has an « Inconnu » cell, so the cells add up to the
- * total. Person traits are taken on the period's reference date (the stock's date, or the day of
- * the milestone that places the person in the period).
+ * A way to split an indicator's figure; each has an « Inconnu » cell, so that the cells add up to
+ * the total — except the action categories, where a contract counts once in each category it has an
+ * action in. Person traits are taken on the period's reference date (the stock's date, or the day
+ * of the milestone that places the person in the period).
  */
 public enum Breakdown {
   TERRITORY("Territoire", "territoryId of beneficiary.created/updated"),

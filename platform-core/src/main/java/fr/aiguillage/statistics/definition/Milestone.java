@@ -30,8 +30,4 @@ public record Milestone(
   static Milestone of(LifecycleEvent event, String field, String rule, String label) {
     return new Milestone(List.of(event), field, rule, label, false);
   }
-
-  Milestone orUnknown() {
-    return new Milestone(events, field, rule, label, true);
-  }
 }
