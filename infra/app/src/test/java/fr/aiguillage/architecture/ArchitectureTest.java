@@ -51,7 +51,8 @@ class ArchitectureTest {
     "fr.aiguillage.events..",
     "fr.aiguillage.persistence..",
     "fr.aiguillage.shared..",
-    "fr.aiguillage.vocabulary.."
+    "fr.aiguillage.vocabulary..",
+    "fr.aiguillage.statistics.."
   };
 
   static final String ORIENTATION = "fr.aiguillage.orientation.Orientation";

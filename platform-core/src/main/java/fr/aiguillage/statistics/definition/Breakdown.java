@@ -1,0 +1,49 @@
+package fr.aiguillage.statistics.definition;
+
+/**
+ * A way to split an indicator's figure; each has an « Inconnu » cell, so that the cells add up to
+ * the total — except the action categories, where a contract counts once in each category it has an
+ * action in. Person traits are taken on the period's reference date (the stock's date, or the day
+ * of the milestone that places the person in the period).
+ */
+public enum Breakdown {
+  TERRITORY("Territoire", "territoryId of beneficiary.created/updated"),
+  PATHWAY("Parcours", "pathway of orientation.decided"),
+  BODY_KIND(
+      "Type d'organisme (DREES)", "structureId of orientation.decided, through BodyCategories"),
+  BODY_CATEGORY(
+      "Catégorie d'organisme (OARSA)",
+      "structureId of orientation.decided, through BodyCategories"),
+  STRUCTURE("Structure", "structureId of the event"),
+  REFERENT("Référent", "the referent named on the orientation (not in orientation.* v1)"),
+  AGE_BAND("Tranche d'âge", "AgeBand of the file's birth year and month (not in events v1)"),
+  SEX("Sexe", "Sex of the file's civility (not in events v1)"),
+  FAMILY_SITUATION(
+      "Situation familiale",
+      "FamilySituation of the CAF's household, else of the diagnostic's answers (not in events v1)"),
+  RSA_DURATION("Ancienneté dans le RSA", "RsaDurationBand of rsaClaimDate"),
+  EDUCATION_LEVEL(
+      "Niveau de formation",
+      "EducationLevel of the diagnostic's qualification_level (not in events v1)"),
+  CONTRACT_DURATION(
+      "Durée du contrat", "ContractDurationBand of contract.signed startDate/endDate"),
+  ACTION_CATEGORY(
+      "Catégorie d'action (DREES)", "ActionCategory of the contract's plan (not in contract.* v1)");
+
+  private final String label;
+  private final String source;
+
+  Breakdown(String label, String source) {
+    this.label = label;
+    this.source = source;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** Where the projection reads the cell from (English, for the docs). */
+  public String source() {
+    return source;
+  }
+}
