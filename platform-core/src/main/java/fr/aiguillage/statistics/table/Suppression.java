@@ -1,0 +1,123 @@
+package fr.aiguillage.statistics.table;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The statistical secret applied to a table before it leaves a département
+ * (docs/statistics-disclosure.md).
+ *
+ * <p>Primary: a count of 1 to {@code threshold - 1} people, or a measure computed over as few, is
+ * suppressed; zeros are shown. Secondary: while a line (a row, a column, the rows' or the columns'
+ * totals) holds exactly one suppressed cell, its smallest other non-zero cell is suppressed too,
+ * the total last; and while the shown figures still give a suppressed cell back through several
+ * lines at once, one more cell next to it is suppressed. Lines are taken rows first, then the
+ * columns' totals, then the columns, then the rows' totals; ties go to the first cell in {@link
+ * Position}'s order, so the same table always gives the same result. Cells already suppressed in
+ * the table given stay suppressed, which is how linked tables are kept consistent.
+ */
+public final class Suppression {
+  public static final int DEFAULT_THRESHOLD = 5;
+
+  private final int threshold;
+
+  private Suppression(int threshold) {
+    if (threshold < 1) {
+      throw new IllegalArgumentException("the threshold is at least 1 person: " + threshold);
+    }
+    this.threshold = threshold;
+  }
+
+  /** Cells under 5 people. */
+  public static Suppression standard() {
+    return new Suppression(DEFAULT_THRESHOLD);
+  }
+
+  public static Suppression withThreshold(int threshold) {
+    return new Suppression(threshold);
+  }
+
+  /** The fewest people a published cell may count or be computed from. */
+  public int threshold() {
+    return threshold;
+  }
+
+  public StatisticalTable apply(StatisticalTable table) {
+    Map<Position, CellState> states = new TreeMap<>();
+    for (Position p : table.positions()) {
+      Cell cell = table.cell(p).orElseThrow();
+      states.put(
+          p, isSmall(cell) && !cell.suppressed() ? CellState.SUPPRESSED_PRIMARY : cell.state());
+    }
+    List<Line> lines = Line.of(table);
+    Optional<Position> next;
+    while ((next = complement(table, lines, states)).isPresent()) {
+      states.put(next.get(), CellState.SUPPRESSED_SECONDARY);
+    }
+    return table.withStates(states);
+  }
+
+  private boolean isSmall(Cell cell) {
+    return cell.people() > 0 && cell.people() < threshold;
+  }
+
+  private static Optional<Position> complement(
+      StatisticalTable table, List<Line> lines, Map<Position, CellState> states) {
+    for (Line line : lines) {
+      long suppressed =
+          line.totalAndMembers().stream().filter(p -> states.get(p).suppressed()).count();
+      if (suppressed != 1) {
+        continue;
+      }
+      Optional<Position> candidate = candidate(table, line, states);
+      if (candidate.isPresent()) {
+        return candidate;
+      }
+    }
+    Set<Position> suppressed =
+        states.entrySet().stream()
+            .filter(e -> e.getValue().suppressed())
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
+    return Recoverability.recoverable(lines, suppressed).stream()
+        .findFirst()
+        .map(given -> complementNextTo(given, table, lines, states));
+  }
+
+  /**
+   * A line with one suppressed cell has a candidate unless that cell is a zero a linked table had
+   * suppressed: a suppressed cell that is not zero has a total that is not, or (if it is the total)
+   * another cell that is not.
+   */
+  private static Optional<Position> candidate(
+      StatisticalTable table, Line line, Map<Position, CellState> states) {
+    return smallestShownNonZero(table, line.members(), states)
+        .or(() -> smallestShownNonZero(table, List.of(line.total()), states));
+  }
+
+  private static Position complementNextTo(
+      Position given, StatisticalTable table, List<Line> lines, Map<Position, CellState> states) {
+    return lines.stream()
+        .filter(line -> line.totalAndMembers().contains(given))
+        .map(line -> candidate(table, line, states))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .or(() -> smallestShownNonZero(table, table.positions(), states))
+        .orElseThrow(() -> new IllegalStateException("every non-zero cell is already suppressed"));
+  }
+
+  private static Optional<Position> smallestShownNonZero(
+      StatisticalTable table, List<Position> positions, Map<Position, CellState> states) {
+    return positions.stream()
+        .filter(p -> !states.get(p).suppressed())
+        .filter(p -> table.cell(p).orElseThrow().people() > 0)
+        .min(
+            Comparator.comparingLong((Position p) -> table.cell(p).orElseThrow().people())
+                .thenComparing(Comparator.naturalOrder()));
+  }
+}
