@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names Excel accepts for sheets: at most 31 characters, none of {@code : \ / ? * [ ]}, no
- * apostrophe at either end, not "History", and each one different from the others whatever the
- * case.
+ * Names Excel accepts for sheets: at most 31 characters, none of {@code : \ / ? * [ ]} (each
+ * becomes a dash), no control character, no apostrophe at either end, not "History", and each one
+ * different from the others whatever the case.
  */
 final class SheetNames {
   static final int MAX_LENGTH = 31;
@@ -33,8 +33,10 @@ final class SheetNames {
         .codePoints()
         .forEach(
             cp -> {
-              if (FORBIDDEN.indexOf(cp) >= 0 || Character.isISOControl(cp)) {
+              if (FORBIDDEN.indexOf(cp) >= 0) {
                 name.append('-');
+              } else if (Character.isISOControl(cp)) {
+                name.append(' ');
               } else {
                 name.appendCodePoint(cp);
               }

@@ -131,6 +131,28 @@ public record StatisticalTable(
     return suppressed;
   }
 
+  /**
+   * The rows' totals as a table of their own (a total per département published alone, next to the
+   * breakdown), with the states the suppression gave them here: publish that one rather than
+   * suppressing the totals apart, or a total shown there could give back a cell masked here.
+   */
+  public StatisticalTable rowTotalsTable(String newTitle, String columnLabel) {
+    if (!hasRowTotals()) {
+      throw new IllegalStateException(title + " has no row totals");
+    }
+    List<List<Cell>> single = rowTotals.stream().map(List::of).toList();
+    return new StatisticalTable(
+        newTitle,
+        indicatorId,
+        definition,
+        rowLabels,
+        List.of(columnLabel),
+        single,
+        List.of(),
+        grandTotal.map(List::of).orElse(List.of()),
+        Optional.empty());
+  }
+
   /** This table with some cells in another state. */
   StatisticalTable withStates(Map<Position, CellState> states) {
     List<List<Cell>> newCells = new ArrayList<>();

@@ -51,8 +51,7 @@ public final class Suppression {
     Map<Position, CellState> states = new TreeMap<>();
     for (Position p : table.positions()) {
       Cell cell = table.cell(p).orElseThrow();
-      states.put(
-          p, isSmall(cell) && !cell.suppressed() ? CellState.SUPPRESSED_PRIMARY : cell.state());
+      states.put(p, isSmall(cell) ? CellState.SUPPRESSED_PRIMARY : cell.state());
     }
     List<Line> lines = Line.of(table);
     Optional<Position> next;
@@ -60,6 +59,55 @@ public final class Suppression {
       states.put(next.get(), CellState.SUPPRESSED_SECONDARY);
     }
     return table.withStates(states);
+  }
+
+  /**
+   * Breakdowns of one population by different rows (by age, by sex...) under the same columns:
+   * their columns' totals and grand total are the same figures, published with each, so a total
+   * suppressed in one table is suppressed in all of them, until no table asks for more.
+   */
+  public List<StatisticalTable> applyTogether(List<StatisticalTable> breakdowns) {
+    requireSharedTotals(breakdowns);
+    Map<Position, CellState> shared = Map.of();
+    while (true) {
+      Map<Position, CellState> forced = shared;
+      List<StatisticalTable> suppressed =
+          breakdowns.stream().map(t -> apply(t.withStates(forced))).toList();
+      Map<Position, CellState> next = new TreeMap<>();
+      for (StatisticalTable table : suppressed) {
+        for (Position p : table.suppressedPositions()) {
+          if (p.row() == Position.TOTAL) {
+            next.putIfAbsent(p, CellState.SUPPRESSED_SECONDARY);
+          }
+        }
+      }
+      if (next.keySet().equals(shared.keySet())) {
+        return suppressed;
+      }
+      shared = next;
+    }
+  }
+
+  private static void requireSharedTotals(List<StatisticalTable> breakdowns) {
+    if (breakdowns.isEmpty()) {
+      throw new IllegalArgumentException("no breakdown to suppress");
+    }
+    StatisticalTable first = breakdowns.get(0);
+    for (StatisticalTable table : breakdowns) {
+      if (!table.hasColumnTotals()
+          || table.columns() != first.columns()
+          || table.grandTotal().isPresent() != first.grandTotal().isPresent()) {
+        throw new IllegalArgumentException(
+            "breakdowns suppressed together have the same columns and their totals");
+      }
+      for (int c = 0; c < first.columns(); c++) {
+        Position total = Position.of(Position.TOTAL, c);
+        if (table.cell(total).orElseThrow().people() != first.cell(total).orElseThrow().people()) {
+          throw new IllegalArgumentException(
+              table.title() + " and " + first.title() + " differ in the total of column " + c);
+        }
+      }
+    }
   }
 
   private boolean isSmall(Cell cell) {
