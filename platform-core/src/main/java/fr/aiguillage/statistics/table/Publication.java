@@ -15,12 +15,9 @@ public record Publication(
     OptionalInt suppressionThreshold) {
 
   public Publication {
-    for (String[] field :
-        new String[][] {{title, "title"}, {period, "period"}, {source, "source"}}) {
-      if (field[0] == null || field[0].isBlank()) {
-        throw new IllegalArgumentException(field[1] + " is required");
-      }
-    }
+    requireText(title, "title");
+    requireText(period, "period");
+    requireText(source, "source");
     tables = List.copyOf(tables);
     if (tables.isEmpty()) {
       throw new IllegalArgumentException("a publication has at least one table");
@@ -50,5 +47,11 @@ public record Publication(
   public static Publication unsuppressed(
       String title, String period, String source, List<StatisticalTable> tables) {
     return new Publication(title, period, source, tables, OptionalInt.empty());
+  }
+
+  private static void requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is required");
+    }
   }
 }

@@ -132,9 +132,13 @@ public final class Suppression {
             .filter(e -> e.getValue().suppressed())
             .map(Map.Entry::getKey)
             .collect(Collectors.toSet());
-    return Recoverability.recoverable(lines, suppressed).stream()
-        .findFirst()
-        .map(given -> complementNextTo(given, table, lines, states));
+    for (Position given : Recoverability.recoverable(lines, suppressed)) {
+      Optional<Position> candidate = complementNextTo(given, table, lines, states);
+      if (candidate.isPresent()) {
+        return candidate;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -148,15 +152,15 @@ public final class Suppression {
         .or(() -> smallestShownNonZero(table, List.of(line.total()), states));
   }
 
-  private static Position complementNextTo(
+  /** The smallest cell of the first line through a recoverable one, or of the whole table. */
+  private static Optional<Position> complementNextTo(
       Position given, StatisticalTable table, List<Line> lines, Map<Position, CellState> states) {
     return lines.stream()
         .filter(line -> line.totalAndMembers().contains(given))
         .map(line -> candidate(table, line, states))
         .flatMap(Optional::stream)
         .findFirst()
-        .or(() -> smallestShownNonZero(table, table.positions(), states))
-        .orElseThrow(() -> new IllegalStateException("every non-zero cell is already suppressed"));
+        .or(() -> smallestShownNonZero(table, table.positions(), states));
   }
 
   private static Optional<Position> smallestShownNonZero(
