@@ -1,6 +1,7 @@
 package fr.aiguillage.statistics.table;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** A figure of a table and whether it may be published. */
 public record Cell(Figure figure, CellState state) {
@@ -27,6 +28,15 @@ public record Cell(Figure figure, CellState state) {
 
   public boolean suppressed() {
     return state.suppressed();
+  }
+
+  /**
+   * The figure as it may leave the département: empty when the cell is suppressed. A suppressed
+   * cell keeps its figure (the suppression needs it to stay consistent when applied again), so
+   * whatever serialises a table reads its figures through here.
+   */
+  public Optional<Figure> published() {
+    return state.suppressed() ? Optional.empty() : Optional.of(figure);
   }
 
   Cell in(CellState newState) {

@@ -27,8 +27,9 @@ public final class Suppression {
   private final int threshold;
 
   private Suppression(int threshold) {
-    if (threshold < 1) {
-      throw new IllegalArgumentException("the threshold is at least 1 person: " + threshold);
+    if (threshold < 2) {
+      throw new IllegalArgumentException(
+          "under a threshold of 2 people nothing would be suppressed: " + threshold);
     }
     this.threshold = threshold;
   }

@@ -80,15 +80,16 @@ public final class TableCsv {
   }
 
   static String figure(Cell cell) {
-    if (cell.suppressed()) {
-      return Conventions.SECRET;
-    }
-    if (cell.figure() instanceof Figure.Measure measure) {
+    return cell.published().map(TableCsv::figure).orElse(Conventions.SECRET);
+  }
+
+  private static String figure(Figure figure) {
+    if (figure instanceof Figure.Measure measure) {
       return measure.hasValue()
           ? Conventions.decimal(measure.value())
           : Conventions.NOTHING_TO_MEASURE;
     }
-    return Long.toString(cell.people());
+    return Long.toString(figure.people());
   }
 
   /** A text Excel would otherwise take for a formula is written with a leading apostrophe. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -158,11 +159,12 @@ public final class TableWorkbook {
 
   private void figure(Drawing<?> drawing, Row row, int column, Cell cell, boolean total) {
     org.apache.poi.ss.usermodel.Cell target = row.createCell(column);
-    if (cell.suppressed()) {
+    Optional<Figure> published = cell.published();
+    if (published.isEmpty()) {
       target.setCellValue(Conventions.SECRET);
       target.setCellStyle(total ? styles.markerTotal : styles.marker);
       target.setCellComment(note(drawing, target));
-    } else if (cell.figure() instanceof Figure.Measure measure) {
+    } else if (published.get() instanceof Figure.Measure measure) {
       if (measure.hasValue()) {
         target.setCellValue(Math.round(measure.value() * 10) / 10.0);
         target.setCellStyle(total ? styles.measureTotal : styles.measure);
@@ -171,7 +173,7 @@ public final class TableWorkbook {
         target.setCellStyle(total ? styles.markerTotal : styles.marker);
       }
     } else {
-      target.setCellValue(cell.people());
+      target.setCellValue(published.get().people());
       target.setCellStyle(total ? styles.countTotal : styles.count);
     }
   }

@@ -74,6 +74,16 @@ class LinkedTablesTest {
   }
 
   @Test
+  void aPublicationKeepsTablesSuppressedTogetherAsTheyAre() {
+    List<StatisticalTable> tables = suppression.applyTogether(List.of(byAge, bySex));
+
+    Publication publication =
+        Publication.suppressed("T1", "2025", "Aiguillage", suppression, tables);
+
+    assertThat(publication.tables()).isEqualTo(tables);
+  }
+
+  @Test
   void breakdownsOfDifferentPopulationsAreNotSuppressedTogether() {
     StatisticalTable other =
         StatisticalTable.builder("Autre", "t1", "Personnes")

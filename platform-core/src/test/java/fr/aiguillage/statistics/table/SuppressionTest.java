@@ -167,6 +167,7 @@ class SuppressionTest {
                 .build());
 
     assertThat(table.suppressedPositions()).isEmpty();
+    assertLinesHold(table);
   }
 
   @Test
@@ -210,6 +211,7 @@ class SuppressionTest {
 
     assertThat(table.suppressedPositions())
         .containsExactly(at(0, 0), at(1, 0), at(3, 0), at(TOTAL, 0));
+    assertLinesHold(table);
   }
 
   @Test
@@ -241,6 +243,7 @@ class SuppressionTest {
     StatisticalTable table = suppression.apply(counts(new long[][] {{1, 20}, {30, 40}}).build());
 
     assertThat(table.suppressedPositions()).containsExactly(at(0, 0));
+    assertLinesHold(table);
   }
 
   @Test
@@ -259,6 +262,7 @@ class SuppressionTest {
     StatisticalTable table = suppression.apply(given);
 
     assertThat(table.suppressedPositions()).containsExactly(at(2, 0), at(TOTAL, 0));
+    assertLinesHold(table);
   }
 
   @Test
@@ -276,6 +280,24 @@ class SuppressionTest {
         Suppression.withThreshold(11).apply(counts(new long[][] {{10, 11}, {30, 40}}).build());
 
     assertThat(table.suppressedPositions()).containsExactly(at(0, 0));
+    assertLinesHold(table);
+  }
+
+  @Test
+  void aSuppressedCellPublishesNoFigure() {
+    StatisticalTable table =
+        suppression.apply(
+            counts(new long[][] {{20, 30, 40}, {10, 3, 25}, {15, 12, 50}}).withAllTotals().build());
+
+    assertThat(table.cell(at(1, 1)).orElseThrow().published()).isEmpty();
+    assertThat(table.cell(at(2, 1)).orElseThrow().published()).isEmpty();
+    assertThat(table.cell(at(0, 0)).orElseThrow().published()).contains(new Figure.Count(20));
+  }
+
+  @Test
+  void aThresholdUnderTwoWouldSuppressNothingAndIsRefused() {
+    assertThatThrownBy(() -> Suppression.withThreshold(1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
