@@ -1,7 +1,6 @@
 package fr.aiguillage.statistics.table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,8 +65,8 @@ public record StatisticalTable(
     requireSums(cells, rowTotals, columnTotals, grandTotal);
   }
 
-  public static Builder builder(String title, String indicatorId, String definition) {
-    return new Builder(title, indicatorId, definition);
+  public static TableBuilder builder(String title, String indicatorId, String definition) {
+    return new TableBuilder(title, indicatorId, definition);
   }
 
   public int rows() {
@@ -231,102 +230,6 @@ public record StatisticalTable(
   private static void requireText(String value, String name) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(name + " is required");
-    }
-  }
-
-  /** Builds a table row by row; counts' totals can be added up rather than given. */
-  public static final class Builder {
-    private final String title;
-    private final String indicatorId;
-    private final String definition;
-    private final List<String> columnLabels = new ArrayList<>();
-    private final List<String> rowLabels = new ArrayList<>();
-    private final List<List<Cell>> cells = new ArrayList<>();
-    private List<Cell> rowTotals = List.of();
-    private List<Cell> columnTotals = List.of();
-    private Optional<Cell> grandTotal = Optional.empty();
-
-    private Builder(String title, String indicatorId, String definition) {
-      this.title = title;
-      this.indicatorId = indicatorId;
-      this.definition = definition;
-    }
-
-    public Builder columns(String... labels) {
-      columnLabels.addAll(Arrays.asList(labels));
-      return this;
-    }
-
-    public Builder row(String label, long... counts) {
-      return row(label, Arrays.stream(counts).mapToObj(Cell::count).toArray(Cell[]::new));
-    }
-
-    public Builder row(String label, Cell... rowCells) {
-      rowLabels.add(label);
-      cells.add(List.of(rowCells));
-      return this;
-    }
-
-    public Builder rowTotals(Cell... totals) {
-      rowTotals = List.of(totals);
-      return this;
-    }
-
-    public Builder columnTotals(Cell... totals) {
-      columnTotals = List.of(totals);
-      return this;
-    }
-
-    public Builder grandTotal(Cell total) {
-      grandTotal = Optional.of(total);
-      return this;
-    }
-
-    /** Each row's total, added up from its counts. */
-    public Builder withRowTotals() {
-      rowTotals = cells.stream().map(Builder::sum).toList();
-      return this;
-    }
-
-    /** Each column's total, added up from its counts. */
-    public Builder withColumnTotals() {
-      columnTotals =
-          IntStream.range(0, columnLabels.size())
-              .mapToObj(c -> sum(cells.stream().map(row -> row.get(c)).toList()))
-              .toList();
-      return this;
-    }
-
-    /** The rows' totals, the columns' totals and the grand total, added up from the counts. */
-    public Builder withAllTotals() {
-      withRowTotals();
-      withColumnTotals();
-      grandTotal = Optional.of(sum(rowTotals));
-      return this;
-    }
-
-    public StatisticalTable build() {
-      return new StatisticalTable(
-          title,
-          indicatorId,
-          definition,
-          rowLabels,
-          columnLabels,
-          cells,
-          rowTotals,
-          columnTotals,
-          grandTotal);
-    }
-
-    private static Cell sum(List<Cell> line) {
-      long people = 0;
-      for (Cell cell : line) {
-        if (!(cell.figure() instanceof Figure.Count)) {
-          throw new IllegalStateException("only counts add up to a total; give measures' totals");
-        }
-        people = Math.addExact(people, cell.people());
-      }
-      return Cell.count(people);
     }
   }
 }

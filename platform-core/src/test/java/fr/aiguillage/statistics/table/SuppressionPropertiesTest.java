@@ -89,7 +89,7 @@ class SuppressionPropertiesTest {
   private static StatisticalTable randomTable(Random random) {
     int rows = 1 + random.nextInt(6);
     int columns = 1 + random.nextInt(6);
-    StatisticalTable.Builder builder = SuppressionTest.counts(randomCounts(random, rows, columns));
+    TableBuilder builder = SuppressionTest.counts(randomCounts(random, rows, columns));
     return switch (random.nextInt(4)) {
       case 0 -> builder.withAllTotals().build();
       case 1 -> builder.withRowTotals().build();

@@ -314,8 +314,8 @@ class SuppressionTest {
         .hasMessageContaining("adds up to 7");
   }
 
-  static StatisticalTable.Builder counts(long[][] counts) {
-    StatisticalTable.Builder builder =
+  static TableBuilder counts(long[][] counts) {
+    TableBuilder builder =
         StatisticalTable.builder("Tableau", "test", "Personnes comptées pour le test");
     String[] columns = new String[counts[0].length];
     for (int c = 0; c < columns.length; c++) {
