@@ -43,6 +43,7 @@ class ArchitectureTest {
     "fr.aiguillage.appointment..",
     "fr.aiguillage.contract..",
     "fr.aiguillage.session..",
+    "fr.aiguillage.statistics..",
     "fr.aiguillage.notification..",
     "fr.aiguillage.webhook..",
     "fr.aiguillage.identity..",
