@@ -52,8 +52,7 @@ class ArchitectureTest {
     "fr.aiguillage.events..",
     "fr.aiguillage.persistence..",
     "fr.aiguillage.shared..",
-    "fr.aiguillage.vocabulary..",
-    "fr.aiguillage.statistics.."
+    "fr.aiguillage.vocabulary.."
   };
 
   static final String ORIENTATION = "fr.aiguillage.orientation.Orientation";
