@@ -1,0 +1,247 @@
+package fr.aiguillage.statistics.projection;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Applies one lifecycle event to the statistics, in the caller's transaction: once (its id is kept:
+ * an event seen twice counts once), under the lock of its person's row (a person's events are
+ * applied one at a time), whatever their order (a person's facts merge the same way in any order,
+ * {@link PersonFacts}, {@link EntryFacts}); the person's cells are computed before and after
+ * ({@link Contributions}) and only the difference is written.
+ */
+final class Projector {
+  private Projector() {}
+
+  /** Whether the event was applied (false: seen before). */
+  static boolean apply(Connection c, LifecycleFact f) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+      ps.setString(1, f.tenant());
+      ps.execute();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO stat_event (event_id, tenant_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      ps.setString(1, f.id());
+      ps.setString(2, f.tenant());
+      if (ps.executeUpdate() == 0) {
+        return false;
+      }
+    }
+    Optional<UUID> person = f.uuid("beneficiaryId");
+    boolean file = f.type().startsWith("beneficiary.");
+    boolean orientation = f.type().startsWith("orientation.");
+    if (person.isEmpty() || !(file || orientation)) {
+      return true;
+    }
+    PersonFacts before = lock(c, f.tenant(), person.get());
+    List<EntryFacts> entries = entries(c, person.get());
+    Map<CellKey, Integer> old = Contributions.of(before, entries);
+    PersonFacts after = before;
+    List<EntryFacts> now = new ArrayList<>(entries);
+    if (f.type().equals("beneficiary.left")) {
+      after = before.left(f);
+    } else if (file) {
+      after = before.file(f);
+    } else {
+      Optional<UUID> id = f.uuid("orientationId");
+      if (id.isEmpty()) {
+        return true;
+      }
+      EntryFacts e =
+          entries.stream()
+              .filter(x -> x.orientationId().equals(id.get()))
+              .findFirst()
+              .orElse(EntryFacts.opened(id.get(), f.time()))
+              .seen(f.time());
+      if (f.type().equals("orientation.decided")) {
+        e = e.decided(f.instant("at"), f.text("pathway"), f.uuid("structureId").orElse(null));
+      }
+      now.removeIf(x -> x.orientationId().equals(id.get()));
+      now.add(e);
+      save(c, f.tenant(), person.get(), e);
+    }
+    if (!after.equals(before)) {
+      save(c, after);
+    }
+    Map<CellKey, Integer> delta = new HashMap<>(Contributions.of(after, now));
+    old.forEach((k, n) -> delta.merge(k, -n, Integer::sum));
+    write(c, f.tenant(), delta);
+    return true;
+  }
+
+  private static PersonFacts lock(Connection c, String tenant, UUID id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO stat_person (tenant_id, beneficiary_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      ps.setString(1, tenant);
+      ps.setObject(2, id);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT facts_at, territory_id, claim_date, rights_duties_start, left_on, left_at"
+                + " FROM stat_person WHERE tenant_id = ? AND beneficiary_id = ? FOR UPDATE")) {
+      ps.setString(1, tenant);
+      ps.setObject(2, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return new PersonFacts(
+            id,
+            instant(rs.getTimestamp(1)),
+            rs.getObject(2, UUID.class),
+            date(rs.getDate(3)),
+            date(rs.getDate(4)),
+            date(rs.getDate(5)),
+            instant(rs.getTimestamp(6)));
+      }
+    }
+  }
+
+  private static List<EntryFacts> entries(Connection c, UUID person) throws SQLException {
+    List<EntryFacts> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT orientation_id, opened_at, decided_at, pathway, structure_id FROM stat_entry"
+                + " WHERE tenant_id = current_setting('app.tenant_id') AND beneficiary_id = ?")) {
+      ps.setObject(1, person);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new EntryFacts(
+                  rs.getObject(1, UUID.class),
+                  instant(rs.getTimestamp(2)),
+                  instant(rs.getTimestamp(3)),
+                  rs.getString(4),
+                  rs.getObject(5, UUID.class)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void save(Connection c, PersonFacts p) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE stat_person SET facts_at = ?, territory_id = ?, claim_date = ?,"
+                + " rights_duties_start = ?, left_on = ?, left_at = ?"
+                + " WHERE tenant_id = current_setting('app.tenant_id') AND beneficiary_id = ?")) {
+      ps.setTimestamp(1, timestamp(p.factsAt()));
+      ps.setObject(2, p.territoryId());
+      ps.setObject(3, p.claim());
+      ps.setObject(4, p.rightsAndDuties());
+      ps.setObject(5, p.leftOn());
+      ps.setTimestamp(6, timestamp(p.leftAt()));
+      ps.setObject(7, p.beneficiaryId());
+      ps.executeUpdate();
+    }
+  }
+
+  private static void save(Connection c, String tenant, UUID person, EntryFacts e)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO stat_entry (tenant_id, orientation_id, beneficiary_id, opened_at,"
+                + " decided_at, pathway, structure_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (tenant_id, orientation_id) DO UPDATE SET opened_at = excluded.opened_at,"
+                + " decided_at = excluded.decided_at, pathway = excluded.pathway,"
+                + " structure_id = excluded.structure_id")) {
+      ps.setString(1, tenant);
+      ps.setObject(2, e.orientationId());
+      ps.setObject(3, person);
+      ps.setTimestamp(4, timestamp(e.openedAt()));
+      ps.setTimestamp(5, timestamp(e.decidedAt()));
+      ps.setString(
+          6,
+          e.pathway() == null
+              ? null
+              : e.pathway().substring(0, Math.min(20, e.pathway().length())));
+      ps.setObject(7, e.structureId());
+      ps.executeUpdate();
+    }
+  }
+
+  /** Adds the difference: a cell counted again is added, one left is taken away (and kept >= 0). */
+  private static void write(Connection c, String tenant, Map<CellKey, Integer> delta)
+      throws SQLException {
+    try (PreparedStatement add =
+            c.prepareStatement(
+                "INSERT INTO stat_cell (tenant_id, indicator, month, territory, breakdown, days,"
+                    + " people) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, indicator,"
+                    + " month, territory, breakdown, days) DO UPDATE"
+                    + " SET people = stat_cell.people + excluded.people");
+        PreparedStatement take =
+            c.prepareStatement(
+                "UPDATE stat_cell SET people = people + ? WHERE tenant_id = ? AND indicator = ?"
+                    + " AND month = ? AND territory = ? AND breakdown = ? AND days = ?")) {
+      for (var d : delta.entrySet()) {
+        int n = d.getValue();
+        CellKey k = d.getKey();
+        if (n > 0) {
+          add.setString(1, tenant);
+          add.setString(2, k.indicator());
+          add.setObject(3, k.month());
+          add.setString(4, k.territory());
+          add.setString(5, k.breakdown());
+          add.setInt(6, k.days());
+          add.setLong(7, n);
+          add.addBatch();
+        } else if (n < 0) {
+          take.setLong(1, n);
+          take.setString(2, tenant);
+          take.setString(3, k.indicator());
+          take.setObject(4, k.month());
+          take.setString(5, k.territory());
+          take.setString(6, k.breakdown());
+          take.setInt(7, k.days());
+          take.addBatch();
+        }
+      }
+      add.executeBatch();
+      take.executeBatch();
+    }
+    // the cells just taken down to nobody go (by key: never a scan of the cells)
+    try (PreparedStatement gone =
+        c.prepareStatement(
+            "DELETE FROM stat_cell WHERE tenant_id = ? AND indicator = ? AND month = ?"
+                + " AND territory = ? AND breakdown = ? AND days = ? AND people = 0")) {
+      for (var d : delta.entrySet()) {
+        if (d.getValue() < 0) {
+          CellKey k = d.getKey();
+          gone.setString(1, tenant);
+          gone.setString(2, k.indicator());
+          gone.setObject(3, k.month());
+          gone.setString(4, k.territory());
+          gone.setString(5, k.breakdown());
+          gone.setInt(6, k.days());
+          gone.addBatch();
+        }
+      }
+      gone.executeBatch();
+    }
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  private static LocalDate date(Date d) {
+    return d == null ? null : d.toLocalDate();
+  }
+
+  private static Timestamp timestamp(Instant i) {
+    return i == null ? null : Timestamp.from(i);
+  }
+}
