@@ -1,0 +1,62 @@
+package fr.aiguillage.statistics.projection;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+
+/**
+ * One poll of the lifecycle topic applied to the statistics: each event in its own transaction,
+ * then the offsets committed. An event the statistics cannot read is skipped and logged.
+ */
+public final class ProjectionBatch {
+  private static final Logger LOG = Logger.getLogger(ProjectionBatch.class.getName());
+  private final DataSource dataSource;
+
+  public ProjectionBatch(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Polls once and applies what came; returns how many records were read. */
+  public int drain(KafkaConsumer<String, String> consumer, Duration wait) throws SQLException {
+    ConsumerRecords<String, String> records = consumer.poll(wait);
+    for (ConsumerRecord<String, String> r : records) {
+      var fact =
+          r.value() == null
+              ? java.util.Optional.<LifecycleFact>empty()
+              : LifecycleFact.parse(r.value());
+      if (fact.isEmpty()) {
+        LOG.warning(
+            "Statistics: record " + r.partition() + "/" + r.offset() + " is not a lifecycle event");
+        continue;
+      }
+      apply(fact.get());
+    }
+    if (!records.isEmpty()) {
+      consumer.commitSync();
+    }
+    return records.count();
+  }
+
+  /** One event in its own transaction. */
+  public boolean apply(LifecycleFact fact) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        boolean applied = Projector.apply(c, fact);
+        c.commit();
+        return applied;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package fr.aiguillage.statistics.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistics' consumer against a real Kafka broker and a real PostgreSQL: the hand-made cohort
+ * of {@link ProjectorTest} sent over three partitions (keyed by aggregate, as the relay does), some
+ * of it twice and with a record that is no event, read while it arrives; then everything deleted
+ * and read again from the topic's start by a new group: the same cells.
+ */
+class ProjectionBatchTest {
+  static final String TOPIC = "aiguillage.lifecycle.v1";
+  static KafkaClusterTestKit kafka;
+
+  @BeforeAll
+  static void start() throws Exception {
+    ProjectorTest.migrate();
+    kafka =
+        new KafkaClusterTestKit.Builder(
+                new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+            .setConfigProp("offsets.topic.replication.factor", "1")
+            .setConfigProp("group.initial.rebalance.delay.ms", "0")
+            .setConfigProp("num.partitions", "3")
+            .build();
+    kafka.format();
+    kafka.startup();
+    kafka.waitForReadyBrokers();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    kafka.close();
+    ProjectorTest.stop();
+  }
+
+  @Test
+  void eventsReadWhileTheyArriveGiveTheCellsARebuildFromTheStartGivesAgain() throws Exception {
+    new ProjectorTest().empty();
+    List<String> events = ProjectorTest.cohort();
+    ProjectionBatch batch = new ProjectionBatch(ProjectorTest.db.ownerDataSource());
+    try (KafkaProducer<String, String> producer =
+            new KafkaProducer<>(
+                Map.of("bootstrap.servers", kafka.bootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer());
+        KafkaConsumer<String, String> live = consumer("aiguillage-statistics")) {
+      int half = events.size() / 2;
+      send(producer, events.subList(0, half));
+      drainToEnd(batch, live);
+      // the rest, the first half again (at-least-once delivery) and a record that is no event
+      send(producer, events.subList(half, events.size()));
+      send(producer, events.subList(0, half));
+      producer.send(new ProducerRecord<>(TOPIC, "x", "pas un événement")).get();
+      drainToEnd(batch, live);
+    }
+    List<String> incremental = ProjectorTest.cells("08");
+    assertThat(incremental).containsExactlyElementsOf(ProjectorTest.EXPECTED);
+
+    new ProjectorTest().empty();
+    try (KafkaConsumer<String, String> rebuild = consumer("aiguillage-statistics-rebuild")) {
+      drainToEnd(batch, rebuild);
+    }
+    assertThat(ProjectorTest.cells("08")).as("rebuilt from the start").isEqualTo(incremental);
+  }
+
+  private static void send(KafkaProducer<String, String> producer, List<String> events)
+      throws Exception {
+    List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+    for (String e : events) {
+      LifecycleFact f = LifecycleFact.parse(e).orElseThrow();
+      String key =
+          f.text("orientationId") != null ? f.text("orientationId") : f.text("beneficiaryId");
+      acks.add(producer.send(new ProducerRecord<>(TOPIC, key, e)));
+    }
+    for (var a : acks) {
+      a.get();
+    }
+  }
+
+  private static KafkaConsumer<String, String> consumer(String group) {
+    KafkaConsumer<String, String> c =
+        new KafkaConsumer<>(LifecycleConsumer.properties(kafka.bootstrapServers(), group));
+    c.subscribe(List.of(TOPIC));
+    return c;
+  }
+
+  /** Reads until the group has committed every partition's end, or fails after a minute. */
+  private static void drainToEnd(ProjectionBatch batch, KafkaConsumer<String, String> c)
+      throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (System.nanoTime() < deadline) {
+      batch.drain(c, Duration.ofMillis(200));
+      if (!c.assignment().isEmpty() && atEnd(c)) {
+        return;
+      }
+    }
+    throw new AssertionError("the consumer did not reach the end of the topic");
+  }
+
+  private static boolean atEnd(KafkaConsumer<String, String> c) {
+    Map<TopicPartition, Long> ends = c.endOffsets(c.assignment());
+    var committed = c.committed(c.assignment());
+    return ends.entrySet().stream()
+        .allMatch(
+            e ->
+                e.getValue() == 0
+                    || (committed.get(e.getKey()) != null
+                        && committed.get(e.getKey()).offset() >= e.getValue()));
+  }
+}
