@@ -1,0 +1,85 @@
+package fr.aiguillage.e2e.api;
+
+import static fr.aiguillage.e2e.support.Http.get;
+import static fr.aiguillage.e2e.support.Http.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.aiguillage.e2e.support.Http;
+import fr.aiguillage.e2e.support.Scenarios;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The département's own figures (issue 16), through the real chain: a decision's events leave
+ * through the outbox and Kafka, the statistics' consumer projects them, the API reads the cells.
+ */
+class StatisticsApiIT {
+  static final String API = "/api/v1/statistics/indicators";
+
+  @Test
+  void aDecisionReachesTheFiguresOfItsClaimsMonth() {
+    // Scenarios.person: the claim two months ago, rights and duties a month ago; decided today
+    String cohort = YearMonth.now().minusMonths(2).toString();
+    String path = API + "/monthly-orientation-delay-from-claim?from=" + cohort + "&to=" + cohort;
+    long before = reached(get(path, token("coord-08")));
+    Scenarios.freshDecision("PLIE des Ardennes", Scenarios.closeToWork());
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> assertThat(reached(get(path, token("coord-08")))).isGreaterThan(before));
+    JsonObject figures = get(path, token("admin-08")).json().asJsonObject();
+    assertThat(figures.getString("definition")).contains("Numérateur");
+    JsonObject month = figures.getJsonArray("months").getJsonObject(0);
+    assertThat(month.getString("month")).isEqualTo(cohort);
+    assertThat(month.getJsonObject("delay").getJsonNumber("median").intValue()).isPositive();
+  }
+
+  @Test
+  void theCatalogueSaysWhatIsComputed() {
+    Http.Response r = get(API, token("coord-08"));
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().asJsonArray().getValuesAs(JsonObject.class))
+        .anySatisfy(
+            i -> {
+              assertThat(i.getString("id")).isEqualTo("monthly-oriented");
+              assertThat(i.getBoolean("computed")).isTrue();
+            })
+        .anySatisfy(i -> assertThat(i.getBoolean("computed")).isFalse());
+  }
+
+  @Test
+  void badQuestionsGetAFrenchAnswerNeverAFigure() {
+    String coord = token("coord-08");
+    Http.Response unknown = get(API + "/pas-un-indicateur", coord);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.contentType()).startsWith("application/problem+json");
+    assertThat(unknown.body()).contains("introuvable");
+    String future = YearMonth.now().plusMonths(1).toString();
+    Http.Response ahead = get(API + "/monthly-oriented?to=" + future, coord);
+    assertThat(ahead.status()).isEqualTo(400);
+    assertThat(ahead.body()).contains("mois en cours");
+    assertThat(get(API + "/monthly-oriented?from=2026-13", coord).status()).isEqualTo(400);
+    assertThat(get(API + "/monthly-oriented?from=2020-01&to=2026-01", coord).status())
+        .isEqualTo(400);
+    // a territory that is not the département's (another's looks the same): 404
+    Http.Response elsewhere = get(API + "/monthly-oriented?territory=" + UUID.randomUUID(), coord);
+    assertThat(elsewhere.status()).isEqualTo(404);
+    assertThat(get(API + "/monthly-oriented?territory=x", coord).status()).isEqualTo(400);
+    // an agent, the Nord's agent, a forged tenant
+    assertThat(get(API + "/monthly-oriented", token("agent-08")).status()).isEqualTo(403);
+    assertThat(get(API + "/monthly-oriented", token("agent-59")).status()).isEqualTo(403);
+    assertThat(get(API + "/monthly-oriented", Http.forgeTenant(coord, "59")).status())
+        .isEqualTo(401);
+  }
+
+  private static long reached(Http.Response r) {
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    JsonObject month = r.json().asJsonObject().getJsonArray("months").getJsonObject(0);
+    return month.getJsonObject("delay").getJsonNumber("reached").longValue();
+  }
+}
