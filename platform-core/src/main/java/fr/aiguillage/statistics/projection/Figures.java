@@ -93,16 +93,7 @@ public class Figures {
     YearMonth now = YearMonth.now(clock.withZone(ZoneId.of("Europe/Paris")));
     YearMonth end = month("to", to, now);
     YearMonth start = month("from", from, end.minusMonths(11));
-    if (end.isAfter(now)) {
-      throw new InvalidInputException(
-          "to", "La période ne peut pas finir après le mois en cours (" + now + ").");
-    }
-    if (start.isAfter(end)) {
-      throw new InvalidInputException("from", "Le début de la période est après sa fin.");
-    }
-    if (start.plusMonths(MAX_MONTHS - 1).isBefore(end)) {
-      throw new InvalidInputException("from", "La période dépasse " + MAX_MONTHS + " mois.");
-    }
+    check(start, end, now);
     UUID place = territory == null || territory.isBlank() ? null : territory(territory);
     return new IndicatorFigures(
         d.id(),
@@ -128,9 +119,7 @@ public class Figures {
             .setParameter(3, end.atDay(1))
             .setParameter(4, territory == null ? "" : territory.toString())
             .getResultList();
-    boolean delay =
-        id.equals(Contributions.DELAY_FROM_CLAIM)
-            || id.equals(Contributions.DELAY_FROM_RIGHTS_AND_DUTIES);
+    boolean delay = isDelay(id);
     Map<YearMonth, List<Object[]>> byMonth = new TreeMap<>();
     for (Object[] r : rows) {
       LocalDate m = r[0] instanceof java.sql.Date s ? s.toLocalDate() : (LocalDate) r[0];
@@ -187,7 +176,26 @@ public class Figures {
     return id;
   }
 
-  private static YearMonth month(String field, String value, YearMonth otherwise) {
+  /** A period of whole months: in order, 36 months at most, never past the current month. */
+  static void check(YearMonth start, YearMonth end, YearMonth now) {
+    if (end.isAfter(now)) {
+      throw new InvalidInputException(
+          "to", "La période ne peut pas finir après le mois en cours (" + now + ").");
+    }
+    if (start.isAfter(end)) {
+      throw new InvalidInputException("from", "Le début de la période est après sa fin.");
+    }
+    if (start.plusMonths(MAX_MONTHS - 1).isBefore(end)) {
+      throw new InvalidInputException("from", "La période dépasse " + MAX_MONTHS + " mois.");
+    }
+  }
+
+  static boolean isDelay(String id) {
+    return id.equals(Contributions.DELAY_FROM_CLAIM)
+        || id.equals(Contributions.DELAY_FROM_RIGHTS_AND_DUTIES);
+  }
+
+  static YearMonth month(String field, String value, YearMonth otherwise) {
     if (value == null || value.isBlank()) {
       return otherwise;
     }

@@ -33,7 +33,7 @@ class StatisticsApiIT {
         .untilAsserted(
             () -> assertThat(reached(get(path, token("coord-08")))).isGreaterThan(before));
     JsonObject figures = get(path, token("admin-08")).json().asJsonObject();
-    assertThat(figures.getString("definition")).contains("Numérateur");
+    assertThat(figures.getString("definition")).contains("période", "Source");
     JsonObject month = figures.getJsonArray("months").getJsonObject(0);
     assertThat(month.getString("month")).isEqualTo(cohort);
     assertThat(month.getJsonObject("delay").getJsonNumber("median").intValue()).isPositive();
@@ -75,6 +75,77 @@ class StatisticsApiIT {
     assertThat(get(API + "/monthly-oriented", token("agent-59")).status()).isEqualTo(403);
     assertThat(get(API + "/monthly-oriented", Http.forgeTenant(coord, "59")).status())
         .isEqualTo(401);
+  }
+
+  static final String NATIONAL = "/api/v1/statistics/national/indicators";
+
+  static String nationalToken() {
+    return Http.tokenRequest(
+            "aiguillage",
+            java.util.Map.of(
+                "grant_type", "client_credentials",
+                "client_id", "national-stats",
+                "client_secret", "stats-secret"))
+        .getString("access_token");
+  }
+
+  @Test
+  void nationalBodiesReadEveryDepartementSuppressedAndNothingPersonal() throws Exception {
+    String stats = nationalToken();
+    Http.Response r = get(NATIONAL + "/monthly-oriented", stats);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    JsonObject table = r.json().asJsonObject().getJsonArray("tables").getJsonObject(0);
+    assertThat(table.getString("definition")).contains("période", "Source");
+    var rows = table.getJsonArray("rows").getValuesAs(JsonObject.class);
+    assertThat(rows).extracting(x -> x.getString("label")).contains("08 — Ardennes");
+    // nothing under 5 people shown; a column with a shown total never hides exactly one cell
+    for (int c = 0; c < table.getJsonArray("columns").size(); c++) {
+      int hidden = 0;
+      for (JsonObject row : rows) {
+        JsonObject cell = row.getJsonArray("cells").getJsonObject(c);
+        if (cell.getBoolean("suppressed")) {
+          hidden++;
+          assertThat(cell.isNull("value")).as("a suppressed cell carries no figure").isTrue();
+        } else {
+          double v = cell.getJsonNumber("value").doubleValue();
+          assertThat(v == 0 || v >= 5).as("shown: zero or at least 5").isTrue();
+        }
+      }
+      boolean totalShown =
+          !table.getJsonArray("columnTotals").getJsonObject(c).getBoolean("suppressed");
+      if (totalShown) {
+        assertThat(hidden).isNotEqualTo(1);
+      }
+    }
+    Http.Response csv = get(NATIONAL + "/monthly-orientation-delay-from-claim?format=csv", stats);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.body()).contains("08 — Ardennes", "Définition");
+    // the workbook's bytes as sent, opened by POI
+    java.net.http.HttpResponse<byte[]> xlsx =
+        Http.CLIENT.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        Http.app()
+                            + NATIONAL
+                            + "/monthly-orientation-delay-from-claim?format=xlsx"))
+                .header("Authorization", "Bearer " + stats)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    byte[] bytes = xlsx.body();
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+      assertThat(book.getNumberOfSheets()).isGreaterThanOrEqualTo(3);
+      assertThat(book.getSheetName(0)).isEqualTo("Lisez-moi");
+    }
+    // national bodies read no département's own figures, and nothing personal
+    assertThat(get(API + "/monthly-oriented", stats).status()).isEqualTo(403);
+    assertThat(get("/api/v1/beneficiaries", stats).status()).isEqualTo(403);
+    // a département's staff do not read the national figures
+    assertThat(get(NATIONAL + "/monthly-oriented", token("coord-08")).status()).isEqualTo(403);
+    assertThat(get(NATIONAL + "/pas-un-indicateur", stats).status()).isEqualTo(404);
+    assertThat(get(NATIONAL + "/monthly-oriented?format=pdf", stats).status()).isEqualTo(400);
   }
 
   private static long reached(Http.Response r) {
