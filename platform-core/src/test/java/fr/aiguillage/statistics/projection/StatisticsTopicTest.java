@@ -1,6 +1,7 @@
 package fr.aiguillage.statistics.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -164,7 +165,7 @@ class StatisticsTopicTest {
         send(producer, events.subList(0, events.size() / 2));
         ProjectionBatchTest.drainToEnd(batch, live);
       }
-      first = readAll();
+      first = readAll(TOPIC);
 
       Map<String, String> names = names(KEY);
       assertThat(standing(first, names)).containsExactlyElementsOf(EXPECTED);
@@ -193,7 +194,7 @@ class StatisticsTopicTest {
         ProjectionBatchTest.drainToEnd(batch, rebuild);
       }
     }
-    List<ConsumerRecord<String, String>> all = readAll();
+    List<ConsumerRecord<String, String>> all = readAll(TOPIC);
     List<ConsumerRecord<String, String>> again = new ArrayList<>(all);
     again.removeIf(r -> first.stream().anyMatch(f -> sameRecord(f, r)));
     assertThat(ids(again, "entered"))
@@ -234,6 +235,30 @@ class StatisticsTopicTest {
     assertThat(MilestoneItems.of(change, OTHER_KEY, id -> null))
         .extracting(MilestoneItem::id)
         .doesNotContainAnyElementsOf(once.stream().map(MilestoneItem::id).toList());
+  }
+
+  @Test
+  void kafkaDownRollsTheEventBackAndItIsSentWhenReadAgain() throws Exception {
+    new ProjectorTest().empty();
+    String topic = "aiguillage.statistics.retry-test";
+    LifecycleFact created =
+        LifecycleFact.parse(
+                ProjectorTest.created(1, "2026-09-12T08:00:00Z", "2026-09-01", "2026-09-10"))
+            .orElseThrow();
+    var owner = ProjectorTest.db.ownerDataSource();
+    try (StatisticsTopic down = new StatisticsTopic("127.0.0.1:1", topic, 3, KEY)) {
+      assertThatThrownBy(() -> new ProjectionBatch(owner, down).apply(created))
+          .isInstanceOf(StatisticsTopic.NotSent.class);
+    }
+    assertThat(ProjectorTest.cells("08")).as("the event rolled back with its records").isEmpty();
+    try (StatisticsTopic up = new StatisticsTopic(kafka.bootstrapServers(), topic, 3, KEY)) {
+      assertThat(new ProjectionBatch(owner, up).apply(created)).as("read again").isTrue();
+      assertThat(new ProjectionBatch(owner, up).apply(created)).as("then seen").isFalse();
+    }
+    assertThat(readAll(topic))
+        .extracting(r -> readTree(r.value()).get("milestone").asText())
+        .as("sent once the broker is back, once")
+        .containsExactly("entered");
   }
 
   private static void assertNothingIdentifies(List<ConsumerRecord<String, String>> records) {
@@ -342,15 +367,15 @@ class StatisticsTopicTest {
   }
 
   /** Everything on the statistics topic so far, partition by partition, in order. */
-  private static List<ConsumerRecord<String, String>> readAll() {
+  private static List<ConsumerRecord<String, String>> readAll(String topic) {
     Properties p = new Properties();
     p.put("bootstrap.servers", kafka.bootstrapServers());
     List<ConsumerRecord<String, String>> out = new ArrayList<>();
     try (KafkaConsumer<String, String> c =
         new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
       List<TopicPartition> parts =
-          c.partitionsFor(TOPIC).stream()
-              .map(i -> new TopicPartition(TOPIC, i.partition()))
+          c.partitionsFor(topic).stream()
+              .map(i -> new TopicPartition(topic, i.partition()))
               .toList();
       c.assign(parts);
       c.seekToBeginning(parts);
