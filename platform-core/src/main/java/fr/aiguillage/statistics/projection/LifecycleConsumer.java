@@ -25,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The statistics' consumer of the lifecycle topic: polls, applies each event in its own transaction
  * ({@link ProjectionBatch}), then commits the offsets; a failure leaves the offsets where they
  * were, so the batch is read again (events already applied count once). Writes as the owner, the
- * tenant of each event set for its transaction (row-level security forced).
+ * tenant of each event set for its transaction (row-level security forced). With {@code
+ * aiguillage.statistics.topic.enabled}, the milestones each event changed also go to the
+ * pseudonymised statistics topic before its transaction commits ({@link StatisticsTopic}).
  */
 @ApplicationScoped
 public class LifecycleConsumer {
@@ -53,6 +55,28 @@ public class LifecycleConsumer {
   @ConfigProperty(name = "aiguillage.statistics.consumer", defaultValue = "true")
   boolean enabled;
 
+  /** Whether the milestones also go to the pseudonymised statistics topic (ADR 0023). */
+  @Inject
+  @ConfigProperty(name = "aiguillage.statistics.topic.enabled", defaultValue = "false")
+  boolean topicEnabled;
+
+  @Inject
+  @ConfigProperty(
+      name = "aiguillage.kafka.statistics-topic",
+      defaultValue = StatisticsTopic.DEFAULT_TOPIC)
+  String statisticsTopic;
+
+  @Inject
+  @ConfigProperty(name = "aiguillage.kafka.partitions", defaultValue = "3")
+  int partitions;
+
+  /** 32 bytes, base64: the key of the statistics topic's pseudonyms (HMAC-SHA-256). */
+  @Inject
+  @ConfigProperty(name = "aiguillage.statistics.pseudonym-key")
+  String pseudonymKey;
+
+  private StatisticsTopic milestones;
+
   private KafkaConsumer<String, String> consumer;
   private ScheduledFuture<?> task;
   private int failures;
@@ -73,6 +97,10 @@ public class LifecycleConsumer {
       consumer.close(Duration.ofSeconds(5));
       consumer = null;
     }
+    if (milestones != null) {
+      milestones.close();
+      milestones = null;
+    }
   }
 
   private synchronized void tick() {
@@ -84,7 +112,7 @@ public class LifecycleConsumer {
         consumer = new KafkaConsumer<>(properties(bootstrapServers, GROUP));
         consumer.subscribe(List.of(topic));
       }
-      ProjectionBatch batch = new ProjectionBatch(dataSource);
+      ProjectionBatch batch = new ProjectionBatch(dataSource, milestones());
       while (batch.drain(consumer, Duration.ofMillis(200)) > 0) {
         // keep going while there is a backlog
       }
@@ -97,7 +125,23 @@ public class LifecycleConsumer {
         consumer.close(Duration.ofSeconds(1));
         consumer = null;
       }
+      if (milestones != null) {
+        milestones.close();
+        milestones = null;
+      }
     }
+  }
+
+  private MilestoneSink milestones() {
+    if (!topicEnabled) {
+      return MilestoneSink.NONE;
+    }
+    if (milestones == null) {
+      milestones =
+          new StatisticsTopic(
+              bootstrapServers, statisticsTopic, partitions, Pseudonyms.ofBase64Key(pseudonymKey));
+    }
+    return milestones;
   }
 
   /** A consumer of the lifecycle topic, reading from its start, committing by hand. */

@@ -3,6 +3,8 @@ package fr.aiguillage.statistics.projection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,14 +13,22 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /**
  * One poll of the lifecycle topic applied to the statistics: each event in its own transaction,
- * then the offsets committed. An event the statistics cannot read is skipped and logged.
+ * then the offsets committed. An event the statistics cannot read is skipped and logged. With a
+ * {@link MilestoneSink}, the milestones an event changed are sent before its transaction commits
+ * (consume, transform, produce: at least once, the records' ids the same on every replay).
  */
 public final class ProjectionBatch {
   private static final Logger LOG = Logger.getLogger(ProjectionBatch.class.getName());
   private final DataSource dataSource;
+  private final MilestoneSink milestones;
 
   public ProjectionBatch(DataSource dataSource) {
+    this(dataSource, MilestoneSink.NONE);
+  }
+
+  ProjectionBatch(DataSource dataSource, MilestoneSink milestones) {
     this.dataSource = dataSource;
+    this.milestones = milestones;
   }
 
   /** Polls once and applies what came; returns how many records were read. */
@@ -48,7 +58,11 @@ public final class ProjectionBatch {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        boolean applied = Projector.apply(c, fact);
+        List<PersonChange> changes = new ArrayList<>(1);
+        boolean applied = Projector.apply(c, fact, changes::add);
+        for (PersonChange change : changes) {
+          milestones.send(c, change);
+        }
         c.commit();
         return applied;
       } catch (SQLException | RuntimeException e) {

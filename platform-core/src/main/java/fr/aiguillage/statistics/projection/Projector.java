@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Applies one lifecycle event to the statistics, in the caller's transaction: once (its id is kept:
@@ -27,6 +28,15 @@ final class Projector {
 
   /** Whether the event was applied (false: seen before). */
   static boolean apply(Connection c, LifecycleFact f) throws SQLException {
+    return apply(c, f, change -> {});
+  }
+
+  /**
+   * Whether the event was applied (false: seen before); an event about a person also tells {@code
+   * changed} their facts before and after, still under the lock of their row.
+   */
+  static boolean apply(Connection c, LifecycleFact f, Consumer<PersonChange> changed)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
       ps.setString(1, f.tenant());
       ps.execute();
@@ -79,6 +89,7 @@ final class Projector {
     Map<CellKey, Integer> delta = new HashMap<>(Contributions.of(after, now));
     old.forEach((k, n) -> delta.merge(k, -n, Integer::sum));
     write(c, f.tenant(), delta);
+    changed.accept(new PersonChange(f, before, entries, after, now));
     return true;
   }
 

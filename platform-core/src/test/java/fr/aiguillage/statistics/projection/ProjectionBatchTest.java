@@ -104,8 +104,7 @@ class ProjectionBatchTest {
   }
 
   /** Reads until the group has committed every partition's end, or fails after a minute. */
-  private static void drainToEnd(ProjectionBatch batch, KafkaConsumer<String, String> c)
-      throws Exception {
+  static void drainToEnd(ProjectionBatch batch, KafkaConsumer<String, String> c) throws Exception {
     long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
     while (System.nanoTime() < deadline) {
       batch.drain(c, Duration.ofMillis(200));
@@ -116,7 +115,7 @@ class ProjectionBatchTest {
     throw new AssertionError("the consumer did not reach the end of the topic");
   }
 
-  private static boolean atEnd(KafkaConsumer<String, String> c) {
+  static boolean atEnd(KafkaConsumer<String, String> c) {
     Map<TopicPartition, Long> ends = c.endOffsets(c.assignment());
     var committed = c.committed(c.assignment());
     return ends.entrySet().stream()

@@ -1,0 +1,164 @@
+package fr.aiguillage.statistics.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.aiguillage.statistics.definition.BodyCategories;
+import fr.aiguillage.statistics.definition.BodyKind;
+import fr.aiguillage.vocabulary.StructureKind;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The pseudonymised statistics topic (ADR 0023): a person's changed milestones, keyed by their
+ * pseudonym (one person's records in one partition, in the order they were applied: the person's
+ * row stays locked until the broker has acknowledged them and the event's transaction commits).
+ */
+public final class StatisticsTopic implements MilestoneSink, AutoCloseable {
+  public static final String DEFAULT_TOPIC = "aiguillage.statistics.v1";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String bootstrapServers;
+  private final String topic;
+  private final int partitions;
+  private final Pseudonyms pseudonyms;
+  private KafkaProducer<String, String> producer;
+  private boolean topicChecked;
+
+  public StatisticsTopic(
+      String bootstrapServers, String topic, int partitions, Pseudonyms pseudonyms) {
+    this.bootstrapServers = bootstrapServers;
+    this.topic = topic;
+    this.partitions = partitions;
+    this.pseudonyms = pseudonyms;
+  }
+
+  /** Sends the milestones the change moved and waits for the broker's acknowledgements. */
+  @Override
+  public void send(Connection c, PersonChange change) throws SQLException {
+    List<MilestoneItem> items = MilestoneItems.of(change, pseudonyms, id -> bodyKind(c, id));
+    if (items.isEmpty()) {
+      return;
+    }
+    try {
+      ensureTopic();
+      List<Future<RecordMetadata>> acks = new ArrayList<>(items.size());
+      for (MilestoneItem item : items) {
+        ProducerRecord<String, String> r =
+            new ProducerRecord<>(topic, item.person(), JSON.writeValueAsString(item));
+        r.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        acks.add(producer().send(r));
+      }
+      producer().flush();
+      for (Future<RecordMetadata> ack : acks) {
+        ack.get(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NotSent(e);
+    } catch (ExecutionException | TimeoutException | JsonProcessingException e) {
+      throw new NotSent(e);
+    }
+  }
+
+  /** The structure's kind of body (DREES), by its kind's default category. */
+  private static BodyKind bodyKind(Connection c, UUID structureId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT kind FROM structure WHERE id = ?")) {
+      ps.setObject(1, structureId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return BodyKind.UNKNOWN;
+        }
+        try {
+          return BodyCategories.byDefault(StructureKind.valueOf(rs.getString(1))).kind();
+        } catch (IllegalArgumentException e) {
+          return BodyKind.UNKNOWN;
+        }
+      }
+    }
+  }
+
+  private void ensureTopic() throws InterruptedException, ExecutionException, TimeoutException {
+    if (topicChecked) {
+      return;
+    }
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                "bootstrap.servers",
+                bootstrapServers,
+                "request.timeout.ms",
+                5000,
+                "default.api.timeout.ms",
+                8000))) {
+      admin
+          .createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
+          .all()
+          .get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw e;
+      }
+    }
+    topicChecked = true;
+  }
+
+  private KafkaProducer<String, String> producer() {
+    if (producer == null) {
+      Properties p = new Properties();
+      p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+      p.put(ProducerConfig.ACKS_CONFIG, "all");
+      p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+      p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+      p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+      p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
+      p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+      p.put(ProducerConfig.CLIENT_ID_CONFIG, "aiguillage-statistics-topic");
+      ClassLoader previous = Thread.currentThread().getContextClassLoader();
+      Thread.currentThread().setContextClassLoader(StatisticsTopic.class.getClassLoader());
+      try {
+        producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+      } finally {
+        Thread.currentThread().setContextClassLoader(previous);
+      }
+    }
+    return producer;
+  }
+
+  @Override
+  public void close() {
+    if (producer != null) {
+      producer.close(Duration.ofSeconds(5));
+      producer = null;
+    }
+  }
+
+  /**
+   * The broker did not acknowledge: the event's transaction rolls back, its batch is read again.
+   */
+  public static final class NotSent extends RuntimeException {
+    NotSent(Exception cause) {
+      super("Statistics topic: milestones not acknowledged by the broker", cause);
+    }
+  }
+}
