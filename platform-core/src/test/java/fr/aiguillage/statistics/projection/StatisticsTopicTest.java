@@ -156,7 +156,12 @@ class StatisticsTopicTest {
     try (StatisticsTopic topic = new StatisticsTopic(kafka.bootstrapServers(), TOPIC, 3, KEY);
         KafkaProducer<String, String> producer =
             new KafkaProducer<>(
-                Map.of("bootstrap.servers", kafka.bootstrapServers()),
+                // no idempotent producer: the test kit's single broker under a loaded machine once
+                // answered OutOfOrderSequenceException; the events are deduplicated anyway
+                Map.of(
+                    "bootstrap.servers", kafka.bootstrapServers(),
+                    "enable.idempotence", "false",
+                    "acks", "all"),
                 new StringSerializer(),
                 new StringSerializer())) {
       ProjectionBatch batch = new ProjectionBatch(ProjectorTest.db.ownerDataSource(), topic);
