@@ -23,7 +23,7 @@ class Chart extends Component implements HasSize {
     getElement()
         .setAttribute("aria-label", label + " (les chiffres sont dans le tableau qui suit)");
     setWidthFull();
-    setHeight("320px");
+    setHeight("340px");
   }
 
   void show(JsonObject option) {

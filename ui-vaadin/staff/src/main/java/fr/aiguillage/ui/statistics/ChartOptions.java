@@ -103,7 +103,7 @@ final class ChartOptions {
     JsonObject grid = Json.createObject();
     grid.put("left", 56);
     grid.put("right", 64);
-    grid.put("top", 56);
+    grid.put("top", 84);
     grid.put("bottom", 32);
     option.put("grid", grid);
     JsonObject x = Json.createObject();
