@@ -6,6 +6,7 @@ import fr.aiguillage.statistics.definition.IndicatorCatalogue;
 import fr.aiguillage.statistics.definition.IndicatorDefinition;
 import fr.aiguillage.tenancy.CurrentCaller;
 import fr.aiguillage.tenancy.TenantScoped;
+import fr.aiguillage.vocabulary.Pathway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,6 +83,16 @@ public class Figures {
   }
 
   public IndicatorFigures read(String id, String from, String to, String territory) {
+    return read(id, from, to, territory, null);
+  }
+
+  /**
+   * As {@link #read(String, String, String, String)}, the cells of one pathway only (a {@link
+   * Pathway} name) when {@code pathway} is given. The people set apart (waiting, left, unknown
+   * start) have no pathway yet: a pathway's figures count only those it was decided for.
+   */
+  public IndicatorFigures read(
+      String id, String from, String to, String territory, String pathway) {
     caller.get().requireTenant();
     IndicatorDefinition d =
         IndicatorCatalogue.find(id)
@@ -95,6 +106,7 @@ public class Figures {
     YearMonth start = month("from", from, end.minusMonths(11));
     check(start, end, now);
     UUID place = territory == null || territory.isBlank() ? null : territory(territory);
+    String only = pathway == null || pathway.isBlank() ? "" : pathway(pathway);
     return new IndicatorFigures(
         d.id(),
         d.label(),
@@ -103,21 +115,24 @@ public class Figures {
         start.toString(),
         end.toString(),
         place == null ? null : place.toString(),
-        months(d.id(), start, end, place));
+        months(d.id(), start, end, place, only));
   }
 
-  private List<Month> months(String id, YearMonth start, YearMonth end, UUID territory) {
+  private List<Month> months(
+      String id, YearMonth start, YearMonth end, UUID territory, String pathway) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT month, breakdown, days, sum(people) FROM stat_cell"
                     + " WHERE tenant_id = current_setting('app.tenant_id') AND indicator = ?1"
                     + " AND month BETWEEN ?2 AND ?3 AND (?4 = '' OR territory = ?4)"
+                    + " AND (?5 = '' OR breakdown = ?5)"
                     + " GROUP BY month, breakdown, days")
             .setParameter(1, id)
             .setParameter(2, start.atDay(1))
             .setParameter(3, end.atDay(1))
             .setParameter(4, territory == null ? "" : territory.toString())
+            .setParameter(5, pathway)
             .getResultList();
     boolean delay = isDelay(id);
     Map<YearMonth, List<Object[]>> byMonth = new TreeMap<>();
@@ -158,6 +173,15 @@ public class Figures {
                   : null));
     }
     return out;
+  }
+
+  private static String pathway(String value) {
+    try {
+      return Pathway.valueOf(value).name();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "pathway", "Parcours attendu : PROFESSIONAL, SOCIO_PROFESSIONAL ou SOCIAL.");
+    }
   }
 
   private UUID territory(String value) {

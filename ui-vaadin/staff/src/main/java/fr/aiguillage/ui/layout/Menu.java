@@ -17,6 +17,7 @@ import fr.aiguillage.ui.questionnaire.QuestionnaireView;
 import fr.aiguillage.ui.security.StaffAccess;
 import fr.aiguillage.ui.session.SessionsView;
 import fr.aiguillage.ui.settings.SettingsView;
+import fr.aiguillage.ui.statistics.StatisticsView;
 import fr.aiguillage.ui.templates.ContractTemplatesView;
 
 /** The menu shows what the caller's roles open; the views are locked regardless. */
@@ -64,6 +65,12 @@ class Menu extends SideNav {
       if (caller.hasRole(Roles.ORIENTATION_AGENT)
           || caller.hasRole(Roles.COORDINATOR)
           || caller.hasRole(Roles.TENANT_ADMIN)) {
+        if (caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.TENANT_ADMIN)) {
+          SideNavItem statistics =
+              new SideNavItem("Statistiques", StatisticsView.class, VaadinIcon.CHART.create());
+          statistics.setId("menu-statistics");
+          addItem(statistics);
+        }
         addItem(new SideNavItem("Imports", ImportsView.class, VaadinIcon.UPLOAD.create()));
         addItem(new SideNavItem("Paramètres", SettingsView.class, VaadinIcon.COG.create()));
       }
