@@ -11,20 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -95,46 +88,17 @@ public class KafkaEventSink implements EventSink {
     if (topicChecked) {
       return;
     }
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                "bootstrap.servers",
-                bootstrapServers,
-                "request.timeout.ms",
-                5000,
-                "default.api.timeout.ms",
-                8000))) {
-      admin
-          .createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
-          .all()
-          .get(10, TimeUnit.SECONDS);
+    if (KafkaClients.createTopic(bootstrapServers, topic, partitions)) {
       LOG.info("Kafka topic created: " + topic);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw e;
-      }
     }
     topicChecked = true;
   }
 
   private KafkaProducer<String, byte[]> producer() {
     if (producer == null) {
-      Properties props = new Properties();
-      props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-      props.put(ProducerConfig.ACKS_CONFIG, "all");
-      props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-      props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-      props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-      props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
-      props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-      props.put(ProducerConfig.CLIENT_ID_CONFIG, "aiguillage-outbox-relay");
-      ClassLoader previous = Thread.currentThread().getContextClassLoader();
-      Thread.currentThread().setContextClassLoader(KafkaEventSink.class.getClassLoader());
-      try {
-        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-      } finally {
-        Thread.currentThread().setContextClassLoader(previous);
-      }
+      producer =
+          KafkaClients.producer(
+              bootstrapServers, "aiguillage-outbox-relay", 5, new ByteArraySerializer());
     }
     return producer;
   }

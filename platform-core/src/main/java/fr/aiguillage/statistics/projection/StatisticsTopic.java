@@ -2,6 +2,7 @@ package fr.aiguillage.statistics.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.aiguillage.events.KafkaClients;
 import fr.aiguillage.statistics.definition.BodyCategories;
 import fr.aiguillage.statistics.definition.BodyKind;
 import fr.aiguillage.vocabulary.StructureKind;
@@ -13,20 +14,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -102,45 +97,15 @@ public final class StatisticsTopic implements MilestoneSink, AutoCloseable {
     if (topicChecked) {
       return;
     }
-    try (Admin admin =
-        Admin.create(
-            Map.of(
-                "bootstrap.servers",
-                bootstrapServers,
-                "request.timeout.ms",
-                5000,
-                "default.api.timeout.ms",
-                8000))) {
-      admin
-          .createTopics(List.of(new NewTopic(topic, partitions, (short) 1)))
-          .all()
-          .get(10, TimeUnit.SECONDS);
-    } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw e;
-      }
-    }
+    KafkaClients.createTopic(bootstrapServers, topic, partitions);
     topicChecked = true;
   }
 
   private KafkaProducer<String, String> producer() {
     if (producer == null) {
-      Properties p = new Properties();
-      p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-      p.put(ProducerConfig.ACKS_CONFIG, "all");
-      p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-      p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-      p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-      p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
-      p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-      p.put(ProducerConfig.CLIENT_ID_CONFIG, "aiguillage-statistics-topic");
-      ClassLoader previous = Thread.currentThread().getContextClassLoader();
-      Thread.currentThread().setContextClassLoader(StatisticsTopic.class.getClassLoader());
-      try {
-        producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-      } finally {
-        Thread.currentThread().setContextClassLoader(previous);
-      }
+      producer =
+          KafkaClients.producer(
+              bootstrapServers, "aiguillage-statistics-topic", 0, new StringSerializer());
     }
     return producer;
   }
