@@ -74,8 +74,8 @@ class ProjectionBatchTest {
     assertThat(ProjectorTest.cells("08")).as("rebuilt from the start").isEqualTo(incremental);
   }
 
-  private static void send(KafkaProducer<String, String> producer, List<String> events)
-      throws Exception {
+  /** Sends lifecycle events keyed by aggregate, as the relay does, and waits for their acks. */
+  static void send(KafkaProducer<String, String> producer, List<String> events) throws Exception {
     List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
     for (String e : events) {
       LifecycleFact f = LifecycleFact.parse(e).orElseThrow();
@@ -89,8 +89,13 @@ class ProjectionBatchTest {
   }
 
   private static KafkaConsumer<String, String> consumer(String group) {
+    return consumer(kafka.bootstrapServers(), group);
+  }
+
+  /** A consumer of the lifecycle topic in {@code group}, as the statistics' consumer reads it. */
+  static KafkaConsumer<String, String> consumer(String bootstrapServers, String group) {
     KafkaConsumer<String, String> c =
-        new KafkaConsumer<>(LifecycleConsumer.properties(kafka.bootstrapServers(), group));
+        new KafkaConsumer<>(LifecycleConsumer.properties(bootstrapServers, group));
     c.subscribe(List.of(TOPIC));
     return c;
   }

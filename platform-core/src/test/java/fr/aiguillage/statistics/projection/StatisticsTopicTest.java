@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -390,22 +389,10 @@ class StatisticsTopicTest {
 
   private static void send(KafkaProducer<String, String> producer, List<String> events)
       throws Exception {
-    List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
-    for (String e : events) {
-      LifecycleFact f = LifecycleFact.parse(e).orElseThrow();
-      String key =
-          f.text("orientationId") != null ? f.text("orientationId") : f.text("beneficiaryId");
-      acks.add(producer.send(new ProducerRecord<>(LIFECYCLE, key, e)));
-    }
-    for (var a : acks) {
-      a.get();
-    }
+    ProjectionBatchTest.send(producer, events);
   }
 
   private static KafkaConsumer<String, String> consumer(String group) {
-    KafkaConsumer<String, String> c =
-        new KafkaConsumer<>(LifecycleConsumer.properties(kafka.bootstrapServers(), group));
-    c.subscribe(List.of(LIFECYCLE));
-    return c;
+    return ProjectionBatchTest.consumer(kafka.bootstrapServers(), group);
   }
 }
