@@ -36,6 +36,10 @@ final class Contributions {
   private Contributions() {}
 
   static Map<CellKey, Integer> of(PersonFacts p, List<EntryFacts> entries) {
+    return of(p, entries, FollowUp.NONE);
+  }
+
+  static Map<CellKey, Integer> of(PersonFacts p, List<EntryFacts> entries, FollowUp u) {
     Map<CellKey, Integer> out = new HashMap<>();
     String territory = p.territoryId() == null ? UNKNOWN : p.territoryId().toString();
     if (p.rightsAndDuties() != null) {
@@ -48,45 +52,57 @@ final class Contributions {
     }
     EntryFacts current =
         entries.stream().max(Comparator.comparing(EntryFacts::openedAt)).orElse(null);
-    delay(out, DELAY_FROM_CLAIM, p.claim(), p, current, territory);
-    delay(out, DELAY_FROM_RIGHTS_AND_DUTIES, p.rightsAndDuties(), p, current, territory);
+    LocalDate decided = current == null || current.decidedAt() == null ? null : day(current);
+    String pathway = current == null ? UNKNOWN : pathway(current);
+    delay(out, DELAY_FROM_CLAIM, p.claim(), decided, pathway, p, territory);
+    delay(out, DELAY_FROM_RIGHTS_AND_DUTIES, p.rightsAndDuties(), decided, pathway, p, territory);
+    FollowUpCells.addAll(out, p, current, u, territory);
+    StockCells.addAll(out, p, current, u, territory);
     return out;
   }
 
-  /** A delay to the first decision of the current entry, in the start's month (cohorts). */
-  private static void delay(
+  /**
+   * A delay in days from {@code start} to {@code end}, counted in the start's month (cohorts);
+   * without an end yet, the person is waiting (or left); without a start, counted apart in the
+   * end's month; an end before its start is inconsistent, never clamped to zero.
+   */
+  static void delay(
       Map<CellKey, Integer> out,
       String indicator,
       LocalDate start,
+      LocalDate end,
+      String breakdown,
       PersonFacts p,
-      EntryFacts current,
       String territory) {
-    if (current != null && current.decidedAt() != null) {
-      LocalDate decided = day(current);
+    if (end != null) {
       if (start == null) {
-        add(out, indicator, decided, territory, UNKNOWN_START, CellKey.NO_DELAY);
+        add(out, indicator, end, territory, UNKNOWN_START, CellKey.NO_DELAY);
         return;
       }
-      long days = ChronoUnit.DAYS.between(start, decided);
+      long days = ChronoUnit.DAYS.between(start, end);
       if (days < 0) {
         add(out, indicator, start, territory, INCONSISTENT, CellKey.NO_DELAY);
       } else {
-        add(out, indicator, start, territory, pathway(current), (int) Math.min(days, 36_500));
+        add(out, indicator, start, territory, breakdown, (int) Math.min(days, 36_500));
       }
     } else if (start != null) {
       add(out, indicator, start, territory, p.leftOn() != null ? LEFT : WAITING, CellKey.NO_DELAY);
     }
   }
 
-  private static LocalDate day(EntryFacts e) {
+  static LocalDate day(EntryFacts e) {
     return e.decidedAt().atZone(LifecycleFact.PARIS).toLocalDate();
+  }
+
+  static LocalDate day(java.time.Instant i) {
+    return i == null ? null : i.atZone(LifecycleFact.PARIS).toLocalDate();
   }
 
   private static String pathway(EntryFacts e) {
     return e.pathway() == null ? UNKNOWN : e.pathway();
   }
 
-  private static void add(
+  static void add(
       Map<CellKey, Integer> out,
       String indicator,
       LocalDate day,

@@ -56,6 +56,12 @@ public record DelayFigures(
         inconsistent);
   }
 
+  /** The same figures without the shares within thresholds in days (a delay in hours). */
+  DelayFigures withoutThresholds() {
+    return new DelayFigures(
+        reached, mean, median, p90, Map.of(), waiting, left, unknownStart, inconsistent);
+  }
+
   /** The smallest delay such that at least {@code q} of the people are at most it. */
   private static Integer rank(SortedMap<Integer, Long> days, long n, double q) {
     long needed = (long) Math.ceil(q * n);

@@ -35,12 +35,22 @@ import java.util.UUID;
 @TenantScoped
 public class Figures {
   /** The indicators the projections compute so far; the others are defined, not yet computed. */
-  public static final Set<String> COMPUTED =
+  public static final Set<String> COMPUTED = Readings.ALL.keySet();
+
+  /** The indicators whose cells are broken down by pathway: the only ones a pathway filters. */
+  public static final Set<String> BY_PATHWAY =
       Set.of(
-          Contributions.NEW_SUBJECT,
           Contributions.ORIENTED,
           Contributions.DELAY_FROM_CLAIM,
-          Contributions.DELAY_FROM_RIGHTS_AND_DUTIES);
+          Contributions.DELAY_FROM_RIGHTS_AND_DUTIES,
+          FollowUpCells.FIRST_APPOINTMENT_DELAY,
+          FollowUpCells.ACCOMPANIMENT_FROM_CLAIM,
+          FollowUpCells.ACCOMPANIMENT_FROM_RIGHTS_AND_DUTIES,
+          FollowUpCells.CONTRACT_FROM_ORIENTATION,
+          FollowUpCells.CONTRACT_FROM_NOTIFICATION,
+          FollowUpCells.REORIENTED_TO_NON_SPE,
+          FollowUpCells.REORIENTED_TO_SPE,
+          FollowUpCells.T5_DELAY_TO_ORIENTATION);
 
   static final int MAX_MONTHS = 36;
 
@@ -50,9 +60,20 @@ public class Figures {
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
-  /** One month: the people counted, by breakdown (pathway…), and for a delay its figures. */
+  /**
+   * One month: the people counted (a stock: on the month's last day; a rate: its denominator), by
+   * breakdown (pathway, outcome, category…), for a delay its figures, for a rate its share.
+   */
   public record Month(
-      String month, long people, Map<String, Long> byBreakdown, DelayFigures delay) {}
+      String month, long people, Map<String, Long> byBreakdown, DelayFigures delay, Share share) {}
+
+  /** A rate: numerator over denominator ({@code rate} null when the denominator is nobody). */
+  public record Share(long numerator, long denominator, Double rate) {
+    static Share of(long numerator, long denominator) {
+      return new Share(
+          numerator, denominator, denominator == 0 ? null : (double) numerator / denominator);
+    }
+  }
 
   public record IndicatorFigures(
       String id,
@@ -107,6 +128,10 @@ public class Figures {
     check(start, end, now);
     UUID place = territory == null || territory.isBlank() ? null : territory(territory);
     String only = pathway == null || pathway.isBlank() ? "" : pathway(pathway);
+    if (!only.isEmpty() && !BY_PATHWAY.contains(d.id())) {
+      throw new InvalidInputException(
+          "pathway", "L'indicateur « " + id + " » n'est pas ventilé par parcours.");
+    }
     return new IndicatorFigures(
         d.id(),
         d.label(),
@@ -115,64 +140,192 @@ public class Figures {
         start.toString(),
         end.toString(),
         place == null ? null : place.toString(),
-        months(d.id(), start, end, place, only));
+        months(cells(em), d.id(), start, end, place == null ? "" : place.toString(), only));
   }
 
-  private List<Month> months(
-      String id, YearMonth start, YearMonth end, UUID territory, String pathway) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT month, breakdown, days, sum(people) FROM stat_cell"
-                    + " WHERE tenant_id = current_setting('app.tenant_id') AND indicator = ?1"
-                    + " AND month BETWEEN ?2 AND ?3 AND (?4 = '' OR territory = ?4)"
-                    + " AND (?5 = '' OR breakdown = ?5)"
-                    + " GROUP BY month, breakdown, days")
-            .setParameter(1, id)
-            .setParameter(2, start.atDay(1))
-            .setParameter(3, end.atDay(1))
-            .setParameter(4, territory == null ? "" : territory.toString())
-            .setParameter(5, pathway)
-            .getResultList();
-    boolean delay = isDelay(id);
+  /**
+   * An indicator's months, read from the cells of the tenant set in the transaction ({@code
+   * app.tenant_id}): for one territory and one pathway when not empty.
+   */
+  static List<Month> months(
+      CellSource source,
+      String id,
+      YearMonth start,
+      YearMonth end,
+      String territory,
+      String pathway) {
+    Readings.Reading r = Readings.ALL.get(id);
+    boolean stock = r.shape() == Readings.Shape.STOCK || r.shape() == Readings.Shape.STOCK_SHARE;
+    Map<YearMonth, List<Object[]>> cells =
+        byMonth(source.rows(r.cells(), stock ? null : start, end, territory, pathway));
+    Map<YearMonth, List<Object[]>> denominator =
+        r.denominatorCells() == null
+            ? Map.of()
+            : byMonth(source.rows(r.denominatorCells(), null, end, territory, pathway));
+    List<Month> out = new ArrayList<>();
+    Map<String, Long> running = new TreeMap<>();
+    Map<String, Long> runningDenominator = new TreeMap<>();
+    if (stock) {
+      cells.forEach(
+          (m, rows) -> {
+            if (m.isBefore(start)) cumulate(running, rows);
+          });
+      denominator.forEach(
+          (m, rows) -> {
+            if (m.isBefore(start)) cumulate(runningDenominator, rows);
+          });
+    }
+    for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
+      List<Object[]> rows = cells.getOrDefault(m, List.of());
+      out.add(
+          switch (r.shape()) {
+            case COUNT -> count(m, rows, r.only());
+            case DELAY, HOURS -> delay(m, rows, r.shape() == Readings.Shape.HOURS);
+            case RATE -> rate(m, rows, r.only(), r.numerator());
+            case STOCK -> {
+              cumulate(running, rows);
+              yield stockMonth(m, running, r.only(), r.byKind(), null);
+            }
+            case STOCK_SHARE -> {
+              cumulate(running, rows);
+              cumulate(runningDenominator, denominator.getOrDefault(m, List.of()));
+              yield stockMonth(
+                  m,
+                  running,
+                  r.only(),
+                  false,
+                  Share.of(
+                      total(running, r.numerator()), total(runningDenominator, r.denominator())));
+            }
+          });
+    }
+    return out;
+  }
+
+  /** The cells of an indicator: month, breakdown, days and people summed, per row. */
+  interface CellSource {
+    /**
+     * From {@code from} (null: from the first) to {@code to}; territory and pathway if not empty.
+     */
+    List<Object[]> rows(
+        String indicator, YearMonth from, YearMonth to, String territory, String pathway);
+  }
+
+  /** The cells of the tenant set in the transaction ({@code app.tenant_id}). */
+  static CellSource cells(EntityManager em) {
+    return (indicator, from, to, territory, pathway) -> {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT month, breakdown, days, sum(people) FROM stat_cell"
+                      + " WHERE tenant_id = current_setting('app.tenant_id') AND indicator = ?1"
+                      + " AND month BETWEEN ?2 AND ?3 AND (?4 = '' OR territory = ?4)"
+                      + " AND (?5 = '' OR breakdown = ?5)"
+                      + " GROUP BY month, breakdown, days")
+              .setParameter(1, indicator)
+              .setParameter(2, from == null ? LocalDate.of(1900, 1, 1) : from.atDay(1))
+              .setParameter(3, to.atDay(1))
+              .setParameter(4, territory)
+              .setParameter(5, pathway)
+              .getResultList();
+      return rows;
+    };
+  }
+
+  private static Map<YearMonth, List<Object[]>> byMonth(List<Object[]> rows) {
     Map<YearMonth, List<Object[]>> byMonth = new TreeMap<>();
     for (Object[] r : rows) {
       LocalDate m = r[0] instanceof java.sql.Date s ? s.toLocalDate() : (LocalDate) r[0];
       byMonth.computeIfAbsent(YearMonth.from(m), k -> new ArrayList<>()).add(r);
     }
-    List<Month> out = new ArrayList<>();
-    for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
-      Map<String, Long> by = new TreeMap<>();
-      TreeMap<Integer, Long> days = new TreeMap<>();
-      long people = 0;
-      Map<String, Long> apart = new LinkedHashMap<>();
-      for (Object[] r : byMonth.getOrDefault(m, List.of())) {
-        String breakdown = (String) r[1];
-        int d = ((Number) r[2]).intValue();
-        long n = ((Number) r[3]).longValue();
-        people += n;
-        by.merge(breakdown, n, Long::sum);
-        if (d >= 0) {
-          days.merge(d, n, Long::sum);
-        } else {
-          apart.merge(breakdown, n, Long::sum);
-        }
+    return byMonth;
+  }
+
+  private static Month count(YearMonth m, List<Object[]> rows, Set<String> only) {
+    Map<String, Long> by = new TreeMap<>();
+    for (Object[] r : rows) {
+      if (only == null || only.contains((String) r[1])) {
+        by.merge((String) r[1], ((Number) r[3]).longValue(), Long::sum);
       }
-      out.add(
-          new Month(
-              m.toString(),
-              people,
-              by,
-              delay
-                  ? DelayFigures.of(
-                      days,
-                      apart.getOrDefault(Contributions.WAITING, 0L),
-                      apart.getOrDefault(Contributions.LEFT, 0L),
-                      apart.getOrDefault(Contributions.UNKNOWN_START, 0L),
-                      apart.getOrDefault(Contributions.INCONSISTENT, 0L))
-                  : null));
     }
-    return out;
+    return new Month(m.toString(), total(by, null), by, null, null);
+  }
+
+  private static Month rate(
+      YearMonth m, List<Object[]> rows, Set<String> only, Set<String> numerator) {
+    Map<String, Long> by = new TreeMap<>();
+    for (Object[] r : rows) {
+      by.merge((String) r[1], ((Number) r[3]).longValue(), Long::sum);
+    }
+    long denominator = total(by, only);
+    return new Month(
+        m.toString(), denominator, by, null, Share.of(total(by, numerator), denominator));
+  }
+
+  private static Month delay(YearMonth m, List<Object[]> rows, boolean hours) {
+    Map<String, Long> by = new TreeMap<>();
+    TreeMap<Integer, Long> days = new TreeMap<>();
+    Map<String, Long> apart = new LinkedHashMap<>();
+    long people = 0;
+    for (Object[] r : rows) {
+      String breakdown = (String) r[1];
+      int d = ((Number) r[2]).intValue();
+      long n = ((Number) r[3]).longValue();
+      people += n;
+      by.merge(breakdown, n, Long::sum);
+      if (d >= 0) {
+        days.merge(d, n, Long::sum);
+      } else {
+        apart.merge(breakdown, n, Long::sum);
+      }
+    }
+    DelayFigures figures =
+        DelayFigures.of(
+            days,
+            apart.getOrDefault(Contributions.WAITING, 0L),
+            apart.getOrDefault(Contributions.LEFT, 0L),
+            apart.getOrDefault(Contributions.UNKNOWN_START, 0L),
+            apart.getOrDefault(Contributions.INCONSISTENT, 0L));
+    return new Month(m.toString(), people, by, hours ? figures.withoutThresholds() : figures, null);
+  }
+
+  /** Adds a month's entries into a stock and takes its exits away. */
+  private static void cumulate(Map<String, Long> running, List<Object[]> rows) {
+    for (Object[] r : rows) {
+      long n = ((Number) r[3]).longValue();
+      running.merge(
+          (String) r[1], ((Number) r[2]).intValue() == StockCells.OUT ? -n : n, Long::sum);
+    }
+  }
+
+  private static Month stockMonth(
+      YearMonth m, Map<String, Long> running, Set<String> only, boolean byKind, Share share) {
+    Map<String, Long> by = new TreeMap<>();
+    running.forEach(
+        (b, n) -> {
+          if (n != 0 && (only == null || only.contains(b))) {
+            by.merge(byKind ? kind(b) : b, n, Long::sum);
+          }
+        });
+    return new Month(m.toString(), total(by, null), by, null, share);
+  }
+
+  private static String kind(String category) {
+    try {
+      return fr.aiguillage.statistics.definition.BodyCategory.valueOf(category).kind().name();
+    } catch (IllegalArgumentException e) {
+      return fr.aiguillage.statistics.definition.BodyKind.UNKNOWN.name();
+    }
+  }
+
+  private static long total(Map<String, Long> by, Set<String> only) {
+    long n = 0;
+    for (var e : by.entrySet()) {
+      if (only == null || only.contains(e.getKey())) {
+        n += e.getValue();
+      }
+    }
+    return n;
   }
 
   private static String pathway(String value) {
@@ -215,8 +368,8 @@ public class Figures {
   }
 
   static boolean isDelay(String id) {
-    return id.equals(Contributions.DELAY_FROM_CLAIM)
-        || id.equals(Contributions.DELAY_FROM_RIGHTS_AND_DUTIES);
+    Readings.Shape s = Readings.ALL.get(id).shape();
+    return s == Readings.Shape.DELAY || s == Readings.Shape.HOURS;
   }
 
   static YearMonth month(String field, String value, YearMonth otherwise) {

@@ -77,6 +77,41 @@ public record LifecycleFact(String id, String type, Instant time, String tenant,
     return text(data, field);
   }
 
+  /** The data's field as a whole number, if it is one. */
+  Integer integer(String field) {
+    JsonNode v = data.path(field);
+    return v.isInt() ? v.asInt() : null;
+  }
+
+  /** The data's field as a boolean, if it is one. */
+  Boolean bool(String field) {
+    JsonNode v = data.path(field);
+    return v.isBoolean() ? v.asBoolean() : null;
+  }
+
+  /** The data's field as a list of texts (an absent field: empty). */
+  java.util.List<String> texts(String field) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    data.path(field)
+        .forEach(
+            v -> {
+              if (v.isTextual()) {
+                out.add(v.asText());
+              }
+            });
+    return out;
+  }
+
+  /** The data's field as a date ({@code yyyy-MM-dd}), if it is one. */
+  LocalDate date(String field) {
+    String v = text(data, field);
+    try {
+      return v == null ? null : LocalDate.parse(v);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   private static String text(JsonNode n, String field) {
     JsonNode v = n.path(field);
     return v.isTextual() ? v.asText() : null;

@@ -21,9 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The figures national bodies read: every département's, each read under its own row-level
@@ -59,34 +57,61 @@ public class NationalFigures {
     for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
       months.add(m);
     }
+    Readings.Shape shape = Readings.ALL.get(d.id()).shape();
     boolean delay = Figures.isDelay(d.id());
+    boolean share = shape == Readings.Shape.RATE || shape == Readings.Shape.STOCK_SHARE;
     @SuppressWarnings("unchecked")
     List<Object[]> tenants =
         em.createNativeQuery("SELECT code, name FROM tenant ORDER BY code").getResultList();
     TableBuilder people =
         StatisticalTable.builder(
-                d.label() + (delay ? " — personnes arrivées au terme" : ""), d.id(), d.sentence())
+                d.label()
+                    + (delay ? " — personnes arrivées au terme" : share ? " — dénominateur" : ""),
+                d.id(),
+                d.sentence())
             .columns(months.stream().map(YearMonth::toString).toArray(String[]::new));
     TableBuilder means =
-        StatisticalTable.builder(d.label() + " — délai moyen (jours)", d.id(), d.sentence())
+        StatisticalTable.builder(
+                d.label()
+                    + (shape == Readings.Shape.HOURS
+                        ? " — délai moyen (heures)"
+                        : " — délai moyen (jours)"),
+                d.id(),
+                d.sentence())
+            .columns(months.stream().map(YearMonth::toString).toArray(String[]::new));
+    TableBuilder numerators =
+        StatisticalTable.builder(d.label() + " — numérateur", d.id(), d.sentence())
             .columns(months.stream().map(YearMonth::toString).toArray(String[]::new));
     for (Object[] t : tenants) {
-      Map<YearMonth, long[]> sums = sums((String) t[0], d.id(), start, end, delay);
+      List<Figures.Month> figures = figures((String) t[0], d.id(), start, end);
       long[] counts = new long[months.size()];
+      long[] numerator = new long[months.size()];
       Cell[] mean = new Cell[months.size()];
       for (int i = 0; i < months.size(); i++) {
-        long[] s = sums.getOrDefault(months.get(i), new long[2]);
-        counts[i] = s[0];
-        mean[i] = s[0] == 0 ? Cell.measureOverNobody() : Cell.measure((double) s[1] / s[0], s[0]);
+        Figures.Month m = figures.get(i);
+        if (delay) {
+          counts[i] = m.delay().reached();
+          mean[i] =
+              counts[i] == 0 ? Cell.measureOverNobody() : Cell.measure(m.delay().mean(), counts[i]);
+        } else if (share) {
+          counts[i] = m.share().denominator();
+          numerator[i] = m.share().numerator();
+        } else {
+          counts[i] = m.people();
+        }
       }
       String label = t[0] + " — " + t[1];
       people.row(label, counts);
       means.row(label, mean);
+      numerators.row(label, numerator);
     }
     List<StatisticalTable> tables = new ArrayList<>();
     tables.add(people.withColumnTotals().build());
     if (delay) {
       tables.add(means.build());
+    }
+    if (share) {
+      tables.add(numerators.withColumnTotals().build());
     }
     return Publication.suppressed(
         d.label(),
@@ -96,31 +121,16 @@ public class NationalFigures {
         tables);
   }
 
-  /** Per month: people counted (for a delay, those who reached its end) and their days summed. */
-  private Map<YearMonth, long[]> sums(
-      String tenant, String id, YearMonth start, YearMonth end, boolean delay) {
+  /** One département's months, read under its own row-level policy. */
+  private List<Figures.Month> figures(String tenant, String id, YearMonth start, YearMonth end) {
     em.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true)")
         .setParameter(1, tenant)
         .getSingleResult();
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT month, sum(people), sum(people * greatest(days, 0)) FROM stat_cell"
-                    + " WHERE tenant_id = current_setting('app.tenant_id') AND indicator = ?1"
-                    + " AND month BETWEEN ?2 AND ?3 AND (?4 = false OR days >= 0) GROUP BY month")
-            .setParameter(1, id)
-            .setParameter(2, start.atDay(1))
-            .setParameter(3, end.atDay(1))
-            .setParameter(4, delay)
-            .getResultList();
-    em.createNativeQuery("SELECT set_config('app.tenant_id', '', true)").getSingleResult();
-    Map<YearMonth, long[]> out = new HashMap<>();
-    for (Object[] r : rows) {
-      LocalDate m = r[0] instanceof java.sql.Date s ? s.toLocalDate() : (LocalDate) r[0];
-      out.put(
-          YearMonth.from(m), new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+    try {
+      return Figures.months(Figures.cells(em), id, start, end, "", "");
+    } finally {
+      em.createNativeQuery("SELECT set_config('app.tenant_id', '', true)").getSingleResult();
     }
-    return out;
   }
 
   /** A cell as JSON shows it: the figure, or nothing with the secret's mark. */

@@ -50,22 +50,30 @@ final class Projector {
         return false;
       }
     }
-    Optional<UUID> person = f.uuid("beneficiaryId");
     boolean file = f.type().startsWith("beneficiary.");
     boolean orientation = f.type().startsWith("orientation.");
-    if (person.isEmpty() || !(file || orientation)) {
+    boolean followUp = FollowUpEvents.reads(f.type());
+    if (!(file || orientation || followUp)) {
       return true;
     }
-    PersonFacts before = lock(c, f.tenant(), person.get());
+    Optional<UUID> person = person(c, f);
+    if (person.isEmpty()) {
+      return true;
+    }
+    FollowUp[] follow = new FollowUp[1];
+    PersonFacts before = lock(c, f.tenant(), person.get(), follow);
+    FollowUp followBefore = follow[0];
     List<EntryFacts> entries = entries(c, person.get());
-    Map<CellKey, Integer> old = Contributions.of(before, entries);
+    Map<CellKey, Integer> old = Contributions.of(before, entries, followBefore);
+    FollowUp followAfter =
+        FollowUpEvents.apply(followBefore, f, id -> Bodies.category(c, id).name());
     PersonFacts after = before;
     List<EntryFacts> now = new ArrayList<>(entries);
     if (f.type().equals("beneficiary.left")) {
       after = before.left(f);
     } else if (file) {
       after = before.file(f);
-    } else {
+    } else if (orientation) {
       Optional<UUID> id = f.uuid("orientationId");
       if (id.isEmpty()) {
         return true;
@@ -86,14 +94,50 @@ final class Projector {
     if (!after.equals(before)) {
       save(c, after);
     }
-    Map<CellKey, Integer> delta = new HashMap<>(Contributions.of(after, now));
+    if (!followAfter.equals(followBefore)) {
+      save(c, person.get(), followAfter);
+    }
+    Map<CellKey, Integer> delta = new HashMap<>(Contributions.of(after, now, followAfter));
     old.forEach((k, n) -> delta.merge(k, -n, Integer::sum));
     write(c, f.tenant(), delta);
     changed.accept(new PersonChange(f, before, entries, after, now));
     return true;
   }
 
-  private static PersonFacts lock(Connection c, String tenant, UUID id) throws SQLException {
+  /**
+   * The person an event is about: its {@code beneficiaryId}, else (an older referral or appointment
+   * event) the person of its orientation, if the statistics know it.
+   */
+  private static Optional<UUID> person(Connection c, LifecycleFact f) throws SQLException {
+    Optional<UUID> person = f.uuid("beneficiaryId");
+    Optional<UUID> orientation = f.uuid("orientationId");
+    if (person.isPresent() || orientation.isEmpty()) {
+      return person;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT beneficiary_id FROM stat_entry WHERE tenant_id ="
+                + " current_setting('app.tenant_id') AND orientation_id = ?")) {
+      ps.setObject(1, orientation.get());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.empty();
+      }
+    }
+  }
+
+  private static void save(Connection c, UUID person, FollowUp u) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE stat_person SET follow = ?::jsonb"
+                + " WHERE tenant_id = current_setting('app.tenant_id') AND beneficiary_id = ?")) {
+      ps.setString(1, u.json());
+      ps.setObject(2, person);
+      ps.executeUpdate();
+    }
+  }
+
+  private static PersonFacts lock(Connection c, String tenant, UUID id, FollowUp[] follow)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO stat_person (tenant_id, beneficiary_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
@@ -103,12 +147,13 @@ final class Projector {
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT facts_at, territory_id, claim_date, rights_duties_start, left_on, left_at"
-                + " FROM stat_person WHERE tenant_id = ? AND beneficiary_id = ? FOR UPDATE")) {
+            "SELECT facts_at, territory_id, claim_date, rights_duties_start, left_on, left_at,"
+                + " follow::text FROM stat_person WHERE tenant_id = ? AND beneficiary_id = ? FOR UPDATE")) {
       ps.setString(1, tenant);
       ps.setObject(2, id);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
+        follow[0] = FollowUp.read(rs.getString(7));
         return new PersonFacts(
             id,
             instant(rs.getTimestamp(1)),

@@ -3,13 +3,9 @@ package fr.aiguillage.statistics.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.aiguillage.events.KafkaClients;
-import fr.aiguillage.statistics.definition.BodyCategories;
 import fr.aiguillage.statistics.definition.BodyKind;
-import fr.aiguillage.vocabulary.StructureKind;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,19 +74,7 @@ public final class StatisticsTopic implements MilestoneSink, AutoCloseable {
 
   /** The structure's kind of body (DREES), by its kind's default category. */
   private static BodyKind bodyKind(Connection c, UUID structureId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT kind FROM structure WHERE id = ?")) {
-      ps.setObject(1, structureId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return BodyKind.UNKNOWN;
-        }
-        try {
-          return BodyCategories.byDefault(StructureKind.valueOf(rs.getString(1))).kind();
-        } catch (IllegalArgumentException e) {
-          return BodyKind.UNKNOWN;
-        }
-      }
-    }
+    return Bodies.category(c, structureId).kind();
   }
 
   private void ensureTopic() throws InterruptedException, ExecutionException, TimeoutException {

@@ -162,8 +162,23 @@ class ProjectorTest {
     return e;
   }
 
+  /**
+   * The cohort's cells. Beyond the first orientation's: nobody has an appointment held yet (P1, P2
+   * decided: waiting in October's first-appointment cohort; P1, P2, P3 waiting and P4 left in
+   * September's accompaniment cohort from the claim, P1, P3 and P4 from rights and duties); the
+   * stocks (in at the month of their first day, out at the month of their first day out, -2):
+   * subject from rights and duties P1 (10 Sept.), P3 (25 Sept.), P4 (3 Sept., out 1 Oct.); not
+   * oriented P1 until 11 Oct., P3, P4 until 1 Oct.; oriented P1 from 11 Oct. (no structure:
+   * category unknown); OARSA T5 for 2026: P1 and P3 entered in 2026 and subject on 31 Dec., P1
+   * oriented first (unknown body: not "outside France Travail"), 40 days after the claim.
+   */
   static final List<String> EXPECTED =
       List.of(
+          "monthly-accompaniment-delay-from-claim|2026-09-01|en-attente|-1|3",
+          "monthly-accompaniment-delay-from-claim|2026-09-01|sortis|-1|1",
+          "monthly-accompaniment-delay-from-rights-and-duties|2026-09-01|en-attente|-1|2",
+          "monthly-accompaniment-delay-from-rights-and-duties|2026-09-01|sortis|-1|1",
+          "monthly-first-appointment-delay|2026-10-01|en-attente|-1|2",
           "monthly-new-subject|2026-09-01||-1|3",
           "monthly-orientation-delay-from-claim|2026-09-01|PROFESSIONAL|35|1",
           "monthly-orientation-delay-from-claim|2026-09-01|SOCIAL|40|1",
@@ -174,7 +189,15 @@ class ProjectorTest {
           "monthly-orientation-delay-from-rights-and-duties|2026-09-01|sortis|-1|1",
           "monthly-orientation-delay-from-rights-and-duties|2026-10-01|debut-inconnu|-1|1",
           "monthly-oriented|2026-10-01|PROFESSIONAL|-1|1",
-          "monthly-oriented|2026-10-01|SOCIAL|-1|1");
+          "monthly-oriented|2026-10-01|SOCIAL|-1|1",
+          "oarsa-t1-not-oriented|2026-09-01||-1|3",
+          "oarsa-t1-not-oriented|2026-10-01||-2|2",
+          "oarsa-t1-oriented|2026-10-01|UNKNOWN|-1|1",
+          "oarsa-t1-subject|2026-09-01||-1|3",
+          "oarsa-t1-subject|2026-10-01||-2|1",
+          "oarsa-t5-delay-claim-to-orientation|2026-12-01|SOCIAL|40|1",
+          "oarsa-t5-entrants|2026-12-01||-1|2",
+          "oarsa-t5-first-oriented|2026-12-01|UNKNOWN|-1|1");
 
   @Test
   void theCohortsFiguresAreThoseComputedByHand() throws SQLException {
@@ -182,6 +205,7 @@ class ProjectorTest {
     assertThat(cells("08")).containsExactlyElementsOf(EXPECTED);
     assertThat(cells("59"))
         .containsExactly(
+            "monthly-first-appointment-delay|2026-10-01|en-attente|-1|1",
             "monthly-orientation-delay-from-claim|2026-10-01|debut-inconnu|-1|1",
             "monthly-orientation-delay-from-rights-and-duties|2026-10-01|debut-inconnu|-1|1",
             "monthly-oriented|2026-10-01|SOCIAL|-1|1");
