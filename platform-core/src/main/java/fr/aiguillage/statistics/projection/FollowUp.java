@@ -30,7 +30,8 @@ record FollowUp(
     Map<String, Referral> referrals,
     Map<String, Contract> contracts,
     Map<String, Notice> notices,
-    Map<String, Instant> reorientationRequests) {
+    Map<String, Instant> reorientationRequests,
+    Map<String, SessionVisit> sessions) {
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
@@ -40,7 +41,7 @@ record FollowUp(
           .build();
 
   static final FollowUp NONE =
-      new FollowUp(null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+      new FollowUp(null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   FollowUp {
     decisions = sorted(decisions);
@@ -49,6 +50,7 @@ record FollowUp(
     contracts = sorted(contracts);
     notices = sorted(notices);
     reorientationRequests = sorted(reorientationRequests);
+    sessions = sorted(sessions);
   }
 
   static FollowUp read(String json) {
@@ -131,6 +133,19 @@ record FollowUp(
       List<String> actionCategories,
       Instant seen) {}
 
+  /**
+   * The person at a collective session: invited or not, their attendance (the latest recorded),
+   * oriented at the desk, and whether the session was cancelled.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SessionVisit(
+      Instant startsAt,
+      boolean invited,
+      String attendance,
+      Instant attendanceSeen,
+      boolean oriented,
+      boolean cancelled) {}
+
   /** A notice sent to the person (kind {@code DECISION}: the orientation decision's). */
   record Notice(String orientationId, String kind, Instant sentAt) {}
 
@@ -142,7 +157,8 @@ record FollowUp(
         referrals,
         contracts,
         notices,
-        reorientationRequests);
+        reorientationRequests,
+        sessions);
   }
 
   FollowUp withDecision(String key, Decision d) {
@@ -153,7 +169,8 @@ record FollowUp(
         referrals,
         contracts,
         notices,
-        reorientationRequests);
+        reorientationRequests,
+        sessions);
   }
 
   FollowUp withAppointment(String id, UnaryOperator<Appointment> change) {
@@ -164,7 +181,8 @@ record FollowUp(
         referrals,
         contracts,
         notices,
-        reorientationRequests);
+        reorientationRequests,
+        sessions);
   }
 
   FollowUp withReferral(String id, UnaryOperator<Referral> change) {
@@ -175,7 +193,8 @@ record FollowUp(
         put(referrals, id, change.apply(referrals.get(id))),
         contracts,
         notices,
-        reorientationRequests);
+        reorientationRequests,
+        sessions);
   }
 
   FollowUp withContract(String id, UnaryOperator<Contract> change) {
@@ -186,7 +205,8 @@ record FollowUp(
         referrals,
         put(contracts, id, change.apply(contracts.get(id))),
         notices,
-        reorientationRequests);
+        reorientationRequests,
+        sessions);
   }
 
   FollowUp withNotice(String id, Notice n) {
@@ -197,7 +217,8 @@ record FollowUp(
         referrals,
         contracts,
         put(notices, id, n),
-        reorientationRequests);
+        reorientationRequests,
+        sessions);
   }
 
   FollowUp withReorientationRequest(String key, Instant at) {
@@ -208,7 +229,20 @@ record FollowUp(
         referrals,
         contracts,
         notices,
-        put(reorientationRequests, key, at));
+        put(reorientationRequests, key, at),
+        sessions);
+  }
+
+  FollowUp withSession(String id, UnaryOperator<SessionVisit> change) {
+    return new FollowUp(
+        traits,
+        decisions,
+        appointments,
+        referrals,
+        contracts,
+        notices,
+        reorientationRequests,
+        put(sessions, id, change.apply(sessions.get(id))));
   }
 
   /** The decisions in time order. */

@@ -63,6 +63,21 @@ final class FollowUpCells {
   static final String T5_DELAY_TO_ORIENTATION = "oarsa-t5-delay-claim-to-orientation";
   static final String T5_DELAY_TO_CONTRACT = "oarsa-t5-delay-orientation-to-contract";
 
+  /** Invited to a session (not cancelled): breakdown {@code venu} or {@code absent}. */
+  static final String SESSION_INVITED = "monthly-session-invited";
+
+  static final String SESSION_ATTENDANCE = "monthly-session-attendance-rate";
+
+  /** Came to a session, invited or not: breakdown {@code oriente} (at the desk) or not. */
+  static final String SESSION_PRESENT = "monthly-session-present";
+
+  static final String SESSION_ORIENTED = "monthly-session-oriented-same-day";
+  static final String SESSION_ORIENTED_SHARE = "monthly-session-oriented-same-day-share";
+  static final String CAME = "venu";
+  static final String ABSENT = "absent";
+  static final String ORIENTED_AT_DESK = "oriente";
+  static final String NOT_ORIENTED_AT_DESK = "non-oriente";
+
   static final String YES = "oui";
   static final String NO = "non";
   static final String EXPIRED = "EXPIRED";
@@ -78,6 +93,30 @@ final class FollowUpCells {
     contracts(out, p, orientation, u, territory);
     reorientations(out, u, territory);
     entrants(out, p, orientation, u, territory);
+    sessions(out, u, territory);
+  }
+
+  /** Collective sessions by their day's month; a cancelled session counts nobody. */
+  private static void sessions(Map<CellKey, Integer> out, FollowUp u, String territory) {
+    for (FollowUp.SessionVisit v : u.sessions().values()) {
+      if (v.cancelled() || v.startsAt() == null) {
+        continue;
+      }
+      LocalDate on = day(v.startsAt());
+      boolean came = "PRESENT".equals(v.attendance()) || "LATE".equals(v.attendance());
+      if (v.invited()) {
+        add(out, SESSION_INVITED, on, territory, came ? CAME : ABSENT, CellKey.NO_DELAY);
+      }
+      if (came) {
+        add(
+            out,
+            SESSION_PRESENT,
+            on,
+            territory,
+            v.oriented() ? ORIENTED_AT_DESK : NOT_ORIENTED_AT_DESK,
+            CellKey.NO_DELAY);
+      }
+    }
   }
 
   private static void appointments(

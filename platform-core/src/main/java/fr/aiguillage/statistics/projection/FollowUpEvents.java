@@ -5,6 +5,7 @@ import fr.aiguillage.statistics.projection.FollowUp.Contract;
 import fr.aiguillage.statistics.projection.FollowUp.Decision;
 import fr.aiguillage.statistics.projection.FollowUp.Notice;
 import fr.aiguillage.statistics.projection.FollowUp.Referral;
+import fr.aiguillage.statistics.projection.FollowUp.SessionVisit;
 import fr.aiguillage.statistics.projection.FollowUp.Traits;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,7 +25,7 @@ final class FollowUpEvents {
   }
 
   static final Set<String> TYPES =
-      Set.of("referral.", "appointment.", "contract.", "notification.", "diagnostic.");
+      Set.of("referral.", "appointment.", "contract.", "notification.", "diagnostic.", "session.");
 
   private FollowUpEvents() {}
 
@@ -70,12 +71,48 @@ final class FollowUpEvents {
     if (type.startsWith("contract.")) {
       return u.withContract(f.text("contractId"), c -> contract(c, f));
     }
+    if (type.startsWith("session.person-") && f.text("sessionId") != null) {
+      return u.withSession(f.text("sessionId"), v -> visit(v, f));
+    }
     if (type.equals("notification.sent") && f.text("notificationId") != null) {
       return u.withNotice(
           f.text("notificationId"),
           new Notice(f.text("orientationId"), f.text("kind"), f.instant("sentAt")));
     }
     return u;
+  }
+
+  /** The person's visit to a session once it is known cancelled. */
+  static FollowUp cancelled(FollowUp u, String session) {
+    return u.sessions().containsKey(session)
+        ? u.withSession(
+            session,
+            v ->
+                new SessionVisit(
+                    v.startsAt(),
+                    v.invited(),
+                    v.attendance(),
+                    v.attendanceSeen(),
+                    v.oriented(),
+                    true))
+        : u;
+  }
+
+  private static SessionVisit visit(SessionVisit v, LifecycleFact f) {
+    String type = f.type();
+    boolean invited = (v != null && v.invited()) || type.equals("session.person-invited");
+    boolean oriented = (v != null && v.oriented()) || type.equals("session.person-oriented");
+    boolean cancelled = (v != null && v.cancelled()) || "CANCELLED".equals(f.text("state"));
+    String attendance = v == null ? null : v.attendance();
+    Instant seen = v == null ? null : v.attendanceSeen();
+    if (type.equals("session.person-checked-in")
+        && f.text("attendance") != null
+        && (seen == null || !f.time().isBefore(seen))) {
+      attendance = f.text("attendance");
+      seen = f.time();
+    }
+    Instant startsAt = f.instant("startsAt");
+    return new SessionVisit(startsAt, invited, attendance, seen, oriented, cancelled);
   }
 
   private static Traits file(Traits t, LifecycleFact f) {

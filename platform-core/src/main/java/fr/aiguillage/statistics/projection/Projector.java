@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies one lifecycle event to the statistics, in the caller's transaction: once (its id is kept:
@@ -50,6 +51,10 @@ final class Projector {
         return false;
       }
     }
+    if (f.type().equals("session.cancelled")) {
+      cancelled(c, f, changed);
+      return true;
+    }
     boolean file = f.type().startsWith("beneficiary.");
     boolean orientation = f.type().startsWith("orientation.");
     boolean followUp = FollowUpEvents.reads(f.type());
@@ -60,13 +65,100 @@ final class Projector {
     if (person.isEmpty()) {
       return true;
     }
+    UnaryOperator<FollowUp> session = UnaryOperator.identity();
+    if (f.type().startsWith("session.person-") && f.text("sessionId") != null) {
+      session = visited(c, f, person.get());
+    }
+    applyToPerson(c, f, person.get(), session, changed);
+    return true;
+  }
+
+  /**
+   * A session cancelled: each person invited or seen there is recomputed (their visit no longer
+   * counts); people whose events come later learn it from {@code stat_session}.
+   */
+  private static void cancelled(Connection c, LifecycleFact f, Consumer<PersonChange> changed)
+      throws SQLException {
+    String session = f.text("sessionId");
+    if (session == null || session.length() > 64) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO stat_session (tenant_id, session_id, cancelled) VALUES (?, ?, true)"
+                + " ON CONFLICT (tenant_id, session_id) DO UPDATE SET cancelled = true")) {
+      ps.setString(1, f.tenant());
+      ps.setString(2, session);
+      ps.executeUpdate();
+    }
+    List<UUID> people = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT beneficiary_id FROM stat_session_person WHERE tenant_id ="
+                + " current_setting('app.tenant_id') AND session_id = ? ORDER BY beneficiary_id")) {
+      ps.setString(1, session);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          people.add(rs.getObject(1, UUID.class));
+        }
+      }
+    }
+    for (UUID person : people) {
+      applyToPerson(c, f, person, u -> FollowUpEvents.cancelled(u, session), changed);
+    }
+  }
+
+  /** A person seen at a session: remembered there, and told if it was cancelled. */
+  private static UnaryOperator<FollowUp> visited(Connection c, LifecycleFact f, UUID person)
+      throws SQLException {
+    String session = f.text("sessionId");
+    if (session.length() > 64) {
+      return UnaryOperator.identity();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO stat_session_person (tenant_id, session_id, beneficiary_id)"
+                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      ps.setString(1, f.tenant());
+      ps.setString(2, session);
+      ps.setObject(3, person);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT cancelled FROM stat_session WHERE tenant_id = current_setting('app.tenant_id')"
+                + " AND session_id = ?")) {
+      ps.setString(1, session);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1)
+            ? u -> FollowUpEvents.cancelled(u, session)
+            : UnaryOperator.identity();
+      }
+    }
+  }
+
+  /**
+   * Applies the event to one person, under the lock of their row: their facts before and after
+   * ({@code more} changes their follow-up after the event's own facts), and the difference of their
+   * cells.
+   */
+  private static void applyToPerson(
+      Connection c,
+      LifecycleFact f,
+      UUID personId,
+      UnaryOperator<FollowUp> more,
+      Consumer<PersonChange> changed)
+      throws SQLException {
+    Optional<UUID> person = Optional.of(personId);
+    boolean file = f.type().startsWith("beneficiary.");
+    boolean orientation = f.type().startsWith("orientation.");
     FollowUp[] follow = new FollowUp[1];
     PersonFacts before = lock(c, f.tenant(), person.get(), follow);
     FollowUp followBefore = follow[0];
     List<EntryFacts> entries = entries(c, person.get());
     Map<CellKey, Integer> old = Contributions.of(before, entries, followBefore);
     FollowUp followAfter =
-        FollowUpEvents.apply(followBefore, f, id -> Bodies.category(c, id).name());
+        more.apply(FollowUpEvents.apply(followBefore, f, id -> Bodies.category(c, id).name()));
     PersonFacts after = before;
     List<EntryFacts> now = new ArrayList<>(entries);
     if (f.type().equals("beneficiary.left")) {
@@ -76,7 +168,7 @@ final class Projector {
     } else if (orientation) {
       Optional<UUID> id = f.uuid("orientationId");
       if (id.isEmpty()) {
-        return true;
+        return;
       }
       EntryFacts e =
           entries.stream()
@@ -101,7 +193,6 @@ final class Projector {
     old.forEach((k, n) -> delta.merge(k, -n, Integer::sum));
     write(c, f.tenant(), delta);
     changed.accept(new PersonChange(f, before, entries, after, now));
-    return true;
   }
 
   /**

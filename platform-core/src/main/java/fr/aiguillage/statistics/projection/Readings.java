@@ -77,7 +77,9 @@ final class Readings {
           T5_ENTRANTS,
           T5_FIRST_ORIENTED,
           T5_OUTSIDE_FRANCE_TRAVAIL,
-          T5_FIRST_CONTRACT
+          T5_FIRST_CONTRACT,
+          SESSION_INVITED,
+          SESSION_PRESENT
         }) {
       m.put(id, count.apply(id));
     }
@@ -103,6 +105,17 @@ final class Readings {
     m.put(
         EXPIRY_RATE, rate(RESPONSE_TIME, Set.of("ACCEPTED", "REFUSED", EXPIRED), Set.of(EXPIRED)));
     m.put(CONTRACT_WITHIN_ONE_MONTH, rate(CONTRACT_WITHIN_ONE_MONTH, Set.of(YES, NO), Set.of(YES)));
+    m.put(SESSION_ATTENDANCE, rate(SESSION_INVITED, Set.of(CAME, ABSENT), Set.of(CAME)));
+    m.put(
+        SESSION_ORIENTED,
+        new Reading(
+            SESSION_PRESENT, Shape.COUNT, Set.of(ORIENTED_AT_DESK), null, null, null, false));
+    m.put(
+        SESSION_ORIENTED_SHARE,
+        rate(
+            SESSION_PRESENT,
+            Set.of(ORIENTED_AT_DESK, NOT_ORIENTED_AT_DESK),
+            Set.of(ORIENTED_AT_DESK)));
     for (String id :
         new String[] {
           StockCells.SUBJECT,

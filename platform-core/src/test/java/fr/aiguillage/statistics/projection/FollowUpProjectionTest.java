@@ -552,6 +552,86 @@ class FollowUpProjectionTest {
     assertDelay("oarsa-t5-delay-orientation-to-contract", "2025-12", 2, 43.5);
   }
 
+  static String atSession(
+      UUID p, String session, String type, String startsAt, String at, String extra) {
+    return event(
+        "08",
+        "session." + type,
+        at,
+        "\"sessionId\":\""
+            + session
+            + "\",\"kind\":\"INFO_COLLECTIVE\",\"startsAt\":\""
+            + startsAt
+            + "\",\"state\":\"PLANNED\""
+            + (p == null ? "" : ",\"beneficiaryId\":\"" + p + "\"")
+            + extra);
+  }
+
+  /**
+   * Two sessions in May 2025. On 12 May: A invited, present, oriented at the desk; B invited,
+   * absent; D not invited, came late (a walk-in). On 20 May, cancelled: C invited before the
+   * cancellation, E after it (E's event still says "planned"). Invited in May: A and B (C and E's
+   * session was cancelled), A came: 1 of 2; present: A and D, A oriented the same day: 1 of 2.
+   */
+  static List<String> sessions() {
+    UUID d = UUID.fromString("00000000-0000-0000-0000-00000000d001");
+    UUID e = UUID.fromString("00000000-0000-0000-0000-00000000e001");
+    String may12 = "2025-05-12T08:00:00Z";
+    String may20 = "2025-05-20T08:00:00Z";
+    List<String> out = new ArrayList<>();
+    out.add(atSession(A, "s1", "person-invited", may12, "2025-05-01T08:00:00Z", ""));
+    out.add(atSession(B, "s1", "person-invited", may12, "2025-05-01T08:01:00Z", ""));
+    out.add(
+        atSession(
+            A,
+            "s1",
+            "person-checked-in",
+            may12,
+            "2025-05-12T08:05:00Z",
+            ",\"attendance\":\"PRESENT\""));
+    out.add(
+        atSession(
+            B,
+            "s1",
+            "person-checked-in",
+            may12,
+            "2025-05-12T10:00:00Z",
+            ",\"attendance\":\"ABSENT\""));
+    out.add(
+        atSession(
+            d,
+            "s1",
+            "person-checked-in",
+            may12,
+            "2025-05-12T08:20:00Z",
+            ",\"attendance\":\"LATE\",\"walkIn\":true"));
+    out.add(atSession(A, "s1", "person-oriented", may12, "2025-05-12T09:00:00Z", ""));
+    out.add(atSession(C, "s2", "person-invited", may20, "2025-05-02T08:00:00Z", ""));
+    out.add(atSession(null, "s2", "cancelled", may20, "2025-05-10T08:00:00Z", ""));
+    out.add(atSession(e, "s2", "person-invited", may20, "2025-05-11T08:00:00Z", ""));
+    return out;
+  }
+
+  @Test
+  void collectiveSessionsCountTheirPeopleOnceAndNoneOfACancelledOne() throws SQLException {
+    for (long seed = 0; seed <= 3; seed++) {
+      empty();
+      List<String> events = new ArrayList<>(cohort());
+      events.addAll(sessions());
+      if (seed > 0) {
+        Collections.shuffle(events, new Random(seed));
+      }
+      ProjectorTest.apply(events);
+      assertThat(month("monthly-session-invited", "2025-05").people())
+          .as("seed " + seed)
+          .isEqualTo(2);
+      assertShare("monthly-session-attendance-rate", "2025-05", 1, 2);
+      assertThat(month("monthly-session-present", "2025-05").people()).isEqualTo(2);
+      assertThat(month("monthly-session-oriented-same-day", "2025-05").people()).isEqualTo(1);
+      assertShare("monthly-session-oriented-same-day-share", "2025-05", 1, 2);
+    }
+  }
+
   @Test
   void anyOrderAndEventsTwiceGiveTheSameCells() throws SQLException {
     ProjectorTest.apply(cohort());

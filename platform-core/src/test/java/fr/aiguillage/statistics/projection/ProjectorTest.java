@@ -63,6 +63,8 @@ class ProjectorTest {
         s.execute("DELETE FROM stat_entry");
         s.execute("DELETE FROM stat_person");
         s.execute("DELETE FROM stat_event");
+        s.execute("DELETE FROM stat_session_person");
+        s.execute("DELETE FROM stat_session");
         c.commit();
       }
     }
