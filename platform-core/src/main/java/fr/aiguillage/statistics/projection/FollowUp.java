@@ -31,7 +31,8 @@ record FollowUp(
     Map<String, Contract> contracts,
     Map<String, Notice> notices,
     Map<String, Instant> reorientationRequests,
-    Map<String, SessionVisit> sessions) {
+    Map<String, SessionVisit> sessions,
+    Map<String, Referent> referents) {
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
@@ -41,7 +42,8 @@ record FollowUp(
           .build();
 
   static final FollowUp NONE =
-      new FollowUp(null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+      new FollowUp(
+          null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   FollowUp {
     decisions = sorted(decisions);
@@ -51,6 +53,7 @@ record FollowUp(
     notices = sorted(notices);
     reorientationRequests = sorted(reorientationRequests);
     sessions = sorted(sessions);
+    referents = sorted(referents);
   }
 
   static FollowUp read(String json) {
@@ -146,103 +149,139 @@ record FollowUp(
       boolean oriented,
       boolean cancelled) {}
 
+  /** The referent in charge of an orientation (null: none yet), from its event of {@code seen}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Referent(String referentId, Instant seen) {}
+
   /** A notice sent to the person (kind {@code DECISION}: the orientation decision's). */
   record Notice(String orientationId, String kind, Instant sentAt) {}
 
   FollowUp withTraits(UnaryOperator<Traits> change) {
-    return new FollowUp(
-        change.apply(traits == null ? Traits.NONE : traits),
-        decisions,
-        appointments,
-        referrals,
-        contracts,
-        notices,
-        reorientationRequests,
-        sessions);
+    return copy().traits(change.apply(traits == null ? Traits.NONE : traits)).build();
   }
 
   FollowUp withDecision(String key, Decision d) {
-    return new FollowUp(
-        traits,
-        put(decisions, key, d),
-        appointments,
-        referrals,
-        contracts,
-        notices,
-        reorientationRequests,
-        sessions);
+    return copy().decisions(put(decisions, key, d)).build();
   }
 
   FollowUp withAppointment(String id, UnaryOperator<Appointment> change) {
-    return new FollowUp(
-        traits,
-        decisions,
-        put(appointments, id, change.apply(appointments.get(id))),
-        referrals,
-        contracts,
-        notices,
-        reorientationRequests,
-        sessions);
+    return copy().appointments(put(appointments, id, change.apply(appointments.get(id)))).build();
   }
 
   FollowUp withReferral(String id, UnaryOperator<Referral> change) {
-    return new FollowUp(
-        traits,
-        decisions,
-        appointments,
-        put(referrals, id, change.apply(referrals.get(id))),
-        contracts,
-        notices,
-        reorientationRequests,
-        sessions);
+    return copy().referrals(put(referrals, id, change.apply(referrals.get(id)))).build();
   }
 
   FollowUp withContract(String id, UnaryOperator<Contract> change) {
-    return new FollowUp(
-        traits,
-        decisions,
-        appointments,
-        referrals,
-        put(contracts, id, change.apply(contracts.get(id))),
-        notices,
-        reorientationRequests,
-        sessions);
+    return copy().contracts(put(contracts, id, change.apply(contracts.get(id)))).build();
   }
 
   FollowUp withNotice(String id, Notice n) {
-    return new FollowUp(
-        traits,
-        decisions,
-        appointments,
-        referrals,
-        contracts,
-        put(notices, id, n),
-        reorientationRequests,
-        sessions);
+    return copy().notices(put(notices, id, n)).build();
   }
 
   FollowUp withReorientationRequest(String key, Instant at) {
-    return new FollowUp(
-        traits,
-        decisions,
-        appointments,
-        referrals,
-        contracts,
-        notices,
-        put(reorientationRequests, key, at),
-        sessions);
+    return copy().reorientationRequests(put(reorientationRequests, key, at)).build();
   }
 
   FollowUp withSession(String id, UnaryOperator<SessionVisit> change) {
-    return new FollowUp(
-        traits,
-        decisions,
-        appointments,
-        referrals,
-        contracts,
-        notices,
-        reorientationRequests,
-        put(sessions, id, change.apply(sessions.get(id))));
+    return copy().sessions(put(sessions, id, change.apply(sessions.get(id)))).build();
+  }
+
+  /** The referent of an orientation, as its latest event says. */
+  FollowUp withReferent(String orientation, Referent r) {
+    Referent known = referents.get(orientation);
+    if (known != null && r.seen().isBefore(known.seen())) {
+      return this;
+    }
+    return copy().referents(put(referents, orientation, r)).build();
+  }
+
+  private Copy copy() {
+    return new Copy(this);
+  }
+
+  /** A copy with one part changed. */
+  private static final class Copy {
+    private Traits traits;
+    private Map<String, Decision> decisions;
+    private Map<String, Appointment> appointments;
+    private Map<String, Referral> referrals;
+    private Map<String, Contract> contracts;
+    private Map<String, Notice> notices;
+    private Map<String, Instant> reorientationRequests;
+    private Map<String, SessionVisit> sessions;
+    private Map<String, Referent> referents;
+
+    Copy(FollowUp u) {
+      traits = u.traits;
+      decisions = u.decisions;
+      appointments = u.appointments;
+      referrals = u.referrals;
+      contracts = u.contracts;
+      notices = u.notices;
+      reorientationRequests = u.reorientationRequests;
+      sessions = u.sessions;
+      referents = u.referents;
+    }
+
+    Copy traits(Traits v) {
+      traits = v;
+      return this;
+    }
+
+    Copy decisions(Map<String, Decision> v) {
+      decisions = v;
+      return this;
+    }
+
+    Copy appointments(Map<String, Appointment> v) {
+      appointments = v;
+      return this;
+    }
+
+    Copy referrals(Map<String, Referral> v) {
+      referrals = v;
+      return this;
+    }
+
+    Copy contracts(Map<String, Contract> v) {
+      contracts = v;
+      return this;
+    }
+
+    Copy notices(Map<String, Notice> v) {
+      notices = v;
+      return this;
+    }
+
+    Copy reorientationRequests(Map<String, Instant> v) {
+      reorientationRequests = v;
+      return this;
+    }
+
+    Copy sessions(Map<String, SessionVisit> v) {
+      sessions = v;
+      return this;
+    }
+
+    Copy referents(Map<String, Referent> v) {
+      referents = v;
+      return this;
+    }
+
+    FollowUp build() {
+      return new FollowUp(
+          traits,
+          decisions,
+          appointments,
+          referrals,
+          contracts,
+          notices,
+          reorientationRequests,
+          sessions,
+          referents);
+    }
   }
 
   /** The decisions in time order. */

@@ -42,6 +42,11 @@ final class FollowUpEvents {
     if (type.equals("diagnostic.completed")) {
       return u.withTraits(t -> diagnostic(t, f));
     }
+    if (type.startsWith("orientation.") && f.text("orientationId") != null) {
+      u =
+          u.withReferent(
+              f.text("orientationId"), new FollowUp.Referent(f.text("referentId"), f.time()));
+    }
     if (type.equals("orientation.decided")) {
       String orientation = f.text("orientationId");
       Instant at = f.instant("at");

@@ -124,7 +124,8 @@ final class Readings {
           StockCells.CONTRACT_VALID,
           StockCells.CONTRACTS_BY_DURATION,
           StockCells.CONTRACTS_BY_ACTION,
-          StockCells.STRUCTURE_CASELOAD
+          StockCells.STRUCTURE_CASELOAD,
+          StockCells.REFERENT_CASELOAD
         }) {
       m.put(id, Reading.of(id, Shape.STOCK));
     }

@@ -39,6 +39,10 @@ final class StockCells {
   static final String CONTRACTS_BY_DURATION = "oarsa-t3-contracts-by-duration";
   static final String CONTRACTS_BY_ACTION = "oarsa-t4-contracts-by-action";
   static final String STRUCTURE_CASELOAD = "structure-caseload";
+
+  /** The orientation's current referent's caseload (its latest event names the referent). */
+  static final String REFERENT_CASELOAD = "referent-caseload";
+
   static final String OPEN_RIGHT = "2";
 
   private StockCells() {}
@@ -164,6 +168,10 @@ final class StockCells {
       Span accompanied = new Span(held, until);
       if (!accompanied.isEmpty()) {
         stock(out, STRUCTURE_CASELOAD, accompanied, territory, d.structureId());
+        FollowUp.Referent referent = u.referents().get(orientation);
+        if (i == decisions.size() - 1 && referent != null && referent.referentId() != null) {
+          stock(out, REFERENT_CASELOAD, accompanied, territory, referent.referentId());
+        }
       }
     }
   }

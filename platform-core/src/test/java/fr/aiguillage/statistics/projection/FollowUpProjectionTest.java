@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>A: claim 6 Jan. 2025, rights and duties 10 Jan.; decided 20 Jan. 07:00 for the département
- *       (social); referral sent 20 Jan. 10:00, accepted 21 Jan. 10:00 (24 h); notice of the
- *       decision sent 21 Jan.; first appointment 3 Feb., held; contract signed 10 Feb., from 10
- *       Feb. to 9 Aug. (six months: « 6 mois à moins d'un an »), actions EMPLOI and SANTE.
+ *       (social); referral sent 20 Jan. 10:00, accepted 21 Jan. 10:00 (24 h) with a referent;
+ *       notice of the decision sent 21 Jan.; first appointment 3 Feb., held; contract signed 10
+ *       Feb., from 10 Feb. to 9 Aug. (six months: « 6 mois à moins d'un an »), actions EMPLOI and
+ *       SANTE.
  *   <li>B: claim 3 Mar. 2025, rights and duties 5 Mar.; decided 10 Mar. for France Travail
  *       (professional); referral sent 10 Mar. 08:00, accepted 20:00 (12 h); appointment of 20 Mar.
  *       moved to 25 Mar. (no-show), another on 2 Apr. (held); re-orientation asked 1 June, decided
@@ -50,6 +51,7 @@ class FollowUpProjectionTest {
   static final UUID DEP = UUID.fromString("00000000-0000-0000-0000-0000000005d1");
   static final UUID ASSO = UUID.fromString("00000000-0000-0000-0000-0000000005a1");
   static final UUID ML = UUID.fromString("00000000-0000-0000-0000-0000000005c1");
+  static final UUID REFERENT = UUID.fromString("00000000-0000-0000-0000-0000000007e1");
   static final UUID A = UUID.fromString("00000000-0000-0000-0000-00000000a001");
   static final UUID B = UUID.fromString("00000000-0000-0000-0000-00000000b001");
   static final UUID C = UUID.fromString("00000000-0000-0000-0000-00000000c001");
@@ -248,6 +250,20 @@ class FollowUpProjectionTest {
             "2025-01-20T10:00:00Z",
             "2025-01-21T10:00:00Z"));
     e.add(notice(A, OA, "na", "2025-01-21T08:00:00Z"));
+    e.add(
+        event(
+            "08",
+            "orientation.accepted",
+            "2025-01-21T10:00:00Z",
+            "\"orientationId\":\""
+                + OA
+                + "\",\"beneficiaryId\":\""
+                + A
+                + "\",\"at\":\"2025-01-21T10:00:00Z\",\"pathway\":\"SOCIAL\",\"structureId\":\""
+                + DEP
+                + "\",\"referentId\":\""
+                + REFERENT
+                + "\""));
     e.add(
         appointment(
             A,
@@ -535,6 +551,11 @@ class FollowUpProjectionTest {
         .containsExactlyInAnyOrderEntriesOf(Map.of(DEP.toString(), 1L, FT.toString(), 1L));
     assertThat(month("structure-caseload", "2025-06").byBreakdown())
         .containsExactlyEntriesOf(Map.of(DEP.toString(), 1L));
+    // the referent named when the département's service accepted A: A in their caseload from 3
+    // Feb.; B's referrals named none
+    assertThat(month("referent-caseload", "2025-01").people()).isZero();
+    assertThat(month("referent-caseload", "2025-06").byBreakdown())
+        .containsExactlyEntriesOf(Map.of(REFERENT.toString(), 1L));
     // OARSA T5 for 2025: A, B and C entered in 2025 and are subject on 31 Dec.; first oriented and
     // never re-oriented: A (département), C (association), both outside France Travail; C's first
     // contract is in force on 31 Dec. (A's ended in August); claim -> first decision: A 14, B 7, C
