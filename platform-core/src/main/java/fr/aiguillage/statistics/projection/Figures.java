@@ -303,7 +303,7 @@ public class Figures {
     Map<String, Long> by = new TreeMap<>();
     running.forEach(
         (b, n) -> {
-          if (n != 0 && (only == null || only.contains(b))) {
+          if (n != 0 && (only == null || only.contains(b)) && !(byKind && People.isMargin(b))) {
             by.merge(byKind ? kind(b) : b, n, Long::sum);
           }
         });
@@ -318,10 +318,11 @@ public class Figures {
     }
   }
 
+  /** The total of an indicator's own breakdowns (its people's margins left out). */
   private static long total(Map<String, Long> by, Set<String> only) {
     long n = 0;
     for (var e : by.entrySet()) {
-      if (only == null || only.contains(e.getKey())) {
+      if (!People.isMargin(e.getKey()) && (only == null || only.contains(e.getKey()))) {
         n += e.getValue();
       }
     }

@@ -293,6 +293,7 @@ final class FollowUpCells {
       return;
     }
     add(out, T5_ENTRANTS, yearEnd, territory, "", CellKey.NO_DELAY);
+    People.on(out, T5_ENTRANTS, yearEnd, territory, p, u);
     List<Decision> decisions =
         decisions(u, orientation).stream().filter(d -> !day(d.at()).isAfter(yearEnd)).toList();
     if (decisions.isEmpty()) {
@@ -311,10 +312,12 @@ final class FollowUpCells {
       return;
     }
     add(out, T5_FIRST_ORIENTED, yearEnd, territory, category(first), CellKey.NO_DELAY);
+    People.on(out, T5_FIRST_ORIENTED, yearEnd, territory, p, u);
     if (!outsideFranceTravail(first)) {
       return;
     }
     add(out, T5_OUTSIDE_FRANCE_TRAVAIL, yearEnd, territory, category(first), CellKey.NO_DELAY);
+    People.on(out, T5_OUTSIDE_FRANCE_TRAVAIL, yearEnd, territory, p, u);
     Optional<LocalDate> signed = firstSigned(u, first.orientationId(), yearEnd);
     if (signed.isPresent()) {
       int toContract =
@@ -329,6 +332,7 @@ final class FollowUpCells {
       Contract firstContract = firstContract(u, first.orientationId()).orElseThrow();
       if (StockCells.covers(firstContract, yearEnd)) {
         add(out, T5_FIRST_CONTRACT, yearEnd, territory, category(first), CellKey.NO_DELAY);
+        People.on(out, T5_FIRST_CONTRACT, yearEnd, territory, p, u);
       }
     }
   }

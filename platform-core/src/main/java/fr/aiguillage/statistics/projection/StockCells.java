@@ -76,6 +76,7 @@ final class StockCells {
       return;
     }
     stock(out, SUBJECT, subject, territory, "");
+    People.stock(out, SUBJECT, subject, territory, p, u);
     String orientation = current == null ? null : current.orientationId().toString();
     List<Decision> decisions = FollowUpCells.decisions(u, orientation);
     List<Span> inForce = inForce(decisions, u, orientation);
@@ -85,10 +86,12 @@ final class StockCells {
       if (!s.isEmpty()) {
         orientedSpans.add(s);
         stock(out, ORIENTED, s, territory, FollowUpCells.category(decisions.get(i)));
+        People.stock(out, ORIENTED, s, territory, p, u);
       }
     }
     for (Span s : minus(subject, orientedSpans)) {
       stock(out, NOT_ORIENTED, s, territory, "");
+      People.stock(out, NOT_ORIENTED, s, territory, p, u);
     }
     List<Span> covered =
         union(contracts(u, orientation).stream().map(StockCells::coverage).toList());
@@ -102,6 +105,7 @@ final class StockCells {
         Span both = s.intersect(c);
         if (!s.isEmpty() && !both.isEmpty()) {
           stock(out, CONTRACT_VALID, both, territory, FollowUpCells.category(d));
+          People.stock(out, CONTRACT_VALID, both, territory, p, u);
         }
       }
     }
@@ -298,7 +302,7 @@ final class StockCells {
   }
 
   /** One span of a stock: in at its start's month, out at its end's month. */
-  private static void stock(
+  static void stock(
       Map<CellKey, Integer> out, String indicator, Span s, String territory, String breakdown) {
     if (s.isEmpty()) {
       return;

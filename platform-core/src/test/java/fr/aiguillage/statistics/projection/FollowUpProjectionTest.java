@@ -93,6 +93,10 @@ class FollowUpProjectionTest {
   }
 
   static String person(UUID p, String time, String claim, String rd) {
+    return person(p, time, claim, rd, "");
+  }
+
+  static String person(UUID p, String time, String claim, String rd, String traits) {
     return event(
         "08",
         "beneficiary.created",
@@ -105,7 +109,8 @@ class FollowUpProjectionTest {
             + claim
             + "\",\"rightsAndDutiesStart\":\""
             + rd
-            + "\",\"status\":\"TO_ORIENT\",\"rightState\":\"2\"");
+            + "\",\"status\":\"TO_ORIENT\",\"rightState\":\"2\""
+            + traits);
   }
 
   static String decided(UUID p, UUID o, String at, String pathway, UUID structure, String from) {
@@ -234,7 +239,13 @@ class FollowUpProjectionTest {
   static List<String> cohort() {
     List<String> e = new ArrayList<>();
     // A
-    e.add(person(A, "2025-01-10T08:00:00Z", "2025-01-06", "2025-01-10"));
+    e.add(
+        person(
+            A,
+            "2025-01-10T08:00:00Z",
+            "2025-01-06",
+            "2025-01-10",
+            ",\"birthYear\":1990,\"birthMonth\":6,\"sex\":\"F\",\"hasPartner\":false,\"children\":2"));
     e.add(decided(A, OA, "2025-01-20T07:00:00Z", "SOCIAL", DEP, "PROPOSED"));
     e.add(
         referral(
@@ -524,7 +535,7 @@ class FollowUpProjectionTest {
     assertStock(
         "oarsa-t1-oriented",
         Map.of("2025-01", 1L, "2025-03", 2L, "2025-06", 1L, "2025-09", 2L, "2026-02", 1L));
-    assertThat(month("oarsa-t1-oriented", "2025-03").byBreakdown())
+    assertThat(own(month("oarsa-t1-oriented", "2025-03")))
         .containsExactlyInAnyOrderEntriesOf(Map.of("DEPARTEMENT", 1L, "FRANCE_TRAVAIL", 1L));
     assertShare("oarsa-t1-oriented-share", "2025-06", 1, 2);
     assertShare("oarsa-t1-oriented-share", "2025-09", 2, 3);
@@ -564,7 +575,7 @@ class FollowUpProjectionTest {
     assertThat(month("oarsa-t5-first-oriented", "2025-12").people()).isEqualTo(2);
     assertThat(month("oarsa-t5-first-oriented-outside-france-travail", "2025-12").people())
         .isEqualTo(2);
-    assertThat(month("oarsa-t5-first-contract", "2025-12").byBreakdown())
+    assertThat(own(month("oarsa-t5-first-contract", "2025-12")))
         .containsExactlyEntriesOf(Map.of("OTHER_NON_SPE", 1L));
     Figures.Month t5 = month("oarsa-t5-delay-claim-to-orientation", "2025-12");
     assertThat(t5.delay().reached()).isEqualTo(3);
@@ -653,25 +664,72 @@ class FollowUpProjectionTest {
     }
   }
 
+  /**
+   * OARSA's people margins: A (born June 1990, a woman, alone with two children) is 34 then 35
+   * (30–39) in 2025; her claim of 6 Jan. is six months old on 6 July. B's file says nothing of
+   * them: « Inconnu », but for B's time in the RSA (claim 3 Mar.: under six months until 3 Sept.).
+   */
+  @Test
+  void peopleAreBrokenDownAsOarsaDoes() throws SQLException {
+    ProjectorTest.apply(cohort());
+    Figures.Month march = month("oarsa-t1-subject", "2025-03");
+    assertThat(march.people()).as("the margins are not added to the total").isEqualTo(2);
+    assertThat(march.byBreakdown())
+        .containsEntry("sexe:FEMALE", 1L)
+        .containsEntry("sexe:UNKNOWN", 1L)
+        .containsEntry("famille:SINGLE_WITH_CHILDREN", 1L)
+        .containsEntry("famille:UNKNOWN", 1L)
+        .containsEntry("age:FROM_30_TO_39", 1L)
+        .containsEntry("age:UNKNOWN", 1L)
+        .containsEntry("etudes:UNKNOWN", 2L)
+        .containsEntry("anciennete:UNDER_6_MONTHS", 2L);
+    assertThat(month("oarsa-t1-subject", "2025-08").byBreakdown())
+        .containsEntry("anciennete:FROM_6_TO_12_MONTHS", 1L)
+        .containsEntry("anciennete:UNDER_6_MONTHS", 1L);
+    assertThat(month("oarsa-t1-subject", "2025-09").byBreakdown())
+        .containsEntry("anciennete:FROM_6_TO_12_MONTHS", 2L)
+        .containsEntry("anciennete:UNDER_6_MONTHS", 1L);
+    assertThat(month("oarsa-t1-oriented", "2025-03").byBreakdown())
+        .containsEntry("sexe:FEMALE", 1L)
+        .containsEntry("sexe:UNKNOWN", 1L);
+    Figures.Month entrants = month("oarsa-t5-entrants", "2025-12");
+    assertThat(entrants.people()).isEqualTo(3);
+    assertThat(entrants.byBreakdown())
+        .containsEntry("sexe:FEMALE", 1L)
+        .containsEntry("sexe:UNKNOWN", 2L)
+        .containsEntry("age:FROM_30_TO_39", 1L)
+        .containsEntry("anciennete:FROM_6_TO_12_MONTHS", 2L)
+        .containsEntry("anciennete:UNDER_6_MONTHS", 1L);
+    assertThat(month("oarsa-t1-body-kind-share", "2025-03").byBreakdown())
+        .containsOnlyKeys("DEPARTEMENT", "FRANCE_TRAVAIL");
+  }
+
   @Test
   void anyOrderAndEventsTwiceGiveTheSameCells() throws SQLException {
     ProjectorTest.apply(cohort());
-    List<String> expected = ProjectorTest.cells("08");
+    List<String> expected = ProjectorTest.allCells("08");
     for (long seed = 1; seed <= 4; seed++) {
       empty();
       List<String> events = cohort();
       Collections.shuffle(events, new Random(seed));
       ProjectorTest.apply(events);
       ProjectorTest.apply(events.subList(0, events.size() / 2));
-      assertThat(ProjectorTest.cells("08")).as("order " + seed).isEqualTo(expected);
+      assertThat(ProjectorTest.allCells("08")).as("order " + seed).isEqualTo(expected);
     }
   }
 
   @Test
   void noFollowUpFactOfTheArdennesReachesTheNord() throws SQLException {
     ProjectorTest.apply(cohort());
-    assertThat(ProjectorTest.cells("59")).isEmpty();
+    assertThat(ProjectorTest.allCells("59")).isEmpty();
     assertThat(month("oarsa-t1-subject", "2025-09", "59").people()).isZero();
+  }
+
+  /** A month's own breakdowns, the people's margins left out. */
+  static Map<String, Long> own(Figures.Month m) {
+    return m.byBreakdown().entrySet().stream()
+        .filter(e -> !People.isMargin(e.getKey()))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   private static void assertDelay(String id, String m, long reached, double mean)
