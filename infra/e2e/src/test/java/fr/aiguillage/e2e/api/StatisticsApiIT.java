@@ -10,6 +10,7 @@ import fr.aiguillage.e2e.support.Scenarios;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -41,15 +42,25 @@ class StatisticsApiIT {
 
   @Test
   void theCatalogueSaysWhatIsComputed() {
-    Http.Response r = get(API, token("coord-08"));
+    String coord = token("coord-08");
+    Http.Response r = get(API, coord);
     assertThat(r.status()).isEqualTo(200);
-    assertThat(r.json().asJsonArray().getValuesAs(JsonObject.class))
-        .anySatisfy(
-            i -> {
-              assertThat(i.getString("id")).isEqualTo("monthly-oriented");
-              assertThat(i.getBoolean("computed")).isTrue();
-            })
-        .anySatisfy(i -> assertThat(i.getBoolean("computed")).isFalse());
+    List<JsonObject> all = r.json().asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(44);
+    for (JsonObject i : all) {
+      assertThat(i.getBoolean("computed")).as(i.getString("id")).isTrue();
+      // every indicator reads, a stock as a rate or a count, without an error
+      Http.Response figures = get(API + "/" + i.getString("id"), coord);
+      assertThat(figures.status()).as(i.getString("id")).isEqualTo(200);
+      assertThat(figures.json().asJsonObject().getJsonArray("months")).hasSize(12);
+    }
+    Http.Response share = get(API + "/oarsa-t1-oriented-share", coord);
+    assertThat(share.json().asJsonObject().getJsonArray("months").getJsonObject(11))
+        .containsKey("share");
+    // a pathway filters only what is broken down by pathway
+    Http.Response notByPathway = get(API + "/oarsa-t1-subject?pathway=SOCIAL", coord);
+    assertThat(notByPathway.status()).isEqualTo(400);
+    assertThat(notByPathway.body()).contains("pas ventilé par parcours");
   }
 
   @Test
