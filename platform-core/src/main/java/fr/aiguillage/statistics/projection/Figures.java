@@ -202,6 +202,19 @@ public class Figures {
     return out;
   }
 
+  /** One département's months, read under its own row-level policy (national reads). */
+  static List<Month> monthsOf(
+      EntityManager em, String tenant, String id, YearMonth start, YearMonth end) {
+    em.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true)")
+        .setParameter(1, tenant)
+        .getSingleResult();
+    try {
+      return months(cells(em), id, start, end, "", "");
+    } finally {
+      em.createNativeQuery("SELECT set_config('app.tenant_id', '', true)").getSingleResult();
+    }
+  }
+
   /** The cells of an indicator: month, breakdown, days and people summed, per row. */
   interface CellSource {
     /**

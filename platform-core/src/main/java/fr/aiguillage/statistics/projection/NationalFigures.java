@@ -121,16 +121,8 @@ public class NationalFigures {
         tables);
   }
 
-  /** One département's months, read under its own row-level policy. */
   private List<Figures.Month> figures(String tenant, String id, YearMonth start, YearMonth end) {
-    em.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true)")
-        .setParameter(1, tenant)
-        .getSingleResult();
-    try {
-      return Figures.months(Figures.cells(em), id, start, end, "", "");
-    } finally {
-      em.createNativeQuery("SELECT set_config('app.tenant_id', '', true)").getSingleResult();
-    }
+    return Figures.monthsOf(em, tenant, id, start, end);
   }
 
   /** A cell as JSON shows it: the figure, or nothing with the secret's mark. */

@@ -101,6 +101,40 @@ class StatisticsApiIT {
   }
 
   @Test
+  void nationalBodiesReadOarsaAsItsTables() {
+    String stats = nationalToken();
+    int last = YearMonth.now().getYear() - 1;
+    Http.Response r = get("/api/v1/statistics/national/oarsa/" + last, stats);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    List<JsonObject> tables =
+        r.json().asJsonObject().getJsonArray("tables").getValuesAs(JsonObject.class);
+    assertThat(tables)
+        .extracting(t -> t.getString("title"))
+        .anySatisfy(t -> assertThat(t).startsWith("T1 — Personnes soumises"))
+        .anySatisfy(t -> assertThat(t).contains("selon l'âge"))
+        .anySatisfy(t -> assertThat(t).startsWith("T5"))
+        .anySatisfy(t -> assertThat(t).startsWith("T6"));
+    for (JsonObject t : tables) {
+      for (JsonObject row : t.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+        for (JsonObject cell : row.getJsonArray("cells").getValuesAs(JsonObject.class)) {
+          if (!cell.getBoolean("suppressed") && t.getString("title").indexOf("moyens") < 0) {
+            double v = cell.getJsonNumber("value").doubleValue();
+            assertThat(v == 0 || v >= 5).as(t.getString("title") + ": zero or at least 5").isTrue();
+          }
+        }
+      }
+    }
+    assertThat(get("/api/v1/statistics/national/oarsa/" + last + "?format=csv", stats).body())
+        .contains("T1 — Personnes soumises");
+    Http.Response unfinished = get("/api/v1/statistics/national/oarsa/" + (last + 1), stats);
+    assertThat(unfinished.status()).isEqualTo(400);
+    assertThat(unfinished.body()).contains("année terminée");
+    assertThat(get("/api/v1/statistics/national/oarsa/deux", stats).status()).isEqualTo(400);
+    assertThat(get("/api/v1/statistics/national/oarsa/" + last, token("coord-08")).status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void nationalBodiesReadEveryDepartementSuppressedAndNothingPersonal() throws Exception {
     String stats = nationalToken();
     Http.Response r = get(NATIONAL + "/monthly-oriented", stats);
