@@ -65,7 +65,12 @@ public class Figures {
    * breakdown (pathway, outcome, category…), for a delay its figures, for a rate its share.
    */
   public record Month(
-      String month, long people, Map<String, Long> byBreakdown, DelayFigures delay, Share share) {}
+      String month, long people, Map<String, Long> byBreakdown, DelayFigures delay, Share share) {
+    /** A month without a share (a count, a delay, a stock). */
+    public Month(String month, long people, Map<String, Long> byBreakdown, DelayFigures delay) {
+      this(month, people, byBreakdown, delay, null);
+    }
+  }
 
   /** A rate: numerator over denominator ({@code rate} null when the denominator is nobody). */
   public record Share(long numerator, long denominator, Double rate) {
