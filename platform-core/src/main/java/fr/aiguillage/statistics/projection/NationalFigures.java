@@ -1,5 +1,6 @@
 package fr.aiguillage.statistics.projection;
 
+import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.statistics.definition.IndicatorCatalogue;
 import fr.aiguillage.statistics.definition.IndicatorDefinition;
@@ -9,7 +10,9 @@ import fr.aiguillage.statistics.table.Publication;
 import fr.aiguillage.statistics.table.StatisticalTable;
 import fr.aiguillage.statistics.table.Suppression;
 import fr.aiguillage.statistics.table.TableBuilder;
+import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +45,18 @@ public class NationalFigures {
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
-  /** The indicator's tables over the period, suppressed. */
+  /**
+   * The indicator's tables over the period, suppressed: the people counted per département and
+   * month with the nation's totals, and for a delay the mean delays with the nation's mean (over
+   * the nation's people) as totals.
+   */
   public Publication read(String id, String from, String to) {
-    caller.get();
+    Caller reader = caller.get();
+    if (!reader.hasRole(Roles.STATS_READER) && !reader.hasRole(Roles.PLATFORM_ADMIN)) {
+      throw new AccessDeniedException(
+          "Les chiffres nationaux sont réservés à la statistique nationale et à l'administration"
+              + " de la plateforme.");
+    }
     IndicatorDefinition d =
         IndicatorCatalogue.find(id)
             .orElseThrow(() -> new NotFoundException("L'indicateur « " + id + " »"));
@@ -70,6 +83,7 @@ public class NationalFigures {
     TableBuilder means =
         StatisticalTable.builder(d.label() + " — délai moyen (jours)", d.id(), d.sentence())
             .columns(months.stream().map(YearMonth::toString).toArray(String[]::new));
+    long[][] nation = new long[months.size()][2];
     for (Object[] t : tenants) {
       Map<YearMonth, long[]> sums = sums((String) t[0], d.id(), start, end, delay);
       long[] counts = new long[months.size()];
@@ -77,7 +91,9 @@ public class NationalFigures {
       for (int i = 0; i < months.size(); i++) {
         long[] s = sums.getOrDefault(months.get(i), new long[2]);
         counts[i] = s[0];
-        mean[i] = s[0] == 0 ? Cell.measureOverNobody() : Cell.measure((double) s[1] / s[0], s[0]);
+        mean[i] = mean(s);
+        nation[i][0] += s[0];
+        nation[i][1] += s[1];
       }
       String label = t[0] + " — " + t[1];
       people.row(label, counts);
@@ -86,7 +102,10 @@ public class NationalFigures {
     List<StatisticalTable> tables = new ArrayList<>();
     tables.add(people.withColumnTotals().build());
     if (delay) {
-      tables.add(means.build());
+      tables.add(
+          means
+              .columnTotals(Arrays.stream(nation).map(NationalFigures::mean).toArray(Cell[]::new))
+              .build());
     }
     return Publication.suppressed(
         d.label(),
@@ -94,6 +113,13 @@ public class NationalFigures {
         "Aiguillage, projections du flux des événements du parcours (" + LocalDate.now(clock) + ")",
         Suppression.standard(),
         tables);
+  }
+
+  /** The mean of {people, days summed}: over nobody, no value. */
+  private static Cell mean(long[] peopleAndDays) {
+    return peopleAndDays[0] == 0
+        ? Cell.measureOverNobody()
+        : Cell.measure((double) peopleAndDays[1] / peopleAndDays[0], peopleAndDays[0]);
   }
 
   /** Per month: people counted (for a delay, those who reached its end) and their days summed. */
