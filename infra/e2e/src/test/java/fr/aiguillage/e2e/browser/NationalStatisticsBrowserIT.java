@@ -71,6 +71,7 @@ class NationalStatisticsBrowserIT extends BrowserTest {
                 .setAcceptDownloads(true))) {
       Page page = Chromium.login(ctx, "/statistiques-nationales", "stats");
       page.locator("#national-statistics-view").waitFor();
+      page.locator("#national-statistics-scope:has-text('De ')").waitFor();
       // the menu: home and the national figures, no département screen
       assertThat(page.locator("#menu-national-statistics").count()).isEqualTo(1);
       assertThat(page.locator("#menu-statistics").count()).isZero();

@@ -61,8 +61,8 @@ final class NationalComparison {
                                 + " Le département sur la période : "
                                 + StatisticsTexts.days(mean)
                                 + " jours en moyenne ("
-                                + reached(figures)
-                                + " personnes orientées).")
+                                + people(reached(figures))
+                                + ").")
                     .orElse(national));
   }
 
@@ -93,6 +93,10 @@ final class NationalComparison {
         + " : "
         + anchor.value().stripTrailingZeros().toPlainString().replace('.', ',')
         + " j";
+  }
+
+  private static String people(long n) {
+    return n == 1 ? "1 personne orientée" : n + " personnes orientées";
   }
 
   private static long reached(IndicatorFigures figures) {
