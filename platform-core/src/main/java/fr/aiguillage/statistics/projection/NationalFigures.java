@@ -1,5 +1,6 @@
 package fr.aiguillage.statistics.projection;
 
+import fr.aiguillage.shared.AccessDeniedException;
 import fr.aiguillage.shared.NotFoundException;
 import fr.aiguillage.statistics.definition.IndicatorCatalogue;
 import fr.aiguillage.statistics.definition.IndicatorDefinition;
@@ -9,7 +10,9 @@ import fr.aiguillage.statistics.table.Publication;
 import fr.aiguillage.statistics.table.StatisticalTable;
 import fr.aiguillage.statistics.table.Suppression;
 import fr.aiguillage.statistics.table.TableBuilder;
+import fr.aiguillage.tenancy.Caller;
 import fr.aiguillage.tenancy.CurrentCaller;
+import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,9 +43,18 @@ public class NationalFigures {
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
-  /** The indicator's tables over the period, suppressed. */
+  /**
+   * The indicator's tables over the period, suppressed: the people counted per département and
+   * month with the nation's totals, and for a delay the mean delays with the nation's mean (over
+   * the nation's people) as totals.
+   */
   public Publication read(String id, String from, String to) {
-    caller.get();
+    Caller reader = caller.get();
+    if (!reader.hasRole(Roles.STATS_READER) && !reader.hasRole(Roles.PLATFORM_ADMIN)) {
+      throw new AccessDeniedException(
+          "Les chiffres nationaux sont réservés à la statistique nationale et à l'administration"
+              + " de la plateforme.");
+    }
     IndicatorDefinition d =
         IndicatorCatalogue.find(id)
             .orElseThrow(() -> new NotFoundException("L'indicateur « " + id + " »"));
@@ -82,6 +95,7 @@ public class NationalFigures {
     TableBuilder numerators =
         StatisticalTable.builder(d.label() + " — numérateur", d.id(), d.sentence())
             .columns(months.stream().map(YearMonth::toString).toArray(String[]::new));
+    double[][] nation = new double[months.size()][2];
     for (Object[] t : tenants) {
       List<Figures.Month> figures = figures((String) t[0], d.id(), start, end);
       long[] counts = new long[months.size()];
@@ -93,6 +107,8 @@ public class NationalFigures {
           counts[i] = m.delay().reached();
           mean[i] =
               counts[i] == 0 ? Cell.measureOverNobody() : Cell.measure(m.delay().mean(), counts[i]);
+          nation[i][0] += counts[i];
+          nation[i][1] += counts[i] == 0 ? 0 : m.delay().mean() * counts[i];
         } else if (share) {
           counts[i] = m.share().denominator();
           numerator[i] = m.share().numerator();
@@ -108,7 +124,10 @@ public class NationalFigures {
     List<StatisticalTable> tables = new ArrayList<>();
     tables.add(people.withColumnTotals().build());
     if (delay) {
-      tables.add(means.build());
+      tables.add(
+          means
+              .columnTotals(Arrays.stream(nation).map(NationalFigures::mean).toArray(Cell[]::new))
+              .build());
     }
     if (share) {
       tables.add(numerators.withColumnTotals().build());
@@ -123,6 +142,12 @@ public class NationalFigures {
 
   private List<Figures.Month> figures(String tenant, String id, YearMonth start, YearMonth end) {
     return Figures.monthsOf(em, tenant, id, start, end);
+  }
+
+  /** The mean of {people, days summed}: over nobody, no value. */
+  private static Cell mean(double[] peopleAndDays) {
+    long people = Math.round(peopleAndDays[0]);
+    return people == 0 ? Cell.measureOverNobody() : Cell.measure(peopleAndDays[1] / people, people);
   }
 
   /** A cell as JSON shows it: the figure, or nothing with the secret's mark. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLayout;
+import fr.aiguillage.tenancy.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -38,6 +39,23 @@ class AccessAnnotationsTest {
                             || c.isAnnotationPresent(PermitAll.class))
                     .as(c.getName() + " has @RolesAllowed or @PermitAll")
                     .isTrue());
+  }
+
+  @Test
+  void aStatsReaderOpensTheHomePageAndTheNationalStatisticsOnly() throws Exception {
+    List<String> open =
+        uiClasses()
+            .filter(c -> c.isAnnotationPresent(Route.class))
+            .filter(
+                c ->
+                    c.isAnnotationPresent(PermitAll.class)
+                        || (c.isAnnotationPresent(RolesAllowed.class)
+                            && List.of(c.getAnnotation(RolesAllowed.class).value())
+                                .contains(Roles.STATS_READER)))
+            .map(Class::getSimpleName)
+            .sorted()
+            .toList();
+    assertThat(open).containsExactly("HomeView", "NationalStatisticsView");
   }
 
   private static Stream<Class<?>> uiClasses() throws IOException, URISyntaxException {

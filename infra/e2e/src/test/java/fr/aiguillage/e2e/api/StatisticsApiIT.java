@@ -164,6 +164,14 @@ class StatisticsApiIT {
         assertThat(hidden).isNotEqualTo(1);
       }
     }
+    // a delay's mean delays, with the nation's mean (over all its people) as the columns' totals
+    JsonObject means =
+        get(NATIONAL + "/monthly-orientation-delay-from-claim", stats)
+            .json()
+            .asJsonObject()
+            .getJsonArray("tables")
+            .getJsonObject(1);
+    assertThat(means.getJsonArray("columnTotals")).hasSize(means.getJsonArray("columns").size());
     Http.Response csv = get(NATIONAL + "/monthly-orientation-delay-from-claim?format=csv", stats);
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");

@@ -62,6 +62,15 @@ class StatisticsDashboardBrowserIT extends BrowserTest {
             .as(chart + " table")
             .isEqualTo(1);
       }
+      // the latest national figure beside the département's, with its year and source
+      assertThat(page.locator("#delay-claim-national").innerText())
+          .startsWith("Repère national :")
+          .contains("79 jours (2023, DREES, OARSA", "Le département sur la période :");
+      assertThat(page.locator("#delay-claim-chart svg").first().innerHTML())
+          .contains("Repère national 2023 : 79 j");
+      assertThat(page.locator("#delay-rights-national").isVisible())
+          .as("no national figure")
+          .isFalse();
       String claimRow =
           page.locator("#delay-claim-table tr:has(th:text-is('" + cohortMonth + "'))").innerText();
       assertThat(claimRow).as("the cohort's month").contains(Long.toString(after));

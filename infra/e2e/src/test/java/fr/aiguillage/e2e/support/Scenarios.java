@@ -48,6 +48,13 @@ public final class Scenarios {
 
   /** A new person of the Ardennes, as the beneficiaries API takes it (JSON). */
   public static String person(String caf, String nir) {
+    return person(caf, nir, LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1));
+  }
+
+  /**
+   * A new person of the Ardennes who claimed the RSA and entered rights and duties on these days.
+   */
+  public static String person(String caf, String nir, LocalDate claim, LocalDate rightsAndDuties) {
     return """
         {"civility": "MADAME", "lastName": "Dupont-Lefèvre", "firstNames": "Élise Marie", "birthDate": "1985-04-12",
          "cafNumber": "%s", "householdRole": "CLAIMANT", "nir": %s, "email": "elise.dupont@exemple.fr",
@@ -55,11 +62,7 @@ public final class Scenarios {
          "communeName": "Charleville-Mézières", "communeInsee": "08105", "territoryId": null,
          "rsaClaimDate": "%s", "rightsAndDutiesStart": "%s"}
         """
-        .formatted(
-            caf,
-            nir == null ? "null" : "\"" + nir + "\"",
-            LocalDate.now().minusMonths(2),
-            LocalDate.now().minusMonths(1));
+        .formatted(caf, nir == null ? "null" : "\"" + nir + "\"", claim, rightsAndDuties);
   }
 
   /**
@@ -183,11 +186,23 @@ public final class Scenarios {
    * for the named structure (its first pathway), through the API.
    */
   public static Decided freshDecision(String structureName, JsonObjectBuilder answers) {
+    return freshDecision(structureName, answers, LocalDate.now().minusMonths(2));
+  }
+
+  /**
+   * As {@link #freshDecision(String, JsonObjectBuilder)}, for a person who claimed the RSA on
+   * {@code claim} (and entered rights and duties a month later).
+   */
+  public static Decided freshDecision(
+      String structureName, JsonObjectBuilder answers, LocalDate claim) {
     String agent = token("agent-08");
     String name = "Essai" + randomLetters(6);
     String caf = String.valueOf(30_000_000 + new java.util.Random().nextInt(60_000_000));
     Http.Response created =
-        post("/api/v1/beneficiaries", agent, person(caf, null).replace("Dupont-Lefèvre", name));
+        post(
+            "/api/v1/beneficiaries",
+            agent,
+            person(caf, null, claim, claim.plusMonths(1)).replace("Dupont-Lefèvre", name));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String person = created.json().asJsonObject().getString("id");
     Http.Response opened =

@@ -15,6 +15,7 @@ import fr.aiguillage.ui.beneficiary.BeneficiariesView;
 import fr.aiguillage.ui.kit.PageHeading;
 import fr.aiguillage.ui.layout.MainLayout;
 import fr.aiguillage.ui.security.StaffAccess;
+import fr.aiguillage.ui.statistics.NationalStatisticsView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -44,6 +45,16 @@ public class HomeView extends VerticalLayout {
               "Vous administrez la plateforme : la création et la suspension des départements se"
                   + " font par l'API d'administration (/api/v1/admin/tenants), documentée ici :"),
           id(external("/openapi", "Documentation de l'API"), "home-openapi"));
+      any = true;
+    }
+    if (caller.hasRole(Roles.STATS_READER) || caller.hasRole(Roles.PLATFORM_ADMIN)) {
+      add(
+          new Paragraph(
+              "Les statistiques nationales : tous les départements côte à côte et leur ensemble,"
+                  + " avec le secret statistique, à lire et à télécharger (CSV, classeur XLSX)."),
+          id(
+              new RouterLink("Voir les statistiques nationales", NationalStatisticsView.class),
+              "home-national-statistics"));
       any = true;
     }
     if (caller.hasRole(Roles.PARTNER_USER) || caller.hasRole(Roles.PARTNER_ADMIN)) {

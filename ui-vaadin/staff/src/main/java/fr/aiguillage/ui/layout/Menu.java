@@ -17,6 +17,7 @@ import fr.aiguillage.ui.questionnaire.QuestionnaireView;
 import fr.aiguillage.ui.security.StaffAccess;
 import fr.aiguillage.ui.session.SessionsView;
 import fr.aiguillage.ui.settings.SettingsView;
+import fr.aiguillage.ui.statistics.NationalStatisticsView;
 import fr.aiguillage.ui.statistics.StatisticsView;
 import fr.aiguillage.ui.templates.ContractTemplatesView;
 
@@ -74,6 +75,13 @@ class Menu extends SideNav {
         addItem(new SideNavItem("Imports", ImportsView.class, VaadinIcon.UPLOAD.create()));
         addItem(new SideNavItem("Paramètres", SettingsView.class, VaadinIcon.COG.create()));
       }
+    }
+    if (caller.hasRole(Roles.STATS_READER) || caller.hasRole(Roles.PLATFORM_ADMIN)) {
+      SideNavItem national =
+          new SideNavItem(
+              "Statistiques nationales", NationalStatisticsView.class, VaadinIcon.GLOBE.create());
+      national.setId("menu-national-statistics");
+      addItem(national);
     }
     if (caller.hasRole(Roles.PARTNER_USER) || caller.hasRole(Roles.PARTNER_ADMIN)) {
       SideNavItem partners =

@@ -86,7 +86,97 @@ final class ChartOptions {
     return option;
   }
 
+  /** A line per figure (a département, the nation), one value a month; null for no value. */
+  record Line(String name, List<Double> values) {}
+
+  /**
+   * Every département side by side and the nation: for counts, the nation in bars and each
+   * département as a line; for mean delays, every one as a line, the nation's thicker. A value the
+   * secret masks is not drawn (the table shows « s »).
+   */
+  static JsonObject national(
+      List<String> months, Line nation, List<Line> departements, boolean delay) {
+    JsonObject option = baseOfMonths(months);
+    option.put("yAxis", axis(delay ? "Jours" : "Personnes", null));
+    JsonArray series = Json.createArray();
+    JsonObject whole =
+        delay
+            ? nationalLine(nation, "#111111", "solid", 4, "circle")
+            : series("bar", nation.name(), "#9dbbe3", numbers(nation.values()));
+    if (!delay) {
+      whole.put("itemStyle", itemStyle("#9dbbe3"));
+    }
+    series.set(0, whole);
+    List<String> dashes = List.of("solid", "dashed", "dotted");
+    List<String> symbols = List.of("diamond", "triangle", "rect", "circle");
+    for (int i = 0; i < departements.size(); i++) {
+      series.set(
+          series.length(),
+          nationalLine(
+              departements.get(i),
+              PALETTE.get((i + 1) % PALETTE.size()),
+              dashes.get(i % dashes.size()),
+              2.5,
+              symbols.get(i % symbols.size())));
+    }
+    option.put("series", series);
+    return option;
+  }
+
+  /**
+   * Adds the indicator's newest national figure in days as a horizontal reference line, named with
+   * its year (« Repère national 2023 : 79 j »), when the catalogue has one.
+   */
+  static JsonObject withNationalReference(JsonObject option, String indicatorId, int points) {
+    NationalComparison.referenceInDays(indicatorId)
+        .ifPresent(
+            anchor -> {
+              JsonArray data = Json.createArray();
+              for (int i = 0; i < points; i++) {
+                data.set(i, anchor.value().doubleValue());
+              }
+              JsonObject line =
+                  series("line", NationalComparison.referenceName(anchor), REFERENCE_COLOUR, data);
+              JsonObject style = Json.createObject();
+              style.put("type", "dashed");
+              style.put("width", 2);
+              line.put("lineStyle", style);
+              line.put("symbol", "none");
+              line.put("yAxisIndex", 0);
+              JsonArray series = option.getArray("series");
+              series.set(series.length(), line);
+            });
+    return option;
+  }
+
+  static final String REFERENCE_COLOUR = "#5c4b00";
+
+  private static JsonObject nationalLine(
+      Line line, String colour, String dash, double width, String symbol) {
+    JsonObject s = series("line", line.name(), colour, numbers(line.values()));
+    JsonObject style = Json.createObject();
+    style.put("type", dash);
+    style.put("width", width);
+    s.put("lineStyle", style);
+    s.put("symbol", symbol);
+    s.put("symbolSize", 9);
+    s.put("connectNulls", false);
+    return s;
+  }
+
+  private static JsonArray numbers(List<Double> values) {
+    JsonArray data = Json.createArray();
+    for (Double v : values) {
+      data.set(data.length(), v == null ? Json.createNull() : Json.create(v));
+    }
+    return data;
+  }
+
   private static JsonObject base(List<Month> months) {
+    return baseOfMonths(months.stream().map(Month::month).toList());
+  }
+
+  private static JsonObject baseOfMonths(List<String> months) {
     JsonObject option = Json.createObject();
     option.put("animation", false);
     JsonObject text = Json.createObject();
@@ -109,8 +199,8 @@ final class ChartOptions {
     JsonObject x = Json.createObject();
     x.put("type", "category");
     JsonArray labels = Json.createArray();
-    for (Month m : months) {
-      labels.set(labels.length(), StatisticsTexts.shortMonth(m.month()));
+    for (String m : months) {
+      labels.set(labels.length(), StatisticsTexts.shortMonth(m));
     }
     x.put("data", labels);
     x.put("axisLabel", text);

@@ -103,7 +103,9 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
             "delay-claim",
             "Délai d'orientation depuis la demande de RSA",
             StatisticsTexts.delayExplanation("dont la demande de RSA date du mois"),
-            f -> ChartOptions.delays(f.months()),
+            f ->
+                ChartOptions.withNationalReference(
+                    ChartOptions.delays(f.months()), f.id(), f.months().size()),
             true));
     sections.add(
         new IndicatorSection(
