@@ -105,6 +105,26 @@ class StatisticsDashboardBrowserIT extends BrowserTest {
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(Chromium.SCREENSHOTS.resolve("95-statistiques-parcours-emploi.png")));
+
+      // every other indicator, drawn by its shape: a delay (the first appointment held, by
+      // default), a rate, a stock on the month's last day
+      page.locator("#explorer-section").scrollIntoViewIfNeeded();
+      page.locator("#explorer-chart[data-drawn] svg").first().waitFor();
+      assertThat(page.locator("#explorer-table thead").innerText())
+          .contains("Arrivés au terme", "Médiane (jours)");
+      page.locator("#statistics-explored").click();
+      page.locator("vaadin-select-item:text-is('Taux de présence au premier rendez-vous')").click();
+      page.locator("#explorer-table thead:has-text('Dénominateur')").waitFor();
+      assertThat(page.locator("#explorer-definition").innerText()).contains("Numérateur");
+      page.locator("#statistics-explored").click();
+      page.locator("vaadin-select-item:text-is('Personnes soumises aux droits et devoirs')")
+          .click();
+      page.locator("#explorer-table thead:has-text('Total')").waitFor();
+      page.locator("#explorer-chart[data-drawn] svg").first().waitFor();
+      assertThat(Chromium.violations(page)).as("every indicator").isEmpty();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Chromium.SCREENSHOTS.resolve("100-statistiques-tous-les-indicateurs.png")));
     }
   }
 

@@ -76,6 +76,57 @@ final class ChartOptions {
     return option;
   }
 
+  /** A rate's percentage each month (a line), its denominator in bars on the right axis. */
+  static JsonObject rate(List<Month> months, String name) {
+    JsonObject option = base(months);
+    JsonArray yAxes = Json.createArray();
+    yAxes.set(0, axis("Taux (%)", 100.0));
+    yAxes.set(1, axis("Effectif", null));
+    option.put("yAxis", yAxes);
+    JsonArray series = Json.createArray();
+    JsonObject bar =
+        series(
+            "bar",
+            "Dénominateur",
+            lighter(0),
+            values(months, m -> m.share() == null ? null : m.share().denominator()));
+    bar.put("yAxisIndex", 1);
+    series.set(0, bar);
+    JsonObject line =
+        series(
+            "line",
+            name,
+            "#111111",
+            values(
+                months, m -> m.share() == null ? null : StatisticsTexts.percent(m.share().rate())));
+    line.put("symbol", "circle");
+    line.put("symbolSize", 10);
+    series.set(1, line);
+    option.put("series", series);
+    return option;
+  }
+
+  /** Bars a month, stacked by breakdown (a count, or a stock on the month's last day). */
+  static JsonObject stacked(
+      List<Month> months, List<String> breakdowns, Function<String, String> label) {
+    JsonObject option = base(months);
+    option.put("yAxis", axis("Effectif", null));
+    JsonArray series = Json.createArray();
+    for (int i = 0; i < breakdowns.size(); i++) {
+      String code = breakdowns.get(i);
+      JsonObject bar =
+          series(
+              "bar",
+              label.apply(code),
+              i < PALETTE.size() ? PALETTE.get(i) : lighter(i % 4),
+              values(months, m -> m.byBreakdown().getOrDefault(code, 0L)));
+      bar.put("stack", "total");
+      series.set(i, bar);
+    }
+    option.put("series", series);
+    return option;
+  }
+
   /** One bar a month. */
   static JsonObject people(List<Month> months, String name) {
     JsonObject option = base(months);

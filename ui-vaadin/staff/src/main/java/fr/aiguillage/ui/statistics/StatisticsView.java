@@ -60,6 +60,15 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
   private final Paragraph scope = new Paragraph();
   private final List<IndicatorSection> sections = new ArrayList<>();
   private final List<IndicatorFigures> shown = new ArrayList<>();
+  private final Select<IndicatorFigures> explored = new Select<>();
+  private final IndicatorSection explorer =
+      new IndicatorSection(
+          "explorer",
+          "Tous les indicateurs",
+          "Choisissez un indicateur : les délais sont montrés comme ci-dessus, les taux par leur"
+              + " pourcentage (ligne) et leur dénominateur (barres), les effectifs par mois (pour"
+              + " un stock, au dernier jour du mois) par catégorie. Les filtres de période et de"
+              + " territoire s'appliquent.");
 
   @Inject
   public StatisticsView(Figures figures, Beneficiaries people, Clock clock) {
@@ -136,6 +145,47 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
           s.setWidthFull();
           add(s);
         });
+    explored.setId("statistics-explored");
+    explored.setLabel("Indicateur");
+    explored.setItemLabelGenerator(IndicatorFigures::label);
+    explored.setWidth("min(100%, 42rem)");
+    explored.addValueChangeListener(e -> explore());
+    explorer.setWidthFull();
+    explorer.addComponentAtIndex(1, explored);
+    add(explorer);
+  }
+
+  /** The indicator chosen in « Tous les indicateurs », drawn by the shape of its figures. */
+  private void explore() {
+    IndicatorFigures chosen = explored.getValue();
+    if (chosen == null || from.getValue() == null || to.getValue() == null) {
+      return;
+    }
+    String place =
+        Optional.ofNullable(territory.getValue()).map(p -> p.id().toString()).orElse(null);
+    IndicatorFigures f =
+        ServiceCalls.orElse(
+            () ->
+                figures.read(
+                    chosen.id(), from.getValue().toString(), to.getValue().toString(), place),
+            null);
+    if (f == null) {
+      return;
+    }
+    explorer.draw(
+        f.definition(),
+        NationalComparison.forDepartement(f).orElse(null),
+        Explorer.isDelay(f)
+            ? StatisticsTexts.apart(
+                f.months().stream().map(m -> m.delay()).filter(java.util.Objects::nonNull).toList())
+            : null,
+        Explorer.option(f),
+        List.of(
+            new FigureTable(
+                "explorer-table",
+                "Tableau : " + f.label(),
+                Explorer.headers(f),
+                Explorer.rows(f))));
   }
 
   private FlexLayout filters() {
@@ -181,6 +231,14 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
+    if (explored.getListDataView().getItemCount() == 0) {
+      List<IndicatorFigures> all = ServiceCalls.orElse(figures::catalogue, List.of());
+      explored.setItems(all);
+      all.stream()
+          .filter(i -> i.id().equals("monthly-first-appointment-delay"))
+          .findFirst()
+          .ifPresent(explored::setValue);
+    }
     if (territory.getListDataView().getItemCount() == 0) {
       territory.setItems(
           people.territories().stream().map(t -> new Place(t.id(), t.name())).toList());
@@ -221,6 +279,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
       sections.get(i).show(read.get(i));
     }
     scope.setText(scopeText());
+    explore();
   }
 
   private String scopeText() {
