@@ -273,7 +273,7 @@ final class ChunkWriter {
           'tenant', o.tenant_id, 'from', CASE WHEN s.is_new OR s.reentry THEN NULL ELSE 'INTAKE' END,
           'to', o.state, 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
           'pathway', NULL, 'structureId', NULL, 'proposedPathway', NULL, 'criteriaVersion', NULL,
-          'overridden', false)::text
+          'overridden', false, 'referentId', NULL)::text
       FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state <> 'CLOSED'
         AND o.tenant_id = current_setting('app.tenant_id')
         AND o.state_since = now()

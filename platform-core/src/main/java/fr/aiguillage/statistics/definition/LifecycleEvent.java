@@ -158,7 +158,8 @@ public enum LifecycleEvent {
             "structureId",
             "proposedPathway",
             "criteriaVersion",
-            "overridden");
+            "overridden",
+            "referentId");
     static final List<String> REFERRAL =
         List.of(
             "schemaVersion",
@@ -170,7 +171,8 @@ public enum LifecycleEvent {
             "status",
             "sentAt",
             "dueAt",
-            "at");
+            "at",
+            "beneficiaryId");
     static final List<String> APPOINTMENT =
         List.of(
             "schemaVersion",
@@ -186,7 +188,8 @@ public enum LifecycleEvent {
             "replaces",
             "reason",
             "franceTravail",
-            "at");
+            "at",
+            "beneficiaryId");
     static final List<String> CONTRACT =
         List.of(
             "schemaVersion",
