@@ -211,7 +211,8 @@ public enum LifecycleEvent {
             "weeklyHours",
             "documentSha256",
             "amendsId",
-            "renewsId");
+            "renewsId",
+            "actionCategories");
 
     static List<String> session(String... extra) {
       List<String> common =
