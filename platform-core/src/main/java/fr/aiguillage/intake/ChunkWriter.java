@@ -260,7 +260,13 @@ final class ChunkWriter {
         json_build_object('schemaVersion', 1, 'beneficiaryId', b.id, 'tenant', b.tenant_id,
           'householdRole', b.household_role, 'territoryId', b.territory_id,
           'communeInsee', b.commune_insee, 'rsaClaimDate', b.rsa_claim_date,
-          'rightsAndDutiesStart', b.rights_duties_start, 'status', b.status)::text
+          'rightsAndDutiesStart', b.rights_duties_start, 'status', b.status,
+          'birthYear', b.birth_year, 'birthMonth', b.birth_month,
+          'sex', CASE b.civility WHEN 'MADAME' THEN 'F' WHEN 'MONSIEUR' THEN 'M' END,
+          'hasPartner', b.has_partner, 'children', b.children,
+          'rightState', b.right_state::text,
+          'rightSuspended', CASE WHEN b.suspension_reason IS NOT NULL OR b.right_state IN (3, 4)
+            THEN true WHEN b.right_state IS NOT NULL THEN false END)::text
       FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')
       WHERE s.problem IS NULL AND (s.is_new OR s.changed OR s.reentry) ORDER BY s.row_no""";
 

@@ -144,7 +144,14 @@ public enum LifecycleEvent {
             "communeInsee",
             "rsaClaimDate",
             "rightsAndDutiesStart",
-            "status");
+            "status",
+            "birthYear",
+            "birthMonth",
+            "sex",
+            "hasPartner",
+            "children",
+            "rightState",
+            "rightSuspended");
     static final List<String> ORIENTATION =
         List.of(
             "schemaVersion",
