@@ -252,11 +252,12 @@ final class ChunkWriter {
         AND o.state_since = now()
       WHERE s.problem IS NULL AND (s.is_new OR s.reentry OR (s.changed AND o.state = 'TO_ORIENT'))""";
 
-  private static final String EVENTS =
+  /**
+   * {@code BeneficiaryChanged} as JSON, from a person's row {@code b} (the same fields, pinned by
+   * ChunkWriterTest); {@link FlowExits} writes it too.
+   */
+  static final String BENEFICIARY_PAYLOAD =
       """
-      INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)
-      SELECT gen_random_uuid(), b.tenant_id, 'beneficiary', b.id::text,
-        CASE WHEN s.is_new THEN 'beneficiary.created' ELSE 'beneficiary.updated' END, now(),
         json_build_object('schemaVersion', 1, 'beneficiaryId', b.id, 'tenant', b.tenant_id,
           'householdRole', b.household_role, 'territoryId', b.territory_id,
           'communeInsee', b.commune_insee, 'rsaClaimDate', b.rsa_claim_date,
@@ -267,6 +268,16 @@ final class ChunkWriter {
           'rightState', b.right_state::text,
           'rightSuspended', CASE WHEN b.suspension_reason IS NOT NULL OR b.right_state IN (3, 4)
             THEN true WHEN b.right_state IS NOT NULL THEN false END)::text
+      """;
+
+  private static final String EVENTS =
+      """
+      INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)
+      SELECT gen_random_uuid(), b.tenant_id, 'beneficiary', b.id::text,
+        CASE WHEN s.is_new THEN 'beneficiary.created' ELSE 'beneficiary.updated' END, now(),
+      """
+          + BENEFICIARY_PAYLOAD
+          + """
       FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')
       WHERE s.problem IS NULL AND (s.is_new OR s.changed OR s.reentry) ORDER BY s.row_no""";
 

@@ -298,6 +298,27 @@ class CafFlowWriteTest {
             payload ->
                 assertThat(payload)
                     .doesNotContain("TRAIT", "Marc", "Zoé", "1984-07-09", "9300001", "920001"));
+
+    // out of the département's scope now (a right refused, not an exit): the new state is told
+    write(
+        flow(
+            "2026-11-30",
+            household(
+                "920001",
+                "9300001",
+                1,
+                null,
+                person("MR", "TRAIT", "Marc", "1984-07-09", "DEM", 1)
+                    + person("MME", "TRAIT", "Zoé", "1986-03-04", "CJT", 1))));
+    assertThat(
+            ownerRows(
+                "SELECT e.type, p->>'rightState', p->>'rightSuspended', p->>'hasPartner',"
+                    + " p->>'children', p->>'birthYear' FROM (SELECT id, type, aggregate_id,"
+                    + " payload::json AS p FROM outbox_event) e JOIN beneficiary b"
+                    + " ON e.aggregate_id = b.id::text"
+                    + " WHERE b.first_names = 'Marc' AND b.caf_number = '9300001' ORDER BY e.id"))
+        .containsExactly(
+            "beneficiary.created|2|false|true|2|1984", "beneficiary.updated|1|false|true|0|1984");
   }
 
   private static List<String> rows(String sql) throws SQLException {
