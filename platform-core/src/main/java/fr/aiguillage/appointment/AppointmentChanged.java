@@ -5,7 +5,9 @@ import java.time.Instant;
 
 /**
  * Payload of {@code appointment.*} events (booked, moved, cancelled, attendance), version 1: what
- * the partner's and France Travail's systems need, without the person's identity.
+ * the partner's and France Travail's systems need, without the person's identity. {@code
+ * beneficiaryId} (added to version 1, optional for older events) places the appointment on a person
+ * without waiting for the orientation's events.
  */
 public record AppointmentChanged(
     int schemaVersion,
@@ -21,7 +23,8 @@ public record AppointmentChanged(
     String replaces,
     String reason,
     AppointmentDetails.FranceTravailRdv franceTravail,
-    Instant at)
+    Instant at,
+    String beneficiaryId)
     implements ForPartner {
 
   static AppointmentChanged of(Appointment a, String tenant, Instant at) {
@@ -39,6 +42,7 @@ public record AppointmentChanged(
         a.replacesId().map(Object::toString).orElse(null),
         a.endedReason(),
         AppointmentViews.franceTravail(a),
-        at);
+        at,
+        a.beneficiaryId().toString());
   }
 }

@@ -3,6 +3,7 @@ package fr.aiguillage.contract;
 import fr.aiguillage.events.ForPartner;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Locale;
  * submitted, signed (with the SHA-256 of the PDF both parties signed), renewed, ended (at its term,
  * early, or replaced by an amendment) and cancelled. No name, no text of the contract; the person
  * is their id, the author their kind of body and organisation (whose webhooks also receive it).
+ * {@code actionCategories} (added to version 1, absent from older events) are the distinct DREES
+ * categories (OARSA T4, {@link ActionCategory}) of the plan's actions, in the categories' order.
  */
 public record ContractChanged(
     int schemaVersion,
@@ -31,7 +34,8 @@ public record ContractChanged(
     int weeklyHours,
     String documentSha256,
     String amendsId,
-    String renewsId)
+    String renewsId,
+    List<String> actionCategories)
     implements ForPartner {
 
   /** The event type of a step, or null for a step kept only in the history (an edit…). */
@@ -71,6 +75,18 @@ public record ContractChanged(
         content.plan().plannedWeeklyHours(),
         t.documentSha256(),
         c.lineage().amendsId().map(Object::toString).orElse(null),
-        c.lineage().renewsId().map(Object::toString).orElse(null));
+        c.lineage().renewsId().map(Object::toString).orElse(null),
+        categories(content.plan()));
+  }
+
+  /** Each category the plan has an action in, once (a contract counts once per category). */
+  static List<String> categories(ActionPlan plan) {
+    return plan.actions().stream()
+        .map(PlannedAction::category)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .sorted()
+        .map(Enum::name)
+        .toList();
   }
 }

@@ -189,26 +189,12 @@ public class Diagnostics {
     audit.record(AuditAction.UPDATE, SUBJECT, d.beneficiaryId(), "diagnostic terminé " + id);
     events.publish(
         DomainEvent.of(
-            "diagnostic.completed",
+            DiagnosticCompleted.TYPE,
             "diagnostic",
             d.id(),
             tenant.value(),
             clock.instant(),
-            Map.of(
-                "schemaVersion",
-                1,
-                "diagnosticId",
-                d.id().toString(),
-                "beneficiaryId",
-                d.beneficiaryId().toString(),
-                "proposedPathway",
-                p.pathway().name(),
-                "rule",
-                p.decidedBy().code(),
-                "criteriaVersion",
-                p.ruleSetVersion(),
-                "needsReview",
-                p.needsReview())));
+            DiagnosticCompleted.of(d, p)));
     milestones.fire(DiagnosticMilestone.completed(d));
     return DiagnosticDetails.of(d);
   }

@@ -252,15 +252,32 @@ final class ChunkWriter {
         AND o.state_since = now()
       WHERE s.problem IS NULL AND (s.is_new OR s.reentry OR (s.changed AND o.state = 'TO_ORIENT'))""";
 
+  /**
+   * {@code BeneficiaryChanged} as JSON, from a person's row {@code b} (the same fields, pinned by
+   * ChunkWriterTest); {@link FlowExits} writes it too.
+   */
+  static final String BENEFICIARY_PAYLOAD =
+      """
+        json_build_object('schemaVersion', 1, 'beneficiaryId', b.id, 'tenant', b.tenant_id,
+          'householdRole', b.household_role, 'territoryId', b.territory_id,
+          'communeInsee', b.commune_insee, 'rsaClaimDate', b.rsa_claim_date,
+          'rightsAndDutiesStart', b.rights_duties_start, 'status', b.status,
+          'birthYear', b.birth_year, 'birthMonth', b.birth_month,
+          'sex', CASE b.civility WHEN 'MADAME' THEN 'F' WHEN 'MONSIEUR' THEN 'M' END,
+          'hasPartner', b.has_partner, 'children', b.children,
+          'rightState', b.right_state::text,
+          'rightSuspended', CASE WHEN b.suspension_reason IS NOT NULL OR b.right_state IN (3, 4)
+            THEN true WHEN b.right_state IS NOT NULL THEN false END)::text
+      """;
+
   private static final String EVENTS =
       """
       INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)
       SELECT gen_random_uuid(), b.tenant_id, 'beneficiary', b.id::text,
         CASE WHEN s.is_new THEN 'beneficiary.created' ELSE 'beneficiary.updated' END, now(),
-        json_build_object('schemaVersion', 1, 'beneficiaryId', b.id, 'tenant', b.tenant_id,
-          'householdRole', b.household_role, 'territoryId', b.territory_id,
-          'communeInsee', b.commune_insee, 'rsaClaimDate', b.rsa_claim_date,
-          'rightsAndDutiesStart', b.rights_duties_start, 'status', b.status)::text
+      """
+          + BENEFICIARY_PAYLOAD
+          + """
       FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')
       WHERE s.problem IS NULL AND (s.is_new OR s.changed OR s.reentry) ORDER BY s.row_no""";
 
@@ -273,7 +290,7 @@ final class ChunkWriter {
           'tenant', o.tenant_id, 'from', CASE WHEN s.is_new OR s.reentry THEN NULL ELSE 'INTAKE' END,
           'to', o.state, 'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
           'pathway', NULL, 'structureId', NULL, 'proposedPathway', NULL, 'criteriaVersion', NULL,
-          'overridden', false)::text
+          'overridden', false, 'referentId', NULL)::text
       FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state <> 'CLOSED'
         AND o.tenant_id = current_setting('app.tenant_id')
         AND o.state_since = now()

@@ -11,26 +11,36 @@ import java.util.UUID;
 /**
  * The step of {@link ChunkWriter} for a CAF flow's people out of the département's scope: what the
  * flow says of their right is kept for those followed, and those whose right closed or who are no
- * longer subject to rights and duties leave (their exit dated, {@code beneficiary.left} appended);
- * the caller then tells the other contexts. Nothing happens for a list's rows (all in scope).
+ * longer subject to rights and duties leave (their exit dated, {@code beneficiary.left} appended,
+ * after the {@code beneficiary.updated} that gives their right's new state); the caller then tells
+ * the other contexts. Nothing happens for a list's rows (all in scope).
  */
 final class FlowExits {
   /**
    * A person followed whom the flow puts out of the département's scope: what it says of the right
-   * is kept (their identity is not touched); whether they leave is decided next.
+   * is kept (their identity is not touched), and told by {@code beneficiary.updated} (its right
+   * state and household); whether they leave is decided next.
    */
   private static final String OUT_OF_SCOPE_FACTS =
       """
-      UPDATE beneficiary b SET rsa_claim_number = COALESCE(s.claim_number, b.rsa_claim_number),
-        right_state = s.right_state, suspension_reason = s.suspension_reason,
-        benefit_kind = s.benefit_kind, has_partner = s.has_partner, children = s.children,
-        caf_entrant = s.caf_entrant, flow_date = s.flow_date, version = b.version + 1,
-        updated_at = now()
-      FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.in_scope AND s.problem IS NULL
-        AND (b.rsa_claim_number, b.right_state, b.suspension_reason, b.benefit_kind, b.has_partner,
-             b.children, b.caf_entrant)
-          IS DISTINCT FROM (COALESCE(s.claim_number, b.rsa_claim_number), s.right_state,
-             s.suspension_reason, s.benefit_kind, s.has_partner, s.children, s.caf_entrant)""";
+      WITH facts AS (
+        UPDATE beneficiary b SET rsa_claim_number = COALESCE(s.claim_number, b.rsa_claim_number),
+          right_state = s.right_state, suspension_reason = s.suspension_reason,
+          benefit_kind = s.benefit_kind, has_partner = s.has_partner, children = s.children,
+          caf_entrant = s.caf_entrant, flow_date = s.flow_date, version = b.version + 1,
+          updated_at = now()
+        FROM intake_stage s WHERE b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id') AND NOT s.in_scope AND s.problem IS NULL
+          AND (b.rsa_claim_number, b.right_state, b.suspension_reason, b.benefit_kind, b.has_partner,
+               b.children, b.caf_entrant)
+            IS DISTINCT FROM (COALESCE(s.claim_number, b.rsa_claim_number), s.right_state,
+               s.suspension_reason, s.benefit_kind, s.has_partner, s.children, s.caf_entrant)
+        RETURNING b.*, s.row_no AS stage_row)
+      INSERT INTO outbox_event (event_id, tenant_id, aggregate_type, aggregate_id, type, occurred_at, payload)
+      SELECT gen_random_uuid(), b.tenant_id, 'beneficiary', b.id::text, 'beneficiary.updated', now(),
+      """
+          + ChunkWriter.BENEFICIARY_PAYLOAD
+          + """
+      FROM facts b ORDER BY b.stage_row""";
 
   /**
    * A person followed whose right closed (state 5 or 6) or who is no longer subject to rights and

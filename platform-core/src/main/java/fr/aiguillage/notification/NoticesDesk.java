@@ -29,6 +29,7 @@ public class NoticesDesk {
   @Inject CurrentCaller caller;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject NotificationEvents events;
 
   /** The notices of an orientation, the latest first. */
   public List<NotificationDetails> ofOrientation(UUID orientationId) {
@@ -54,14 +55,15 @@ public class NoticesDesk {
     return new LetterFile(DecisionLetter.fileName(data), pdf);
   }
 
-  /** The letter was printed and posted. */
+  /** The letter was printed and posted: the notice is sent then ({@code notification.sent}). */
   public NotificationDetails markPrinted(UUID id) {
     staff();
     Notification n = notice(id);
     if (n.status() != Notification.Status.TO_PRINT) {
       throw new ConflictException("status", "Ce courrier n'est pas à imprimer.");
     }
-    n.printed();
+    n.printed(clock.instant());
+    events.sent(n);
     audit.record(AuditAction.UPDATE, "beneficiary", n.beneficiaryId(), "courrier posté");
     return NotificationDetails.of(n);
   }

@@ -197,8 +197,10 @@ public class Notification {
     }
   }
 
-  void printed() {
+  /** The letter was printed and posted: for a letter, that is when the notice is sent. */
+  void printed(Instant now) {
     this.status = Status.PRINTED;
+    this.sentAt = now;
   }
 
   /** A failed notice is tried again from now (the address was corrected, the server is back). */

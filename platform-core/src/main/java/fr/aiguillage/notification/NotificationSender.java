@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * Sends one tenant's due notices, inside that tenant's transaction (called by {@link
  * NotificationDispatcher}): the letter is written and kept, the e-mail goes through {@link
- * MailSender} with its letter or calendar event attached, the SMS through {@link SmsSender}.
+ * MailSender} with its letter or calendar event attached, the SMS through {@link SmsSender}. A
+ * notice sent publishes {@code notification.sent} in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -24,6 +25,7 @@ public class NotificationSender {
   @Inject LetterWriter letters;
   @Inject MailSender mail;
   @Inject SmsSender sms;
+  @Inject NotificationEvents events;
 
   /** Sends this tenant's due notices; returns how many were handled. */
   public int sendDue(Instant now, int max) {
@@ -51,12 +53,14 @@ public class NotificationSender {
       case SMS -> {
         sms.send(n.recipient(), n.body());
         n.sent(now);
+        events.sent(n);
       }
       case EMAIL -> {
         List<MailSender.Attachment> files = attachments(n);
         try {
           mail.send(n.recipient(), n.subject(), n.body(), files);
           n.sent(now);
+          events.sent(n);
         } catch (DeliveryException e) {
           n.failed(e.getMessage(), now);
         }

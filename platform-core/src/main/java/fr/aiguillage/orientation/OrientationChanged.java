@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Payload of {@code orientation.*} events, version 1: one per transition. No name, no CAF number,
- * no NIR; the person is their id.
+ * no NIR; the person is their id. {@code referentId} (added to version 1, optional for older
+ * events) is the referent in charge, once the decision or the partner's acceptance names one.
  */
 public record OrientationChanged(
     int schemaVersion,
@@ -18,7 +19,8 @@ public record OrientationChanged(
     String structureId,
     String proposedPathway,
     Integer criteriaVersion,
-    boolean overridden) {
+    boolean overridden,
+    String referentId) {
 
   static String type(OrientationState to) {
     return "orientation." + to.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -37,6 +39,7 @@ public record OrientationChanged(
         o.structureId().map(Object::toString).orElse(null),
         o.proposedPathway().map(Enum::name).orElse(null),
         o.criteriaVersion(),
-        o.overrideReason() != null);
+        o.overrideReason() != null,
+        o.referentId().map(Object::toString).orElse(null));
   }
 }

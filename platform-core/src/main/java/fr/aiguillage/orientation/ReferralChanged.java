@@ -3,7 +3,11 @@ package fr.aiguillage.orientation;
 import fr.aiguillage.events.ForPartner;
 import java.time.Instant;
 
-/** Payload of {@code referral.*} events (sent, reminded, expired, accepted, refused), version 1. */
+/**
+ * Payload of {@code referral.*} events (sent, reminded, expired, accepted, refused), version 1.
+ * {@code beneficiaryId} (added to version 1, optional for older events) places the referral on a
+ * person without waiting for the orientation's events.
+ */
 public record ReferralChanged(
     int schemaVersion,
     String referralId,
@@ -14,7 +18,8 @@ public record ReferralChanged(
     String status,
     Instant sentAt,
     Instant dueAt,
-    Instant at)
+    Instant at,
+    String beneficiaryId)
     implements ForPartner {
 
   static ReferralChanged of(Referral r, String tenant, Instant at) {
@@ -28,6 +33,7 @@ public record ReferralChanged(
         r.status().name(),
         r.sentAt(),
         r.dueAt(),
-        at);
+        at,
+        r.beneficiaryId().toString());
   }
 }

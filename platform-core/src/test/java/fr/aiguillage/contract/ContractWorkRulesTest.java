@@ -91,6 +91,9 @@ class ContractWorkRulesTest {
     assertThat(payload.documentSha256()).isEqualTo(hash);
     assertThat(payload.to()).isEqualTo("SIGNED");
     assertThat(payload.partnerOrganisation()).isNull();
+    assertThat(payload.actionCategories())
+        .as("the signed plan's DREES categories")
+        .containsExactly("JOB_SEARCH");
     assertThat(payload.toString())
         .as("no name leaves in an event")
         .doesNotContain(submitted.personName())
@@ -102,5 +105,56 @@ class ContractWorkRulesTest {
     assertThat(RemoteSignatures.masked("06 12 34 56 78")).isEqualTo("06 •• •• •• 78");
     assertThat(RemoteSignatures.masked("elise.dupont@exemple.fr")).isEqualTo("e•••@exemple.fr");
     assertThat(RemoteSignatures.masked("12")).isEqualTo("••");
+  }
+
+  @Test
+  void everyContractEventCarriesThePlansCategoriesOnceEachInDreesOrder() {
+    ActionPlan plan =
+        new ActionPlan(
+            List.of(
+                new Objective(
+                    "Se loger",
+                    List.of(
+                        action(ActionCategory.HOUSING, 5), action(ActionCategory.JOB_SEARCH, 5))),
+                new Objective(
+                    "Se déplacer",
+                    List.of(
+                        action(ActionCategory.MOBILITY, 3), action(ActionCategory.JOB_SEARCH, 2)))),
+            15,
+            null);
+    Contract c =
+        Contract.draft(
+            ContractFixtures.PERSON,
+            ContractFixtures.PERSON_NAME,
+            ContractFixtures.ORIENTATION,
+            ContractFixtures.publishedTemplate(),
+            ContractFixtures.AUTHOR,
+            ContractFixtures.sixMonths(),
+            plan,
+            "referent-08",
+            ContractFixtures.NOW);
+
+    ContractChanged drafted = ContractChanged.of(c, c.opening(), "08");
+
+    assertThat(drafted.actionCategories()).containsExactly("JOB_SEARCH", "MOBILITY", "HOUSING");
+    assertThat(fr.aiguillage.testing.PayloadJson.of(drafted).path("actionCategories"))
+        .extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+        .containsExactly("JOB_SEARCH", "MOBILITY", "HOUSING");
+    assertThat(ContractChanged.of(ContractFixtures.draft(), c.opening(), "08").actionCategories())
+        .containsExactly("JOB_SEARCH");
+    assertThat(ContractChanged.categories(ActionPlan.empty()))
+        .as("a plan still to write: no category")
+        .isEmpty();
+  }
+
+  private static PlannedAction action(ActionCategory category, int hours) {
+    return new PlannedAction(
+        null,
+        category.label(),
+        category,
+        ActionParty.PERSON,
+        null,
+        ContractFixtures.START.plusMonths(2),
+        hours);
   }
 }

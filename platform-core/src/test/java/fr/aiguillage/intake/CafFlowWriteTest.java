@@ -254,10 +254,91 @@ class CafFlowWriteTest {
                     + " naissance) est déjà au foyer n° 1."));
   }
 
+  /**
+   * The events the flow's import writes in SQL carry what the statistics break down by — the year
+   * and month of birth, the sex, the household and the right — and nothing that names the person.
+   */
+  @Test
+  void theFilesEventsCarryThePersonsTraitsAndRightWithoutIdentity() throws SQLException {
+    write(
+        flow(
+            "2026-10-31",
+            household(
+                "920001",
+                "9300001",
+                2,
+                null,
+                person("MR", "TRAIT", "Marc", "1984-07-09", "DEM", 1)
+                    + person("MME", "TRAIT", "Zoé", "1986-03-04", "CJT", 1)
+                    + person("MR", "TRAIT", "Noé", "2016-01-01", "ENF", 0)
+                    + person("MME", "TRAIT", "Ada", "2018-01-01", "ENF", 0)),
+            household(
+                "920002",
+                "9300002",
+                3,
+                null,
+                person("MME", "SEULE", "Rose", "2001-11-30", "DEM", 1))));
+
+    assertThat(
+            ownerRows(
+                "SELECT b.first_names, e.type, p->>'birthYear', p->>'birthMonth', p->>'sex',"
+                    + " p->>'hasPartner', p->>'children', p->>'rightState', p->>'rightSuspended'"
+                    + " FROM (SELECT type, aggregate_id, payload::json AS p FROM outbox_event) e"
+                    + " JOIN beneficiary b ON e.aggregate_id = b.id::text"
+                    + " WHERE b.caf_number IN ('9300001', '9300002') ORDER BY b.first_names"))
+        .containsExactly(
+            "Marc|beneficiary.created|1984|7|M|true|2|2|false",
+            "Rose|beneficiary.created|2001|11|F|false|0|3|true",
+            "Zoé|beneficiary.created|1986|3|F|true|2|2|false");
+    assertThat(
+            ownerRows(
+                "SELECT e.payload FROM outbox_event e JOIN beneficiary b ON e.aggregate_id ="
+                    + " b.id::text WHERE b.caf_number = '9300001'"))
+        .allSatisfy(
+            payload ->
+                assertThat(payload)
+                    .doesNotContain("TRAIT", "Marc", "Zoé", "1984-07-09", "9300001", "920001"));
+
+    // out of the département's scope now (a right refused, not an exit): the new state is told
+    write(
+        flow(
+            "2026-11-30",
+            household(
+                "920001",
+                "9300001",
+                1,
+                null,
+                person("MR", "TRAIT", "Marc", "1984-07-09", "DEM", 1)
+                    + person("MME", "TRAIT", "Zoé", "1986-03-04", "CJT", 1))));
+    assertThat(
+            ownerRows(
+                "SELECT e.type, p->>'rightState', p->>'rightSuspended', p->>'hasPartner',"
+                    + " p->>'children', p->>'birthYear' FROM (SELECT id, type, aggregate_id,"
+                    + " payload::json AS p FROM outbox_event) e JOIN beneficiary b"
+                    + " ON e.aggregate_id = b.id::text"
+                    + " WHERE b.first_names = 'Marc' AND b.caf_number = '9300001' ORDER BY e.id"))
+        .containsExactly(
+            "beneficiary.created|2|false|true|2|1984", "beneficiary.updated|1|false|true|0|1984");
+  }
+
   private static List<String> rows(String sql) throws SQLException {
+    try (Connection c = CafIdentityChunkTest.appOf(db)) {
+      return rows(c, sql);
+    }
+  }
+
+  /** As the tables' owner (the application's role cannot read the outbox), in tenant 08. */
+  private static List<String> ownerRows(String sql) throws SQLException {
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT set_config('app.tenant_id', '08', false)");
+      return rows(c, sql);
+    }
+  }
+
+  private static List<String> rows(Connection c, String sql) throws SQLException {
     List<String> out = new ArrayList<>();
-    try (Connection c = CafIdentityChunkTest.appOf(db);
-        PreparedStatement ps = c.prepareStatement(sql);
+    try (PreparedStatement ps = c.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
       int n = rs.getMetaData().getColumnCount();
       while (rs.next()) {

@@ -10,6 +10,7 @@ import fr.aiguillage.beneficiary.BeneficiaryStatus;
 import fr.aiguillage.events.DomainEvent;
 import fr.aiguillage.shared.ConflictException;
 import fr.aiguillage.shared.InvalidInputException;
+import fr.aiguillage.testing.PayloadJson;
 import fr.aiguillage.vocabulary.Pathway;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -154,5 +155,40 @@ class OrientationJournalTest {
     assertThat(journal.openOf(existing.beneficiaryId())).isSameAs(existing);
     assertThat(fakes.orientations.added).isEmpty();
     assertThat(fakes.published).isEmpty();
+  }
+
+  @Test
+  void theEventsNameTheReferentInChargeOnceThereIsOne() {
+    Orientation o = proposed(Pathway.SOCIAL, false);
+    journal.decide(o, new Decision(Pathway.SOCIAL, UUID.randomUUID(), null, null));
+    journal.move(o, OrientationState.REFERRED, "Adressée");
+    UUID referent = UUID.randomUUID();
+    o.assignReferent(referent);
+    journal.move(o, OrientationState.ACCEPTED, "Acceptée");
+
+    assertThat(fakes.published)
+        .extracting(DomainEvent::type)
+        .containsExactly("orientation.decided", "orientation.referred", "orientation.accepted");
+    assertThat(PayloadJson.of(fakes.published.get(0).payload()).has("referentId"))
+        .as("a decision without a referent leaves the field out")
+        .isFalse();
+    assertThat(PayloadJson.of(fakes.published.get(2).payload()).path("referentId").asText())
+        .as("the partner's acceptance names the referent")
+        .isEqualTo(referent.toString());
+  }
+
+  @Test
+  void aDecisionThatNamesAReferentCarriesIt() {
+    Orientation o = proposed(Pathway.PROFESSIONAL, false);
+    UUID referent = UUID.randomUUID();
+
+    journal.decide(o, new Decision(Pathway.PROFESSIONAL, UUID.randomUUID(), referent, null));
+
+    assertThat(fakes.published)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(((OrientationChanged) e.payload()).referentId())
+                    .isEqualTo(referent.toString()));
   }
 }

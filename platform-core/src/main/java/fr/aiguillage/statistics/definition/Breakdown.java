@@ -15,20 +15,22 @@ public enum Breakdown {
       "Catégorie d'organisme (OARSA)",
       "structureId of orientation.decided, through BodyCategories"),
   STRUCTURE("Structure", "structureId of the event"),
-  REFERENT("Référent", "the referent named on the orientation (not in orientation.* v1)"),
-  AGE_BAND("Tranche d'âge", "AgeBand of the file's birth year and month (not in events v1)"),
-  SEX("Sexe", "Sex of the file's civility (not in events v1)"),
+  REFERENT("Référent", "referentId of orientation.*"),
+  AGE_BAND("Tranche d'âge", "AgeBand of birthYear and birthMonth of beneficiary.created/updated"),
+  SEX("Sexe", "Sex of sex (the file's civility) of beneficiary.created/updated"),
   FAMILY_SITUATION(
       "Situation familiale",
-      "FamilySituation of the CAF's household, else of the diagnostic's answers (not in events v1)"),
+      "FamilySituation of hasPartner and children of beneficiary.created/updated, else"
+          + " familySituation of diagnostic.completed"),
   RSA_DURATION("Ancienneté dans le RSA", "RsaDurationBand of rsaClaimDate"),
   EDUCATION_LEVEL(
       "Niveau de formation",
-      "EducationLevel of the diagnostic's qualification_level (not in events v1)"),
+      "educationLevel of diagnostic.completed (its qualification_level answer)"),
   CONTRACT_DURATION(
       "Durée du contrat", "ContractDurationBand of contract.signed startDate/endDate"),
   ACTION_CATEGORY(
-      "Catégorie d'action (DREES)", "ActionCategory of the contract's plan (not in contract.* v1)");
+      "Catégorie d'action (DREES)",
+      "actionCategories of contract.* (ActionCategory of the plan's actions)");
 
   private final String label;
   private final String source;

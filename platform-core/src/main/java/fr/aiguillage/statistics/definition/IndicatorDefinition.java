@@ -197,7 +197,7 @@ public record IndicatorDefinition(
       return this;
     }
 
-    /** Builds it, with the payload gaps its breakdowns and milestones imply added to its own. */
+    /** Builds it, with its payload gaps. */
     IndicatorDefinition build() {
       return new IndicatorDefinition(
           id,
@@ -220,23 +220,13 @@ public record IndicatorDefinition(
           implied());
     }
 
+    /**
+     * Its own gaps: the breakdowns and milestones imply none any more (the traits, the referent,
+     * the plan's categories and the decision's notice are in the events since their v1 additions).
+     */
     private Set<PayloadGap> implied() {
       Set<PayloadGap> all = EnumSet.noneOf(PayloadGap.class);
       all.addAll(gaps);
-      for (Breakdown b : breakdowns) {
-        switch (b) {
-          case AGE_BAND, SEX, FAMILY_SITUATION, EDUCATION_LEVEL ->
-              all.add(PayloadGap.PERSON_TRAITS);
-          case REFERENT -> all.add(PayloadGap.REFERENT);
-          case ACTION_CATEGORY -> all.add(PayloadGap.CONTRACT_ACTIONS);
-          default -> {}
-        }
-      }
-      for (Milestone m : java.util.Arrays.asList(start, end, countedOn)) {
-        if (m != null && m.events().stream().anyMatch(e -> !e.isPublished())) {
-          all.add(PayloadGap.NOTIFICATION_EVENT);
-        }
-      }
       return all;
     }
   }

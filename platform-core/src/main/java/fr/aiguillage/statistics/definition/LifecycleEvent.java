@@ -8,10 +8,8 @@ import java.util.List;
  * steps and {@code tenant.created} are left out: no indicator reads them. {@code time} is the
  * CloudEvents envelope's time, for payloads without an {@code at} of their own (sessions).
  *
- * <p>One is not published yet: {@link #NOTIFICATION_SENT}, the sending of the orientation
- * decision's notice, from which the legal month to sign a contract runs (décret 2024-1244). The
- * notification context records it ({@code notification.sent_at}, kind DECISION) without an event;
- * the projections need it as one before the contract-within-a-month indicators can be computed.
+ * <p>{@link #NOTIFICATION_SENT} is the sending of a notice; kind DECISION is the orientation
+ * decision's, from which the legal month to sign a contract runs (décret 2024-1244).
  */
 public enum LifecycleEvent {
   BENEFICIARY_CREATED("beneficiary.created", Payloads.BENEFICIARY),
@@ -36,7 +34,9 @@ public enum LifecycleEvent {
           "proposedPathway",
           "rule",
           "criteriaVersion",
-          "needsReview")),
+          "needsReview",
+          "familySituation",
+          "educationLevel")),
   ORIENTATION_INTAKE("orientation.intake", Payloads.ORIENTATION),
   ORIENTATION_TO_ORIENT("orientation.to-orient", Payloads.ORIENTATION),
   ORIENTATION_DIAGNOSTIC("orientation.diagnostic", Payloads.ORIENTATION),
@@ -84,13 +84,12 @@ public enum LifecycleEvent {
       List.of(
           "schemaVersion",
           "notificationId",
-          "orientationId",
           "beneficiaryId",
+          "orientationId",
           "tenant",
           "kind",
           "channel",
-          "sentAt"),
-      false);
+          "sentAt"));
 
   /** The prefix of every CloudEvents type on the topic. */
   public static final String TYPE_PREFIX = "fr.aiguillage.";
@@ -144,7 +143,14 @@ public enum LifecycleEvent {
             "communeInsee",
             "rsaClaimDate",
             "rightsAndDutiesStart",
-            "status");
+            "status",
+            "birthYear",
+            "birthMonth",
+            "sex",
+            "hasPartner",
+            "children",
+            "rightState",
+            "rightSuspended");
     static final List<String> ORIENTATION =
         List.of(
             "schemaVersion",
@@ -158,7 +164,8 @@ public enum LifecycleEvent {
             "structureId",
             "proposedPathway",
             "criteriaVersion",
-            "overridden");
+            "overridden",
+            "referentId");
     static final List<String> REFERRAL =
         List.of(
             "schemaVersion",
@@ -170,7 +177,8 @@ public enum LifecycleEvent {
             "status",
             "sentAt",
             "dueAt",
-            "at");
+            "at",
+            "beneficiaryId");
     static final List<String> APPOINTMENT =
         List.of(
             "schemaVersion",
@@ -186,7 +194,8 @@ public enum LifecycleEvent {
             "replaces",
             "reason",
             "franceTravail",
-            "at");
+            "at",
+            "beneficiaryId");
     static final List<String> CONTRACT =
         List.of(
             "schemaVersion",
@@ -208,7 +217,8 @@ public enum LifecycleEvent {
             "weeklyHours",
             "documentSha256",
             "amendsId",
-            "renewsId");
+            "renewsId",
+            "actionCategories");
 
     static List<String> session(String... extra) {
       List<String> common =

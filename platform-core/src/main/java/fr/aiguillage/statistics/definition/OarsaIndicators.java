@@ -279,19 +279,14 @@ final class OarsaIndicators {
 
   private static IndicatorDefinition.Builder stock(
       String id, Reference source, List<Breakdown> breakdowns) {
-    return IndicatorDefinition.builder(id, OARSA)
-        .at(AT_DATE)
-        .by(breakdowns)
-        .source(source)
-        .needs(PayloadGap.RIGHT_STATE);
+    return IndicatorDefinition.builder(id, OARSA).at(AT_DATE).by(breakdowns).source(source);
   }
 
   private static IndicatorDefinition.Builder entrants(String id, List<Breakdown> breakdowns) {
     return IndicatorDefinition.builder(id, OARSA)
         .during(DURING_YEAR, Milestones.CLAIM)
         .by(breakdowns)
-        .source(Reference.OARSA_T5)
-        .needs(PayloadGap.RIGHT_STATE);
+        .source(Reference.OARSA_T5);
   }
 
   static List<Breakdown> with(Breakdown... more) {

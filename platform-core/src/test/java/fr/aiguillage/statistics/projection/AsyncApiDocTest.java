@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.aiguillage.appointment.AppointmentChanged;
 import fr.aiguillage.beneficiary.BeneficiaryChanged;
 import fr.aiguillage.contract.ContractChanged;
+import fr.aiguillage.diagnostic.DiagnosticCompleted;
+import fr.aiguillage.notification.NotificationSent;
 import fr.aiguillage.orientation.OrientationChanged;
 import fr.aiguillage.orientation.ReferralChanged;
 import java.lang.reflect.RecordComponent;
@@ -63,7 +65,9 @@ class AsyncApiDocTest {
             "OrientationChanged", OrientationChanged.class,
             "ReferralChanged", ReferralChanged.class,
             "AppointmentChanged", AppointmentChanged.class,
-            "ContractChanged", ContractChanged.class);
+            "ContractChanged", ContractChanged.class,
+            "NotificationSent", NotificationSent.class,
+            "DiagnosticCompleted", DiagnosticCompleted.class);
     records.forEach(
         (schema, type) -> {
           List<String> documented = new ArrayList<>();

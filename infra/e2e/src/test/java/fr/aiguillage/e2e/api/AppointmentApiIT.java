@@ -404,6 +404,11 @@ class AppointmentApiIT {
             "{\"outcome\": \"NO_SHOW\"}");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.body()).contains("déjà noté");
+    for (String type : List.of("appointment.booked", "appointment.attendance")) {
+      assertThat(PartnerReferralApiIT.event(id, type).getString("beneficiaryId"))
+          .as("%s placed on the person", type)
+          .isEqualTo(a.person());
+    }
   }
 
   @Test

@@ -230,6 +230,21 @@ class ContractApiIT {
 
     String event = awaitEvent(id, "contract.signed");
     assertThat(event).contains(sha).doesNotContain(personName);
+    List<String> planned =
+        Pattern.compile("\"category\":\"([A-Z_]+)\"")
+            .matcher(body)
+            .results()
+            .map(m -> m.group(1))
+            .distinct()
+            .toList();
+    assertThat(planned).isNotEmpty();
+    assertThat(
+            Json.createReader(new java.io.StringReader(event))
+                .readObject()
+                .getJsonArray("actionCategories")
+                .getValuesAs(jakarta.json.JsonString::getString))
+        .as("the signed plan's DREES categories, once each")
+        .containsExactlyInAnyOrderElementsOf(planned);
 
     List<String> listed =
         get(CONTRACTS + "?beneficiaryId=" + d.person(), token("coord-08"))

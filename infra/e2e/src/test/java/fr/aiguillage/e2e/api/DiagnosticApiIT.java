@@ -59,7 +59,12 @@ class DiagnosticApiIT {
         .isEqualTo("answers.barrier_health");
 
     JsonObject answers =
-        Scenarios.closeToWork().add("expectations", "Retrouver un emploi de cariste").build();
+        Scenarios.closeToWork()
+            .add("expectations", "Retrouver un emploi de cariste")
+            .add("family_situation", "COUPLE")
+            .add("dependent_children", 1)
+            .add("qualification_level", "CAP_BEP")
+            .build();
     Http.Response answered =
         put(
             DIAGNOSTICS + "/" + id + "/answers",
@@ -95,6 +100,13 @@ class DiagnosticApiIT {
     assertThat(stored.getInt("criteriaVersion"))
         .as("the proposal records the criteria version")
         .isEqualTo(inForce);
+    JsonObject event =
+        Json.createReader(
+                new java.io.StringReader(ContractApiIT.awaitEvent(id, "diagnostic.completed")))
+            .readObject();
+    assertThat(event.getString("familySituation")).isEqualTo("COUPLE_WITH_CHILDREN");
+    assertThat(event.getString("educationLevel")).isEqualTo("V");
+    assertThat(event.getString("proposedPathway")).isEqualTo("PROFESSIONAL");
     assertThat(
             put(
                     DIAGNOSTICS + "/" + id + "/answers",

@@ -68,6 +68,23 @@ class NotificationApiIT {
     assertThat(byChannel.get("EMAIL").getString("recipient")).isEqualTo(email);
     assertThat(byChannel.get("LETTER").getString("status")).isEqualTo("ATTACHED");
     assertThat(byChannel.get("SMS").getString("recipient")).isEqualTo("0612345678");
+    for (String channel : List.of("EMAIL", "SMS")) {
+      JsonObject sent = sentEvent(byChannel.get(channel).getString("id"));
+      assertThat(sent.getString("kind")).isEqualTo("DECISION");
+      assertThat(sent.getString("channel")).isEqualTo(channel);
+      assertThat(sent.getString("orientationId")).isEqualTo(id);
+      assertThat(sent.getString("beneficiaryId")).isEqualTo(item.getString("beneficiaryId"));
+      assertThat(sent.getString("tenant")).isEqualTo("08");
+      assertThat(java.time.Instant.parse(sent.getString("sentAt")))
+          .as("the time the notice is recorded sent")
+          .isCloseTo(
+              java.time.Instant.parse(byChannel.get(channel).getString("sentAt")),
+              org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
+      assertThat(sent.toString()).doesNotContain(email, "0612345678");
+    }
+    assertThat(ContractApiIT.outbox(byChannel.get("LETTER").getString("id"), "notification.sent"))
+        .as("the letter travels with the e-mail: not a notice of its own")
+        .isNull();
 
     HttpResponse<byte[]> letter = letter(id, "agent-08");
     assertThat(letter.statusCode()).isEqualTo(200);
@@ -101,12 +118,27 @@ class NotificationApiIT {
     String printed =
         "/api/v1/notifications/" + byChannel.get("LETTER").getString("id") + "/printed";
     assertThat(post(printed, token("agent-59"), "{}").status()).isEqualTo(404);
+    String letterId = byChannel.get("LETTER").getString("id");
+    assertThat(ContractApiIT.outbox(letterId, "notification.sent"))
+        .as("not sent before it is posted")
+        .isNull();
     Http.Response posted = post(printed, token("agent-08"), "{}");
     assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
+    JsonObject sent = sentEvent(letterId);
+    assertThat(sent.getString("kind")).isEqualTo("DECISION");
+    assertThat(sent.getString("channel")).isEqualTo("LETTER");
+    assertThat(sent.getString("orientationId")).isEqualTo(id);
     assertThat(posted.json().asJsonObject().getString("statusLabel")).isEqualTo("Posté");
     Http.Response twice = post(printed, token("agent-08"), "{}");
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.body()).contains("n'est pas à imprimer");
+  }
+
+  /** The payload of the notice's {@code notification.sent}, written with its sending. */
+  private static JsonObject sentEvent(String notificationId) throws Exception {
+    String payload = ContractApiIT.outbox(notificationId, "notification.sent");
+    assertThat(payload).as("notification.sent of " + notificationId).isNotNull();
+    return jakarta.json.Json.createReader(new java.io.StringReader(payload)).readObject();
   }
 
   private static void decide(String id) {

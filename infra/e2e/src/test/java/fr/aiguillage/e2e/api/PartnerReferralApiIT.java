@@ -95,6 +95,23 @@ class PartnerReferralApiIT {
     assertThat(file.getString("state")).isEqualTo("ACCEPTED");
     List<JsonObject> history = file.getJsonArray("history").getValuesAs(JsonObject.class);
     assertThat(history.get(history.size() - 1).getString("actor")).isEqualTo("plie-08");
+
+    JsonObject orientationAccepted = event(orientation, "orientation.accepted");
+    assertThat(orientationAccepted.getString("referentId"))
+        .as("the referent the partner named")
+        .isEqualTo(referent);
+    for (String type : List.of("referral.sent", "referral.reviewing", "referral.accepted")) {
+      assertThat(event(referral, type).getString("beneficiaryId"))
+          .as("%s placed on the person", type)
+          .isEqualTo(orientationAccepted.getString("beneficiaryId"));
+    }
+  }
+
+  /** The payload of an aggregate's event of that type, as the outbox holds it. */
+  static JsonObject event(String aggregateId, String type) {
+    return jakarta.json.Json.createReader(
+            new java.io.StringReader(ContractApiIT.awaitEvent(aggregateId, type)))
+        .readObject();
   }
 
   @Test

@@ -80,6 +80,11 @@ class OutboxKafkaIT {
     assertTrue(envelope.contains("\"tenant\":\"08\""), envelope);
     assertTrue(envelope.contains("\"specversion\":\"1.0\""), envelope);
     assertFalse(envelope.contains("Rollback"), "no name in the event payload");
+    assertTrue(envelope.contains("\"birthYear\":1980"), "the year of birth: " + envelope);
+    assertTrue(envelope.contains("\"birthMonth\":1"), "the month of birth: " + envelope);
+    assertTrue(envelope.contains("\"sex\":\"M\""), "the sex from the civility: " + envelope);
+    assertFalse(envelope.contains("1980-01-01"), "never the birth date: " + envelope);
+    assertFalse(envelope.contains("\"rightState\""), "no CAF flow yet, no right state");
     assertFalse(
         seen.containsKey(rolledBack.id().toString()),
         "the rolled-back event never left the outbox");
