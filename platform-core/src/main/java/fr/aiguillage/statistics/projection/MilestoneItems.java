@@ -31,14 +31,16 @@ final class MilestoneItems {
       LocalDate claim,
       LocalDate rightsAndDuties,
       String pathway,
-      UUID structureId) {}
+      UUID structureId,
+      AgeBand age) {}
 
   private MilestoneItems() {}
 
   static List<MilestoneItem> of(PersonChange change, Pseudonyms pseudonyms, BodyKinds bodies)
       throws SQLException {
-    Map<String, State> before = states(change.before(), change.entriesBefore());
-    Map<String, State> after = states(change.after(), change.entriesAfter());
+    Map<String, State> before =
+        states(change.before(), change.entriesBefore(), change.traitsBefore());
+    Map<String, State> after = states(change.after(), change.entriesAfter(), change.traitsAfter());
     List<MilestoneItem> out = new ArrayList<>();
     for (var s : after.entrySet()) {
       if (!s.getValue().equals(before.get(s.getKey()))) {
@@ -53,7 +55,13 @@ final class MilestoneItems {
     return out;
   }
 
-  private static Map<String, State> states(PersonFacts p, List<EntryFacts> entries) {
+  /** The age band on the milestone's day, from the birth year and month the file gave. */
+  private static AgeBand age(FollowUp.Traits t, LocalDate day) {
+    return AgeBand.of(t.birthYear(), t.birthMonth(), day);
+  }
+
+  private static Map<String, State> states(
+      PersonFacts p, List<EntryFacts> entries, FollowUp.Traits t) {
     Map<String, State> out = new TreeMap<>();
     if (p.claim() != null || p.rightsAndDuties() != null) {
       LocalDate day = p.rightsAndDuties() != null ? p.rightsAndDuties() : p.claim();
@@ -67,27 +75,39 @@ final class MilestoneItems {
               p.claim(),
               p.rightsAndDuties(),
               null,
-              null));
+              null,
+              age(t, day)));
     }
     for (EntryFacts e : entries) {
       if (e.decidedAt() != null) {
+        LocalDate decided = e.decidedAt().atZone(LifecycleFact.PARIS).toLocalDate();
         out.put(
             MilestoneItem.FIRST_DECISION + "|" + e.orientationId(),
             new State(
                 MilestoneItem.FIRST_DECISION,
                 e.orientationId(),
-                e.decidedAt().atZone(LifecycleFact.PARIS).toLocalDate(),
+                decided,
                 p.territoryId(),
                 null,
                 null,
                 e.pathway() == null ? Contributions.UNKNOWN : e.pathway(),
-                e.structureId()));
+                e.structureId(),
+                age(t, decided)));
       }
     }
     if (p.leftOn() != null) {
       out.put(
           MilestoneItem.LEFT,
-          new State(MilestoneItem.LEFT, null, p.leftOn(), p.territoryId(), null, null, null, null));
+          new State(
+              MilestoneItem.LEFT,
+              null,
+              p.leftOn(),
+              p.territoryId(),
+              null,
+              null,
+              null,
+              null,
+              age(t, p.leftOn())));
     }
     return out;
   }
@@ -107,8 +127,7 @@ final class MilestoneItems {
         entry,
         tenant,
         Objects.toString(s.territoryId(), null),
-        // the lifecycle events carry no birth year yet (ADR 0020's payload gaps)
-        ageBand(AgeBand.UNKNOWN),
+        ageBand(s.age()),
         s.date().toString(),
         Objects.toString(s.claim(), null),
         Objects.toString(s.rightsAndDuties(), null),

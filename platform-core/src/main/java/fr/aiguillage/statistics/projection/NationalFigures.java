@@ -118,8 +118,12 @@ public class NationalFigures {
       }
       String label = t[0] + " — " + t[1];
       people.row(label, counts);
-      means.row(label, mean);
-      numerators.row(label, numerator);
+      if (delay) {
+        means.row(label, mean);
+      }
+      if (share) {
+        numerators.row(label, numerator);
+      }
     }
     List<StatisticalTable> tables = new ArrayList<>();
     tables.add(people.withColumnTotals().build());

@@ -192,7 +192,9 @@ final class Projector {
     Map<CellKey, Integer> delta = new HashMap<>(Contributions.of(after, now, followAfter));
     old.forEach((k, n) -> delta.merge(k, -n, Integer::sum));
     write(c, f.tenant(), delta);
-    changed.accept(new PersonChange(f, before, entries, after, now));
+    changed.accept(
+        new PersonChange(
+            f, before, entries, after, now, followBefore.traits(), followAfter.traits()));
   }
 
   /**

@@ -77,7 +77,10 @@ class StatisticsTopicTest {
     ProjectorTest.stop();
   }
 
-  /** The cohort, and P6: claim 2 Sept., rights and duties 8 Sept., France Travail on 5 Oct. */
+  /**
+   * The cohort, and P6: born May 1985 (41 on both milestones: « 40-49 »), claim 2 Sept., rights and
+   * duties 8 Sept., France Travail on 5 Oct.
+   */
   static List<String> events() {
     List<String> e = new ArrayList<>(ProjectorTest.cohort());
     e.add(
@@ -89,7 +92,8 @@ class StatisticsTopicTest {
                 + P6
                 + "\",\"territoryId\":\""
                 + ProjectorTest.TERRITORY
-                + "\",\"rsaClaimDate\":\"2026-09-02\",\"rightsAndDutiesStart\":\"2026-09-08\""));
+                + "\",\"rsaClaimDate\":\"2026-09-02\",\"rightsAndDutiesStart\":\"2026-09-08\","
+                + "\"birthYear\":1985,\"birthMonth\":5"));
     // the same facts, and everything that identifies P6: no milestone moves, nothing of it leaves
     e.add(
         ProjectorTest.event(
@@ -101,7 +105,7 @@ class StatisticsTopicTest {
                 + "\",\"territoryId\":\""
                 + ProjectorTest.TERRITORY
                 + "\",\"rsaClaimDate\":\"2026-09-02\",\"rightsAndDutiesStart\":\"2026-09-08\","
-                + "\"lastName\":\"Martin\",\"firstNames\":\"Camille\",\"nir\":\"185057800608436\","
+                + "\"birthYear\":1985,\"birthMonth\":5,\"lastName\":\"Martin\",\"firstNames\":\"Camille\",\"nir\":\"185057800608436\","
                 + "\"cafNumber\":\"1234567\",\"birthDate\":\"1985-05-12\","
                 + "\"addressLine\":\"12 rue des Lilas\""));
     e.add(
@@ -131,8 +135,8 @@ class StatisticsTopicTest {
           "P4|entered|08|T|inconnu|2026-09-03|2026-09-03|2026-09-03|null|null",
           "P4|left|08|T|inconnu|2026-10-01|null|null|null|null",
           "P5|first-decision|59|null|inconnu|2026-10-02|null|null|SOCIAL|inconnu",
-          "P6|entered|08|T|inconnu|2026-09-08|2026-09-02|2026-09-08|null|null",
-          "P6|first-decision|08|T|inconnu|2026-10-05|null|null|PROFESSIONAL|france-travail");
+          "P6|entered|08|T|40-49|2026-09-08|2026-09-02|2026-09-08|null|null",
+          "P6|first-decision|08|T|40-49|2026-10-05|null|null|PROFESSIONAL|france-travail");
 
   @Test
   void theCohortsMilestonesLeavePseudonymisedAndAReplayGivesTheSameIds() throws Exception {

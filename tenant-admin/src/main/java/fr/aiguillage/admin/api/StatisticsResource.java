@@ -39,12 +39,14 @@ public class StatisticsResource {
   @Operation(
       summary =
           "Un indicateur mois par mois (12 derniers mois par défaut, 36 au plus), pour le"
-              + " département ou un territoire")
+              + " département ou un territoire, et pour un parcours (indicateurs ventilés par"
+              + " parcours)")
   public Figures.IndicatorFigures read(
       @PathParam("id") @Size(max = 80) String id,
       @QueryParam("from") @Size(max = 7) String from,
       @QueryParam("to") @Size(max = 7) String to,
-      @QueryParam("territory") @Size(max = 36) String territory) {
-    return figures.read(id, from, to, territory);
+      @QueryParam("territory") @Size(max = 36) String territory,
+      @QueryParam("pathway") @Size(max = 20) String pathway) {
+    return figures.read(id, from, to, territory, pathway);
   }
 }

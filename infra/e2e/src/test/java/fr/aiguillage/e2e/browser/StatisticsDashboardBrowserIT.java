@@ -119,7 +119,9 @@ class StatisticsDashboardBrowserIT extends BrowserTest {
       page.locator("#statistics-explored").click();
       page.locator("vaadin-select-item:text-is('Personnes soumises aux droits et devoirs')")
           .click();
-      page.locator("#explorer-table thead:has-text('Total')").waitFor();
+      page.locator("#explorer-title").scrollIntoViewIfNeeded();
+      page.locator("#explorer-definition:has-text('soumises aux droits et devoirs (demandeur')")
+          .waitFor();
       page.locator("#explorer-chart[data-drawn] svg").first().waitFor();
       assertThat(Chromium.violations(page)).as("every indicator").isEmpty();
       page.screenshot(

@@ -123,8 +123,11 @@ final class Explorer {
     } else if (isRate(f)) {
       h.addAll(List.of("Numérateur", "Dénominateur", "Taux"));
     } else {
-      breakdowns(f).forEach(b -> h.add(label(b)));
-      h.add("Total");
+      List<String> breakdowns = breakdowns(f);
+      breakdowns.forEach(b -> h.add(label(b)));
+      if (breakdowns.size() > 1) {
+        h.add("Total");
+      }
     }
     return h;
   }
@@ -155,7 +158,9 @@ final class Explorer {
         row.add(StatisticsTexts.share(s.rate()));
       } else {
         breakdowns.forEach(b -> row.add(Long.toString(m.byBreakdown().getOrDefault(b, 0L))));
-        row.add(Long.toString(m.people()));
+        if (breakdowns.size() > 1) {
+          row.add(Long.toString(m.people()));
+        }
       }
       rows.add(row);
     }
