@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,21 +36,26 @@ public final class ProjectionBatch {
   public int drain(KafkaConsumer<String, String> consumer, Duration wait) throws SQLException {
     ConsumerRecords<String, String> records = consumer.poll(wait);
     for (ConsumerRecord<String, String> r : records) {
-      var fact =
-          r.value() == null
-              ? java.util.Optional.<LifecycleFact>empty()
-              : LifecycleFact.parse(r.value());
-      if (fact.isEmpty()) {
-        LOG.warning(
-            "Statistics: record " + r.partition() + "/" + r.offset() + " is not a lifecycle event");
-        continue;
+      Optional<LifecycleFact> fact = fact(r);
+      if (fact.isPresent()) {
+        apply(fact.get());
       }
-      apply(fact.get());
     }
     if (!records.isEmpty()) {
       consumer.commitSync();
     }
     return records.count();
+  }
+
+  /** The record's event; a record that is none is logged and skipped (empty). */
+  static Optional<LifecycleFact> fact(ConsumerRecord<String, String> r) {
+    Optional<LifecycleFact> fact =
+        r.value() == null ? Optional.empty() : LifecycleFact.parse(r.value());
+    if (fact.isEmpty()) {
+      LOG.warning(
+          "Statistics: record " + r.partition() + "/" + r.offset() + " is not a lifecycle event");
+    }
+    return fact;
   }
 
   /** One event in its own transaction. */
