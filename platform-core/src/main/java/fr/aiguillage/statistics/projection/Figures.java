@@ -44,6 +44,17 @@ public class Figures {
 
   static final int MAX_MONTHS = 36;
 
+  /**
+   * An indicator's cells over a period (?2 to ?3), a territory's or all (?4 empty), a pathway's or
+   * all (?5 empty); public for the statistics' benchmark, which runs it as it is.
+   */
+  public static final String CELLS =
+      "SELECT month, breakdown, days, sum(people) FROM stat_cell"
+          + " WHERE tenant_id = current_setting('app.tenant_id') AND indicator = ?1"
+          + " AND month BETWEEN ?2 AND ?3 AND (?4 = '' OR territory = ?4)"
+          + " AND (?5 = '' OR breakdown = ?5)"
+          + " GROUP BY month, breakdown, days";
+
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 
@@ -122,12 +133,7 @@ public class Figures {
       String id, YearMonth start, YearMonth end, UUID territory, String pathway) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT month, breakdown, days, sum(people) FROM stat_cell"
-                    + " WHERE tenant_id = current_setting('app.tenant_id') AND indicator = ?1"
-                    + " AND month BETWEEN ?2 AND ?3 AND (?4 = '' OR territory = ?4)"
-                    + " AND (?5 = '' OR breakdown = ?5)"
-                    + " GROUP BY month, breakdown, days")
+        em.createNativeQuery(CELLS)
             .setParameter(1, id)
             .setParameter(2, start.atDay(1))
             .setParameter(3, end.atDay(1))
