@@ -60,6 +60,10 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
  * <p>MAVEN_OPTS=-Xmx8g ./mvnw -B -q -pl infra/demo exec:java@stats-bench -Dstats.people=2000000
  * [-Dstats.phases=load,reads,lag,rebuild] [-Dstats.sample=20000] [-Dstats.rate=500]
  * [-Dstats.lag.seconds=180] [-Dstats.seed=42] [-Dstats.reads=2000]
+ * [-Dstats.consumer=event-transaction] [-Dstats.lag.first=…]
+ *
+ * <p>{@code rate} (not by default): ProjectionBatch's rate over the loaded tables, an event a
+ * transaction and 500 a transaction.
  */
 public final class StatisticsBenchmark {
   static final String TOPIC = "aiguillage.lifecycle.v1";
@@ -67,6 +71,8 @@ public final class StatisticsBenchmark {
   static final long SAMPLE = Long.getLong("stats.sample", 20_000);
   static final long SEED = Long.getLong("stats.seed", 42);
   static final StatisticsEvents EVENTS = new StatisticsEvents(SEED);
+  static final boolean ONE_TRANSACTION_AN_EVENT =
+      "event-transaction".equals(System.getProperty("stats.consumer"));
   static final List<String> PHASES =
       Arrays.asList(System.getProperty("stats.phases", "load,reads,lag,rebuild").split(","));
 
@@ -92,6 +98,20 @@ public final class StatisticsBenchmark {
       }
       if (PHASES.contains("load")) {
         load(db, data);
+      }
+      if (PHASES.contains("rate")) {
+        rate(db);
+      }
+      if (PHASES.contains("vacuum")) {
+        try (Connection su = db.superuser(EmbeddedDatabase.DB);
+            Statement s = su.createStatement()) {
+          long t0 = System.nanoTime();
+          s.execute("VACUUM ANALYZE stat_cell");
+          say(String.format("VACUUM ANALYZE stat_cell: %.1f s", (System.nanoTime() - t0) / 1e9));
+        }
+      }
+      if (PHASES.contains("explain")) {
+        explain(db);
       }
       if (PHASES.contains("reads")) {
         reads(db);
@@ -198,6 +218,44 @@ public final class StatisticsBenchmark {
     }
   }
 
+  /**
+   * ProjectionBatch's rate on new people over the loaded tables: one transaction per event, then
+   * 500 events per transaction (as a poll in one).
+   */
+  static void rate(EmbeddedDatabase db) throws SQLException {
+    long first = Long.getLong("stats.rate.first", PEOPLE + 5_000_000);
+    int people = Integer.getInteger("stats.rate.people", 2000);
+    try (OneConnection owner = new OneConnection(db.ownerDataSource())) {
+      ProjectionBatch batch = new ProjectionBatch(owner.dataSource());
+      for (int mode = 0; mode < 2; mode++) {
+        List<LifecycleFact> facts = new ArrayList<>();
+        for (long i = first + (long) mode * people; i < first + (long) (mode + 1) * people; i++) {
+          for (StatisticsEvents.Event e : EVENTS.person(i)) {
+            facts.add(LifecycleFact.parse(e.json()).orElseThrow());
+          }
+        }
+        long t0 = System.nanoTime();
+        if (mode == 0) {
+          for (LifecycleFact f : facts) {
+            batch.apply(f);
+          }
+        } else {
+          for (int k = 0; k < facts.size(); k += 500) {
+            batch.applyAll(facts.subList(k, Math.min(facts.size(), k + 500)));
+          }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        say(
+            String.format(
+                "rate: %d events %s: %.0f events/s (%s)",
+                facts.size(),
+                mode == 0 ? "one transaction each" : "500 a transaction",
+                facts.size() / seconds,
+                load()));
+      }
+    }
+  }
+
   static List<String> jsons(long person) {
     return EVENTS.person(person).stream().map(StatisticsEvents.Event::json).toList();
   }
@@ -275,6 +333,41 @@ public final class StatisticsBenchmark {
       }
       say("reads (" + load() + "):");
       byKind.forEach((kind, times) -> say("  " + kind + ": " + percentiles(times)));
+    }
+  }
+
+  /** The plans of the slowest reads: a delay over 36 months, a département's cells and sums. */
+  static void explain(EmbeddedDatabase db) throws SQLException {
+    YearMonth now = YearMonth.from(StatisticsEvents.NOW.minusDays(1));
+    String id = "monthly-orientation-delay-from-claim";
+    try (Connection c = db.appDataSource().getConnection()) {
+      c.setAutoCommit(false);
+      tenant(c, "59");
+      for (PreparedStatement ps :
+          List.of(
+              prepare(
+                  c,
+                  "EXPLAIN (ANALYZE, BUFFERS) " + NationalFigures.SUMS,
+                  id,
+                  now.minusMonths(35).atDay(1),
+                  now.atDay(1),
+                  true),
+              prepare(
+                  c,
+                  "EXPLAIN (ANALYZE, BUFFERS) " + Figures.CELLS,
+                  id,
+                  now.minusMonths(35).atDay(1),
+                  now.atDay(1),
+                  "",
+                  ""))) {
+        try (ps;
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            say("  " + rs.getString(1));
+          }
+        }
+      }
+      c.commit();
     }
   }
 
@@ -359,7 +452,7 @@ public final class StatisticsBenchmark {
         long period = 1_000_000_000L / rate;
         long start = System.nanoTime();
         long n = 0;
-        long person = PEOPLE + 1_000_000;
+        long person = Long.getLong("stats.lag.first", PEOPLE + 1_000_000);
         List<StatisticsEvents.Event> pending = new ArrayList<>();
         while (System.nanoTime() - start < seconds * 1_000_000_000L) {
           if (pending.isEmpty()) {
@@ -432,7 +525,7 @@ public final class StatisticsBenchmark {
 
     synchronized void tick() {
       try {
-        while (batch.drain(kafka, Duration.ofMillis(200)) > 0) {
+        while (drain() > 0) {
           // keep going while there is a backlog
         }
         var assigned = kafka.assignment();
@@ -442,6 +535,32 @@ public final class StatisticsBenchmark {
                     .allMatch(e -> kafka.position(e.getKey()) >= e.getValue());
       } catch (Exception e) {
         say("consumer: " + e);
+      }
+    }
+
+    /**
+     * {@link ProjectionBatch#drain} (a poll in one transaction), or with {@code
+     * -Dstats.consumer=event-transaction} what it did before: an event a transaction.
+     */
+    int drain() throws SQLException {
+      if (!ONE_TRANSACTION_AN_EVENT) {
+        return batch.drain(kafka, Duration.ofMillis(200));
+      }
+      var records = kafka.poll(Duration.ofMillis(200));
+      for (var r : records) {
+        LifecycleFact.parse(r.value()).ifPresent(this::apply);
+      }
+      if (!records.isEmpty()) {
+        kafka.commitSync();
+      }
+      return records.count();
+    }
+
+    private void apply(LifecycleFact f) {
+      try {
+        batch.apply(f);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
       }
     }
 

@@ -13,10 +13,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /**
- * One poll of the lifecycle topic applied to the statistics: each event in its own transaction,
- * then the offsets committed. An event the statistics cannot read is skipped and logged. With a
- * {@link MilestoneSink}, the milestones an event changed are sent before its transaction commits
- * (consume, transform, produce: at least once, the records' ids the same on every replay).
+ * One poll of the lifecycle topic applied to the statistics: its events in one transaction (one
+ * commit a poll: twice the events a second of a commit an event, benchmarks.md "Statistics"), then
+ * the offsets committed; a failure rolls the poll back and leaves the offsets, so it is read again.
+ * An event the statistics cannot read is skipped and logged. With a {@link MilestoneSink}, the
+ * milestones an event changed are sent before its transaction commits (consume, transform, produce:
+ * at least once, the records' ids the same on every replay).
  */
 public final class ProjectionBatch {
   private static final Logger LOG = Logger.getLogger(ProjectionBatch.class.getName());
@@ -35,11 +37,12 @@ public final class ProjectionBatch {
   /** Polls once and applies what came; returns how many records were read. */
   public int drain(KafkaConsumer<String, String> consumer, Duration wait) throws SQLException {
     ConsumerRecords<String, String> records = consumer.poll(wait);
+    List<LifecycleFact> facts = new ArrayList<>(records.count());
     for (ConsumerRecord<String, String> r : records) {
-      Optional<LifecycleFact> fact = fact(r);
-      if (fact.isPresent()) {
-        apply(fact.get());
-      }
+      fact(r).ifPresent(facts::add);
+    }
+    if (!facts.isEmpty()) {
+      applyAll(facts);
     }
     if (!records.isEmpty()) {
       consumer.commitSync();
@@ -60,14 +63,24 @@ public final class ProjectionBatch {
 
   /** One event in its own transaction. */
   public boolean apply(LifecycleFact fact) throws SQLException {
+    return applyAll(List.of(fact)) == 1;
+  }
+
+  /** Events in one transaction (one commit): how many were applied (not seen before). */
+  public int applyAll(List<LifecycleFact> facts) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        List<PersonChange> changes = new ArrayList<>(1);
-        boolean applied = Projector.apply(c, fact, changes::add);
-        for (PersonChange change : changes) {
-          milestones.send(c, change);
+        int applied = 0;
+        for (LifecycleFact fact : facts) {
+          List<PersonChange> changes = new ArrayList<>(1);
+          if (Projector.apply(c, fact, changes::add)) {
+            applied++;
+          }
+          for (PersonChange change : changes) {
+            milestones.send(c, change);
+          }
         }
         c.commit();
         return applied;
