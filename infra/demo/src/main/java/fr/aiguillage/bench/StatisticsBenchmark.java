@@ -84,7 +84,9 @@ public final class StatisticsBenchmark {
     try (EmbeddedDatabase db =
         EmbeddedDatabase.start(
             data.resolve("pg"), Integer.getInteger("stats.pg.port", 35432), true)) {
-      db.migrate();
+      if (!"false".equals(System.getProperty("stats.migrate"))) {
+        db.migrate();
+      }
       try (Connection c = db.ownerDataSource().getConnection();
           Statement s = c.createStatement()) {
         for (String d : StatisticsEvents.DEPARTEMENTS) {

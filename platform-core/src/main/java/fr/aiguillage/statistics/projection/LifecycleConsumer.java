@@ -22,10 +22,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The statistics' consumer of the lifecycle topic: polls, applies a poll's events in one
- * transaction ({@link ProjectionBatch}), then commits the offsets; a failure leaves the offsets
- * where they were, so the batch is read again (events already applied count once). Writes as the
- * owner, the tenant of each event set for its transaction (row-level security forced). With {@code
+ * The statistics' consumer of the lifecycle topic: polls, applies each event in its own transaction
+ * ({@link ProjectionBatch}), then commits the offsets; a failure leaves the offsets where they
+ * were, so the batch is read again (events already applied count once). Writes as the owner, the
+ * tenant of each event set for its transaction (row-level security forced). With {@code
  * aiguillage.statistics.topic.enabled}, the milestones each event changed also go to the
  * pseudonymised statistics topic before its transaction commits ({@link StatisticsTopic}).
  */
