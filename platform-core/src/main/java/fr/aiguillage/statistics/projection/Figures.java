@@ -52,6 +52,14 @@ public class Figures {
           FollowUpCells.REORIENTED_TO_SPE,
           FollowUpCells.T5_DELAY_TO_ORIENTATION);
 
+  /** The one query a read runs (per indicator, and per département for a national read). */
+  public static final String CELLS =
+      "SELECT month, breakdown, days, sum(people) FROM stat_cell"
+          + " WHERE tenant_id = current_setting('app.tenant_id') AND indicator = ?1"
+          + " AND month BETWEEN ?2 AND ?3 AND (?4 = '' OR territory = ?4)"
+          + " AND (?5 = '' OR breakdown = ?5)"
+          + " GROUP BY month, breakdown, days";
+
   static final int MAX_MONTHS = 36;
 
   @PersistenceContext(unitName = "aiguillage")
@@ -234,12 +242,7 @@ public class Figures {
     return (indicator, from, to, territory, pathway) -> {
       @SuppressWarnings("unchecked")
       List<Object[]> rows =
-          em.createNativeQuery(
-                  "SELECT month, breakdown, days, sum(people) FROM stat_cell"
-                      + " WHERE tenant_id = current_setting('app.tenant_id') AND indicator = ?1"
-                      + " AND month BETWEEN ?2 AND ?3 AND (?4 = '' OR territory = ?4)"
-                      + " AND (?5 = '' OR breakdown = ?5)"
-                      + " GROUP BY month, breakdown, days")
+          em.createNativeQuery(CELLS)
               .setParameter(1, indicator)
               .setParameter(2, from == null ? LocalDate.of(1900, 1, 1) : from.atDay(1))
               .setParameter(3, to.atDay(1))

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,13 +13,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /**
- * One poll of the lifecycle topic applied to the statistics: each event in its own transaction,
- * then the offsets committed. An event the statistics cannot read is skipped and logged. With a
- * {@link MilestoneSink}, the milestones an event changed are sent before its transaction commits
- * (consume, transform, produce: at least once, the records' ids the same on every replay).
+ * One poll of the lifecycle topic applied to the statistics: each event in its own transaction (the
+ * lowest lag when the consumer keeps up; {@link #applyAll}, several a transaction, has twice the
+ * rate and serves the rebuild: benchmarks.md "Statistics"), then the offsets committed. An event
+ * the statistics cannot read is skipped and logged. With a {@link MilestoneSink}, the milestones an
+ * event changed are sent before its transaction commits (consume, transform, produce: at least
+ * once, the records' ids the same on every replay).
  */
 public final class ProjectionBatch {
   private static final Logger LOG = Logger.getLogger(ProjectionBatch.class.getName());
+
   private final DataSource dataSource;
   private final MilestoneSink milestones;
 
@@ -34,17 +38,12 @@ public final class ProjectionBatch {
   /** Polls once and applies what came; returns how many records were read. */
   public int drain(KafkaConsumer<String, String> consumer, Duration wait) throws SQLException {
     ConsumerRecords<String, String> records = consumer.poll(wait);
+    List<LifecycleFact> facts = new ArrayList<>(records.count());
     for (ConsumerRecord<String, String> r : records) {
-      var fact =
-          r.value() == null
-              ? java.util.Optional.<LifecycleFact>empty()
-              : LifecycleFact.parse(r.value());
-      if (fact.isEmpty()) {
-        LOG.warning(
-            "Statistics: record " + r.partition() + "/" + r.offset() + " is not a lifecycle event");
-        continue;
-      }
-      apply(fact.get());
+      fact(r).ifPresent(facts::add);
+    }
+    for (LifecycleFact fact : facts) {
+      apply(fact);
     }
     if (!records.isEmpty()) {
       consumer.commitSync();
@@ -52,16 +51,37 @@ public final class ProjectionBatch {
     return records.count();
   }
 
+  /** The record's event; a record that is none is logged and skipped (empty). */
+  static Optional<LifecycleFact> fact(ConsumerRecord<String, String> r) {
+    Optional<LifecycleFact> fact =
+        r.value() == null ? Optional.empty() : LifecycleFact.parse(r.value());
+    if (fact.isEmpty()) {
+      LOG.warning(
+          "Statistics: record " + r.partition() + "/" + r.offset() + " is not a lifecycle event");
+    }
+    return fact;
+  }
+
   /** One event in its own transaction. */
   public boolean apply(LifecycleFact fact) throws SQLException {
+    return applyAll(List.of(fact)) == 1;
+  }
+
+  /** Events in one transaction (one commit): how many were applied (not seen before). */
+  public int applyAll(List<LifecycleFact> facts) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        List<PersonChange> changes = new ArrayList<>(1);
-        boolean applied = Projector.apply(c, fact, changes::add);
-        for (PersonChange change : changes) {
-          milestones.send(c, change);
+        int applied = 0;
+        for (LifecycleFact fact : facts) {
+          List<PersonChange> changes = new ArrayList<>(1);
+          if (Projector.apply(c, fact, changes::add)) {
+            applied++;
+          }
+          for (PersonChange change : changes) {
+            milestones.send(c, change);
+          }
         }
         c.commit();
         return applied;
