@@ -144,9 +144,7 @@ class NationalStatisticsBrowserIT extends BrowserTest {
 
       // nothing of a département: neither its people nor its own figures
       for (String path : new String[] {"/personnes", "/statistiques", "/orientations"}) {
-        page.navigate(Http.app() + path);
-        page.locator("#page-title").waitFor();
-        assertThat(page.locator("#page-title").innerText()).as(path).isEqualTo("Accès refusé");
+        assertThat(Chromium.titleOn(page, path)).as(path).isEqualTo("Accès refusé");
       }
     }
   }
@@ -170,9 +168,7 @@ class NationalStatisticsBrowserIT extends BrowserTest {
       Page page = Chromium.login(ctx, "/statistiques", "coord-08");
       page.locator("#statistics-view").waitFor();
       assertThat(page.locator("#menu-national-statistics").count()).as("no menu entry").isZero();
-      page.navigate(Http.app() + "/statistiques-nationales");
-      page.locator("#page-title").waitFor();
-      assertThat(page.locator("#page-title").innerText()).isEqualTo("Accès refusé");
+      assertThat(Chromium.titleOn(page, "/statistiques-nationales")).isEqualTo("Accès refusé");
       assertThat(page.locator("#national-statistics-view").count()).isZero();
       page.screenshot(
           new Page.ScreenshotOptions()

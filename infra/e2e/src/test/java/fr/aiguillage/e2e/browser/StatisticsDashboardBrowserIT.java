@@ -138,9 +138,7 @@ class StatisticsDashboardBrowserIT extends BrowserTest {
       Page page = Chromium.login(ctx, "/coordination", "agent-08");
       page.locator("#backlog-chart").waitFor();
       assertThat(page.locator("#menu-statistics").count()).as("no menu entry").isZero();
-      page.navigate(Http.app() + "/statistiques");
-      page.locator("#page-title").waitFor();
-      assertThat(page.locator("#page-title").innerText()).isEqualTo("Accès refusé");
+      assertThat(Chromium.titleOn(page, "/statistiques")).isEqualTo("Accès refusé");
       assertThat(page.locator("#statistics-view").count()).isZero();
       page.screenshot(
           new Page.ScreenshotOptions()

@@ -56,6 +56,15 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
+   * The title the page shows on {@code path}: « Accès refusé » for a route the user may not open.
+   */
+  public static String titleOn(Page page, String path) {
+    page.navigate(Http.app() + path);
+    page.locator("#page-title").waitFor();
+    return page.locator("#page-title").innerText();
+  }
+
+  /**
    * WCAG 2 A and AA violations found by axe-core. Ignored: aria-allowed-attr inside vaadin-select's
    * own value button, markup of the Vaadin component itself.
    */

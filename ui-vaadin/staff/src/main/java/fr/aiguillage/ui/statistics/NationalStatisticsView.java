@@ -151,8 +151,8 @@ public class NationalStatisticsView extends VerticalLayout implements BeforeEnte
     for (int i = StatisticsView.MONTHS_OFFERED - 1; i >= 0; i--) {
       months.add(now.minusMonths(i));
     }
-    month(from, "statistics-from", "Du mois", months, now.minusMonths(11));
-    month(to, "statistics-to", "Au mois", months, now);
+    Filters.month(from, "statistics-from", "Du mois", months, now.minusMonths(11));
+    Filters.month(to, "statistics-to", "Au mois", months, now);
     departement.setId("statistics-departement");
     departement.setLabel("Département");
     departement.setHelperText("L'ensemble des départements reste affiché.");
@@ -162,22 +162,7 @@ public class NationalStatisticsView extends VerticalLayout implements BeforeEnte
     from.addValueChangeListener(e -> refresh());
     to.addValueChangeListener(e -> refresh());
     departement.addValueChangeListener(e -> showRead());
-    FlexLayout filters = new FlexLayout(from, to, departement);
-    filters.setId("statistics-filters");
-    filters.addClassName("statistics-filters");
-    filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    filters.getElement().setAttribute("role", "group");
-    filters.getElement().setAttribute("aria-label", "Filtres des statistiques nationales");
-    return filters;
-  }
-
-  private static void month(
-      Select<YearMonth> select, String id, String label, List<YearMonth> months, YearMonth value) {
-    select.setId(id);
-    select.setLabel(label);
-    select.setItems(months);
-    select.setItemLabelGenerator(m -> StatisticsTexts.month(m.toString()));
-    select.setValue(value);
+    return Filters.bar("Filtres des statistiques nationales", from, to, departement);
   }
 
   private Anchor download(String id, String text, String extension, String contentType) {

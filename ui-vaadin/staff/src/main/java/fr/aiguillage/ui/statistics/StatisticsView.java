@@ -193,8 +193,8 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     for (int i = MONTHS_OFFERED - 1; i >= 0; i--) {
       months.add(now.minusMonths(i));
     }
-    month(from, "statistics-from", "Du mois", months, now.minusMonths(11));
-    month(to, "statistics-to", "Au mois", months, now);
+    Filters.month(from, "statistics-from", "Du mois", months, now.minusMonths(11));
+    Filters.month(to, "statistics-to", "Au mois", months, now);
     territory.setId("statistics-territory");
     territory.setLabel("Territoire");
     territory.setEmptySelectionAllowed(true);
@@ -211,22 +211,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
     to.addValueChangeListener(e -> refresh());
     territory.addValueChangeListener(e -> refresh());
     pathway.addValueChangeListener(e -> refresh());
-    FlexLayout filters = new FlexLayout(from, to, territory, pathway);
-    filters.setId("statistics-filters");
-    filters.addClassName("statistics-filters");
-    filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    filters.getElement().setAttribute("role", "group");
-    filters.getElement().setAttribute("aria-label", "Filtres des statistiques");
-    return filters;
-  }
-
-  private static void month(
-      Select<YearMonth> select, String id, String label, List<YearMonth> months, YearMonth value) {
-    select.setId(id);
-    select.setLabel(label);
-    select.setItems(months);
-    select.setItemLabelGenerator(m -> StatisticsTexts.month(m.toString()));
-    select.setValue(value);
+    return Filters.bar("Filtres des statistiques", from, to, territory, pathway);
   }
 
   @Override
