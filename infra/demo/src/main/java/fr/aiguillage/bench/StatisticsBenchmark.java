@@ -371,8 +371,10 @@ public final class StatisticsBenchmark {
       throws SQLException {
     tenant(c, tenant);
     int rows = 0;
+    // as Figures reads: a rate's base cells; a stock from its first month
+    LocalDate start = Figures.isStock(id) ? LocalDate.of(1900, 1, 1) : from.atDay(1);
     try (PreparedStatement ps =
-        prepare(c, Figures.CELLS, id, from.atDay(1), to.atDay(1), territory, "")) {
+        prepare(c, Figures.CELLS, Figures.cellsOf(id), start, to.atDay(1), territory, "")) {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows++;
@@ -395,7 +397,14 @@ public final class StatisticsBenchmark {
     for (String t : tenants) {
       tenant(c, t);
       try (PreparedStatement ps =
-              prepare(c, Figures.CELLS, id, from.atDay(1), to.atDay(1), "", "");
+              prepare(
+                  c,
+                  Figures.CELLS,
+                  Figures.cellsOf(id),
+                  Figures.isStock(id) ? LocalDate.of(1900, 1, 1) : from.atDay(1),
+                  to.atDay(1),
+                  "",
+                  "");
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rs.getLong(4);

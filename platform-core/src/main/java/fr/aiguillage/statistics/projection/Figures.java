@@ -62,6 +62,17 @@ public class Figures {
 
   static final int MAX_MONTHS = 36;
 
+  /** The cells an indicator reads (a rate reads its base's), for benchmarks and diagnostics. */
+  public static String cellsOf(String id) {
+    return Readings.ALL.get(id).cells();
+  }
+
+  /** Whether an indicator is a stock: its read sums every month up to the period's end. */
+  public static boolean isStock(String id) {
+    Readings.Shape s = Readings.ALL.get(id).shape();
+    return s == Readings.Shape.STOCK || s == Readings.Shape.STOCK_SHARE;
+  }
+
   @PersistenceContext(unitName = "aiguillage")
   EntityManager em;
 
