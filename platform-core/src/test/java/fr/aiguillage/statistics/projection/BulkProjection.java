@@ -51,7 +51,9 @@ public final class BulkProjection implements AutoCloseable {
       tenant = f.tenant();
       eventCount++;
       events.write(f.id() + "," + tenant + "\n");
-      UUID person = f.uuid("beneficiaryId").orElse(null);
+      // an event without the person (an older referral or appointment) is the person's whose
+      // events these are, as Projector finds it through the orientation
+      UUID person = f.uuid("beneficiaryId").orElse(facts == null ? null : facts.beneficiaryId());
       if (person == null) {
         continue;
       }
