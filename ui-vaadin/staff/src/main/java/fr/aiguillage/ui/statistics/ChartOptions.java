@@ -58,22 +58,7 @@ final class ChartOptions {
 
   /** People oriented each month, stacked by pathway. */
   static JsonObject byPathway(List<Month> months, List<String> pathways) {
-    JsonObject option = base(months);
-    option.put("yAxis", axis("Personnes", null));
-    JsonArray series = Json.createArray();
-    for (int i = 0; i < pathways.size(); i++) {
-      String code = pathways.get(i);
-      JsonObject bar =
-          series(
-              "bar",
-              StatisticsTexts.pathway(code),
-              PALETTE.get(i % PALETTE.size()),
-              values(months, m -> m.byBreakdown().getOrDefault(code, 0L)));
-      bar.put("stack", "parcours");
-      series.set(i, bar);
-    }
-    option.put("series", series);
-    return option;
+    return stacked(months, pathways, StatisticsTexts::pathway, "Personnes", "parcours");
   }
 
   /** A rate's percentage each month (a line), its denominator in bars on the right axis. */
@@ -106,11 +91,18 @@ final class ChartOptions {
     return option;
   }
 
-  /** Bars a month, stacked by breakdown (a count, or a stock on the month's last day). */
+  /**
+   * Bars a month, stacked by breakdown (a count, or a stock on the month's last day), on an axis of
+   * {@code unit}.
+   */
   static JsonObject stacked(
-      List<Month> months, List<String> breakdowns, Function<String, String> label) {
+      List<Month> months,
+      List<String> breakdowns,
+      Function<String, String> label,
+      String unit,
+      String stack) {
     JsonObject option = base(months);
-    option.put("yAxis", axis("Effectif", null));
+    option.put("yAxis", axis(unit, null));
     JsonArray series = Json.createArray();
     for (int i = 0; i < breakdowns.size(); i++) {
       String code = breakdowns.get(i);
@@ -120,7 +112,7 @@ final class ChartOptions {
               label.apply(code),
               i < PALETTE.size() ? PALETTE.get(i) : lighter(i % 4),
               values(months, m -> m.byBreakdown().getOrDefault(code, 0L)));
-      bar.put("stack", "total");
+      bar.put("stack", stack);
       series.set(i, bar);
     }
     option.put("series", series);

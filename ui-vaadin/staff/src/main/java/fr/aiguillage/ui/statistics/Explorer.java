@@ -103,7 +103,7 @@ final class Explorer {
     if (isRate(f)) {
       return ChartOptions.rate(f.months(), f.label());
     }
-    return ChartOptions.stacked(f.months(), breakdowns(f), Explorer::label);
+    return ChartOptions.stacked(f.months(), breakdowns(f), Explorer::label, "Effectif", "total");
   }
 
   static List<String> headers(IndicatorFigures f) {

@@ -21,6 +21,23 @@ final class Filters {
     return bar;
   }
 
+  /**
+   * Whether the period chosen can be read: both months set, the first not after the last (else the
+   * first says why).
+   */
+  static boolean periodChosen(Select<YearMonth> from, Select<YearMonth> to) {
+    from.setInvalid(false);
+    if (from.getValue() == null || to.getValue() == null) {
+      return false;
+    }
+    if (from.getValue().isAfter(to.getValue())) {
+      from.setErrorMessage("Le début de la période est après sa fin.");
+      from.setInvalid(true);
+      return false;
+    }
+    return true;
+  }
+
   /** A month's select among {@code months}, in French, set to {@code value}. */
   static void month(
       Select<YearMonth> select, String id, String label, List<YearMonth> months, YearMonth value) {

@@ -232,13 +232,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
   }
 
   private void refresh() {
-    from.setInvalid(false);
-    if (from.getValue() == null || to.getValue() == null) {
-      return;
-    }
-    if (from.getValue().isAfter(to.getValue())) {
-      from.setErrorMessage("Le début de la période est après sa fin.");
-      from.setInvalid(true);
+    if (!Filters.periodChosen(from, to)) {
       return;
     }
     String start = from.getValue().toString();
