@@ -48,9 +48,10 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
  *   <li>{@code load}: a sample of people through {@link ProjectionBatch} (the consumer's own path,
  *       its rate measured), the same people folded by {@link BulkProjection} and checked to give
  *       the same cells, then every person folded and written with COPY;
- *   <li>{@code reads}: {@link Figures#CELLS} as the beans run it (once per département for a
- *       national read) (app role, row-level security, one transaction per read), over every
- *       computed indicator, periods of 1, 12 and 36 months, the whole département or one territory;
+ *   <li>{@code reads}: {@link Figures#CELLS} as the beans run it, and {@link Figures#TOTALS} once
+ *       per département for a national read (app role, row-level security, one transaction per
+ *       read), over every computed indicator, periods of 1, 12 and 36 months, the whole département
+ *       or one territory;
  *   <li>{@code lag}: events produced at a fixed rate while a consumer does what {@link
  *       LifecycleConsumer} does (drain, then wait a second); lag = applied_at − sent;
  *   <li>{@code rebuild}: {@link StatisticsRebuild} over the topic as it is then.
@@ -62,7 +63,7 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
  * [-Dstats.consumer=event-transaction] [-Dstats.lag.first=…]
  *
  * <p>{@code rate} (not by default): ProjectionBatch's rate over the loaded tables, an event a
- * transaction and 500 a transaction.
+ * transaction and {@link ProjectionBatch#CHUNK} a transaction.
  */
 public final class StatisticsBenchmark {
   static final String TOPIC = "aiguillage.lifecycle.v1";
@@ -108,6 +109,7 @@ public final class StatisticsBenchmark {
             Statement s = su.createStatement()) {
           long t0 = System.nanoTime();
           s.execute("VACUUM ANALYZE stat_cell");
+          s.execute("VACUUM ANALYZE stat_total");
           say(String.format("VACUUM ANALYZE stat_cell: %.1f s", (System.nanoTime() - t0) / 1e9));
         }
       }
@@ -139,7 +141,7 @@ public final class StatisticsBenchmark {
   static void load(EmbeddedDatabase db, Path data) throws Exception {
     try (Connection su = db.superuser(EmbeddedDatabase.DB);
         Statement s = su.createStatement()) {
-      s.execute("TRUNCATE stat_cell, stat_entry, stat_person, stat_event");
+      s.execute("TRUNCATE stat_cell, stat_total, stat_entry, stat_person, stat_event");
     }
     // 1. the sample through the consumer's own path, one transaction per event
     long events = 0;
@@ -185,10 +187,11 @@ public final class StatisticsBenchmark {
         }
       }
       double fold = (System.nanoTime() - t0) / 1e9;
-      s.execute("TRUNCATE stat_cell, stat_entry, stat_person, stat_event");
+      s.execute("TRUNCATE stat_cell, stat_total, stat_entry, stat_person, stat_event");
       long t1 = System.nanoTime();
       all.copyInto(su);
       s.execute("VACUUM ANALYZE stat_cell");
+      s.execute("VACUUM ANALYZE stat_total");
       s.execute("ANALYZE stat_person");
       s.execute("ANALYZE stat_entry");
       s.execute("ANALYZE stat_event");
@@ -204,24 +207,28 @@ public final class StatisticsBenchmark {
                 "SELECT (SELECT count(*) FROM stat_cell), (SELECT count(*) FROM stat_person),"
                     + " (SELECT count(*) FROM stat_entry), (SELECT count(*) FROM stat_event),"
                     + " pg_size_pretty(pg_total_relation_size('stat_cell')),"
-                    + " pg_size_pretty(pg_database_size(current_database()))")) {
+                    + " pg_size_pretty(pg_database_size(current_database())),"
+                    + " (SELECT count(*) FROM stat_total),"
+                    + " pg_size_pretty(pg_total_relation_size('stat_total'))")) {
       rs.next();
       say(
           String.format(
               "tables: stat_cell %d rows (%s), stat_person %d, stat_entry %d, stat_event %d;"
-                  + " database %s",
+                  + " stat_total %d rows (%s); database %s",
               rs.getLong(1),
               rs.getString(5),
               rs.getLong(2),
               rs.getLong(3),
               rs.getLong(4),
+              rs.getLong(7),
+              rs.getString(8),
               rs.getString(6)));
     }
   }
 
   /**
    * ProjectionBatch's rate on new people over the loaded tables: one transaction per event, then
-   * 500 events per transaction (as a poll in one).
+   * {@link ProjectionBatch#CHUNK} events per transaction (as the consumer applies a poll).
    */
   static void rate(EmbeddedDatabase db) throws SQLException {
     long first = Long.getLong("stats.rate.first", PEOPLE + 5_000_000);
@@ -241,8 +248,8 @@ public final class StatisticsBenchmark {
             batch.apply(f);
           }
         } else {
-          for (int k = 0; k < facts.size(); k += 500) {
-            batch.applyAll(facts.subList(k, Math.min(facts.size(), k + 500)));
+          for (int k = 0; k < facts.size(); k += ProjectionBatch.CHUNK) {
+            batch.applyAll(facts.subList(k, Math.min(facts.size(), k + ProjectionBatch.CHUNK)));
           }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -250,7 +257,7 @@ public final class StatisticsBenchmark {
             String.format(
                 "rate: %d events %s: %.0f events/s (%s)",
                 facts.size(),
-                mode == 0 ? "one transaction each" : "500 a transaction",
+                mode == 0 ? "one transaction each" : ProjectionBatch.CHUNK + " a transaction",
                 facts.size() / seconds,
                 load()));
       }
@@ -385,7 +392,7 @@ public final class StatisticsBenchmark {
     return rows;
   }
 
-  /** What {@code NationalFigures.read} asks: the tenants, then each one's cells in turn. */
+  /** What {@code NationalFigures.read} asks: the tenants, then each one's totals in turn. */
   static void national(Connection c, String id, YearMonth from, YearMonth to) throws SQLException {
     List<String> tenants = new ArrayList<>();
     try (Statement s = c.createStatement();
@@ -399,15 +406,14 @@ public final class StatisticsBenchmark {
       try (PreparedStatement ps =
               prepare(
                   c,
-                  Figures.CELLS,
+                  Figures.TOTALS,
                   Figures.cellsOf(id),
                   Figures.isStock(id) ? LocalDate.of(1900, 1, 1) : from.atDay(1),
                   to.atDay(1),
-                  "",
                   "");
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rs.getLong(4);
+          rs.getLong(5);
         }
       }
       tenant(c, "");
@@ -541,7 +547,7 @@ public final class StatisticsBenchmark {
     }
 
     /**
-     * {@link ProjectionBatch#drain} (a poll in one transaction), or with {@code
+     * {@link ProjectionBatch#drain} (a poll in transactions of 100 events), or with {@code
      * -Dstats.consumer=event-transaction} what it did before: an event a transaction.
      */
     int drain() throws SQLException {

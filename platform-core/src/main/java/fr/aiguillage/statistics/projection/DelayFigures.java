@@ -56,6 +56,24 @@ public record DelayFigures(
         inconsistent);
   }
 
+  /**
+   * The figures of a histogram of bands ({@link Totals}) whose days summed are {@code daysSummed}:
+   * the mean from them, the shares exact (the bands are the thresholds), no median nor 90th
+   * percentile (they need every day).
+   */
+  DelayFigures banded(long daysSummed) {
+    return new DelayFigures(
+        reached,
+        reached == 0 ? null : (double) daysSummed / reached,
+        null,
+        null,
+        shareWithin,
+        waiting,
+        left,
+        unknownStart,
+        inconsistent);
+  }
+
   /** The same figures without the shares within thresholds in days (a delay in hours). */
   DelayFigures withoutThresholds() {
     return new DelayFigures(

@@ -60,6 +60,9 @@ public class Figures {
           + " AND (?5 = '' OR breakdown = ?5)"
           + " GROUP BY month, breakdown, days";
 
+  /** The one query a national read runs per département: its totals ({@link Totals}). */
+  public static final String TOTALS = Totals.ROWS;
+
   static final int MAX_MONTHS = 36;
 
   /** The cells an indicator reads (a rate reads its base's), for benchmarks and diagnostics. */
@@ -226,20 +229,26 @@ public class Figures {
     return out;
   }
 
-  /** One département's months, read under its own row-level policy (national reads). */
+  /**
+   * One département's months, read from its totals ({@link Totals}) under its own row-level policy
+   * (national reads): a delay without its median and 90th percentile, which need every day.
+   */
   static List<Month> monthsOf(
       EntityManager em, String tenant, String id, YearMonth start, YearMonth end) {
     em.createNativeQuery("SELECT set_config('app.tenant_id', ?1, true)")
         .setParameter(1, tenant)
         .getSingleResult();
     try {
-      return months(cells(em), id, start, end, "", "");
+      return months(totals(em), id, start, end, "", "");
     } finally {
       em.createNativeQuery("SELECT set_config('app.tenant_id', '', true)").getSingleResult();
     }
   }
 
-  /** The cells of an indicator: month, breakdown, days and people summed, per row. */
+  /**
+   * The cells of an indicator: month, breakdown, days and people summed, per row; from the totals,
+   * the days are a delay's band and a fifth column sums them.
+   */
   interface CellSource {
     /**
      * From {@code from} (null: from the first) to {@code to}; territory and pathway if not empty.
@@ -259,6 +268,24 @@ public class Figures {
               .setParameter(3, to.atDay(1))
               .setParameter(4, territory)
               .setParameter(5, pathway)
+              .getResultList();
+      return rows;
+    };
+  }
+
+  /** The totals of the tenant set in the transaction: the whole département, no territory. */
+  static CellSource totals(EntityManager em) {
+    return (indicator, from, to, territory, pathway) -> {
+      if (!territory.isEmpty()) {
+        throw new IllegalArgumentException("The totals have no territory");
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(Totals.ROWS)
+              .setParameter(1, indicator)
+              .setParameter(2, from == null ? LocalDate.of(1900, 1, 1) : from.atDay(1))
+              .setParameter(3, to.atDay(1))
+              .setParameter(4, pathway)
               .getResultList();
       return rows;
     };
@@ -299,10 +326,14 @@ public class Figures {
     TreeMap<Integer, Long> days = new TreeMap<>();
     Map<String, Long> apart = new LinkedHashMap<>();
     long people = 0;
+    Long daysSummed = null;
     for (Object[] r : rows) {
       String breakdown = (String) r[1];
       int d = ((Number) r[2]).intValue();
       long n = ((Number) r[3]).longValue();
+      if (r.length > 4) {
+        daysSummed = (daysSummed == null ? 0 : daysSummed) + ((Number) r[4]).longValue();
+      }
       people += n;
       by.merge(breakdown, n, Long::sum);
       if (d >= 0) {
@@ -318,6 +349,9 @@ public class Figures {
             apart.getOrDefault(Contributions.LEFT, 0L),
             apart.getOrDefault(Contributions.UNKNOWN_START, 0L),
             apart.getOrDefault(Contributions.INCONSISTENT, 0L));
+    if (daysSummed != null) {
+      figures = figures.banded(daysSummed);
+    }
     return new Month(m.toString(), people, by, hours ? figures.withoutThresholds() : figures, null);
   }
 

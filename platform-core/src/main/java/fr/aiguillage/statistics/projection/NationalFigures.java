@@ -45,8 +45,10 @@ public class NationalFigures {
 
   /**
    * The indicator's tables over the period, suppressed: the people counted per département and
-   * month with the nation's totals, and for a delay the mean delays with the nation's mean (over
-   * the nation's people) as totals.
+   * month with the nation's totals; for a delay the mean delays with the nation's mean (over the
+   * nation's people) as totals and, in days, the shares within 15, 30, 42 and 45 days over each
+   * cohort (the nation's over its cohort). No median: the totals read keep DREES's bands (ADR
+   * 0026).
    */
   public Publication read(String id, String from, String to) {
     Caller reader = caller.get();
@@ -95,12 +97,25 @@ public class NationalFigures {
     TableBuilder numerators =
         StatisticalTable.builder(d.label() + " — numérateur", d.id(), d.sentence())
             .columns(months.stream().map(YearMonth::toString).toArray(String[]::new));
+    // a delay in days: the shares within DREES's thresholds, over the cohort (reached and waiting)
+    boolean thresholds = shape == Readings.Shape.DELAY;
+    int[] limits = thresholds ? DelayFigures.THRESHOLDS : new int[0];
+    TableBuilder[] within = new TableBuilder[limits.length];
+    for (int t = 0; t < limits.length; t++) {
+      within[t] =
+          StatisticalTable.builder(
+                  d.label() + " — part dans les " + limits[t] + " jours", d.id(), d.sentence())
+              .columns(months.stream().map(YearMonth::toString).toArray(String[]::new));
+    }
+    // per month: the nation's cohort and, per threshold, its people within
+    long[][] nationWithin = new long[months.size()][limits.length + 1];
     double[][] nation = new double[months.size()][2];
     for (Object[] t : tenants) {
       List<Figures.Month> figures = figures((String) t[0], d.id(), start, end);
       long[] counts = new long[months.size()];
       long[] numerator = new long[months.size()];
       Cell[] mean = new Cell[months.size()];
+      Cell[][] shares = new Cell[limits.length][months.size()];
       for (int i = 0; i < months.size(); i++) {
         Figures.Month m = figures.get(i);
         if (delay) {
@@ -109,6 +124,13 @@ public class NationalFigures {
               counts[i] == 0 ? Cell.measureOverNobody() : Cell.measure(m.delay().mean(), counts[i]);
           nation[i][0] += counts[i];
           nation[i][1] += counts[i] == 0 ? 0 : m.delay().mean() * counts[i];
+          long cohort = m.delay().reached() + m.delay().waiting();
+          nationWithin[i][limits.length] += cohort;
+          for (int k = 0; k < limits.length; k++) {
+            Double part = m.delay().shareWithin().get(limits[k]);
+            shares[k][i] = part == null ? Cell.measureOverNobody() : Cell.measure(part, cohort);
+            nationWithin[i][k] += part == null ? 0 : Math.round(part * cohort);
+          }
         } else if (share) {
           counts[i] = m.share().denominator();
           numerator[i] = m.share().numerator();
@@ -121,6 +143,9 @@ public class NationalFigures {
       if (delay) {
         means.row(label, mean);
       }
+      for (int k = 0; k < limits.length; k++) {
+        within[k].row(label, shares[k]);
+      }
       if (share) {
         numerators.row(label, numerator);
       }
@@ -131,6 +156,21 @@ public class NationalFigures {
       tables.add(
           means
               .columnTotals(Arrays.stream(nation).map(NationalFigures::mean).toArray(Cell[]::new))
+              .build());
+    }
+    for (int t = 0; t < limits.length; t++) {
+      int k = t;
+      tables.add(
+          within[t]
+              .columnTotals(
+                  Arrays.stream(nationWithin)
+                      .map(
+                          w ->
+                              w[limits.length] == 0
+                                  ? Cell.measureOverNobody()
+                                  : Cell.measure(
+                                      (double) w[k] / w[limits.length], w[limits.length]))
+                      .toArray(Cell[]::new))
               .build());
     }
     if (share) {

@@ -13,15 +13,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 
 /**
- * One poll of the lifecycle topic applied to the statistics: each event in its own transaction (the
- * lowest lag when the consumer keeps up; {@link #applyAll}, several a transaction, has twice the
- * rate and serves the rebuild: benchmarks.md "Statistics"), then the offsets committed. An event
- * the statistics cannot read is skipped and logged. With a {@link MilestoneSink}, the milestones an
- * event changed are sent before its transaction commits (consume, transform, produce: at least
- * once, the records' ids the same on every replay).
+ * One poll of the lifecycle topic applied to the statistics: its events in transactions of at most
+ * {@value #CHUNK} (when the consumer keeps up a poll holds a few events, each applied as it comes;
+ * behind, a commit for many events doubles the rate: benchmarks.md "Statistics"), then the offsets
+ * committed. An event the statistics cannot read is skipped and logged. With a {@link
+ * MilestoneSink}, the milestones an event changed are sent before its transaction commits (consume,
+ * transform, produce: at least once, the records' ids the same on every replay).
  */
 public final class ProjectionBatch {
   private static final Logger LOG = Logger.getLogger(ProjectionBatch.class.getName());
+
+  /** The most events a transaction applies. */
+  public static final int CHUNK = 100;
 
   private final DataSource dataSource;
   private final MilestoneSink milestones;
@@ -42,8 +45,8 @@ public final class ProjectionBatch {
     for (ConsumerRecord<String, String> r : records) {
       fact(r).ifPresent(facts::add);
     }
-    for (LifecycleFact fact : facts) {
-      apply(fact);
+    for (int k = 0; k < facts.size(); k += CHUNK) {
+      applyAll(facts.subList(k, Math.min(facts.size(), k + CHUNK)));
     }
     if (!records.isEmpty()) {
       consumer.commitSync();
@@ -74,15 +77,17 @@ public final class ProjectionBatch {
       c.setAutoCommit(false);
       try {
         int applied = 0;
+        Projector.Pending cells = new Projector.Pending();
         for (LifecycleFact fact : facts) {
           List<PersonChange> changes = new ArrayList<>(1);
-          if (Projector.apply(c, fact, changes::add)) {
+          if (Projector.apply(c, fact, changes::add, cells)) {
             applied++;
           }
           for (PersonChange change : changes) {
             milestones.send(c, change);
           }
         }
+        cells.flush(c);
         c.commit();
         return applied;
       } catch (SQLException | RuntimeException e) {

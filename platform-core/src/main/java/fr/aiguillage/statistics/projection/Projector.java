@@ -27,16 +27,54 @@ import java.util.function.UnaryOperator;
 final class Projector {
   private Projector() {}
 
-  /** Whether the event was applied (false: seen before). */
+  /** Whether the event was applied (false: seen before), its cells written. */
   static boolean apply(Connection c, LifecycleFact f) throws SQLException {
-    return apply(c, f, change -> {});
+    Pending cells = new Pending();
+    boolean applied = apply(c, f, change -> {}, cells);
+    cells.flush(c);
+    return applied;
+  }
+
+  /**
+   * The cells' differences of a transaction's events, summed per département and written once
+   * before it commits ({@link #flush}): nothing reads the cells while events are applied (a
+   * person's cells are a function of their facts, which are written at once), and the events of a
+   * poll mostly change the same cells (the same months, territories, stocks).
+   */
+  static final class Pending {
+    private final Map<String, Map<CellKey, Integer>> byTenant = new HashMap<>();
+
+    void add(String tenant, Map<CellKey, Integer> delta) {
+      Map<CellKey, Integer> sum = byTenant.computeIfAbsent(tenant, t -> new HashMap<>());
+      delta.forEach((k, n) -> sum.merge(k, n, Integer::sum));
+    }
+
+    /** Writes the sums, each département under its own policy, and forgets them. */
+    void flush(Connection c) throws SQLException {
+      for (var t : byTenant.entrySet()) {
+        Map<CellKey, Integer> delta = t.getValue();
+        delta.values().removeIf(n -> n == 0);
+        if (delta.isEmpty()) {
+          continue;
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+          ps.setString(1, t.getKey());
+          ps.execute();
+        }
+        write(c, t.getKey(), delta);
+        Totals.write(c, t.getKey(), Totals.of(delta));
+      }
+      byTenant.clear();
+    }
   }
 
   /**
    * Whether the event was applied (false: seen before); an event about a person also tells {@code
-   * changed} their facts before and after, still under the lock of their row.
+   * changed} their facts before and after, still under the lock of their row. Its cells' difference
+   * goes to {@code cells}, which the caller flushes before committing.
    */
-  static boolean apply(Connection c, LifecycleFact f, Consumer<PersonChange> changed)
+  static boolean apply(Connection c, LifecycleFact f, Consumer<PersonChange> changed, Pending cells)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
       ps.setString(1, f.tenant());
@@ -52,7 +90,7 @@ final class Projector {
       }
     }
     if (f.type().equals("session.cancelled")) {
-      cancelled(c, f, changed);
+      cancelled(c, f, changed, cells);
       return true;
     }
     boolean file = f.type().startsWith("beneficiary.");
@@ -69,7 +107,7 @@ final class Projector {
     if (f.type().startsWith("session.person-") && f.text("sessionId") != null) {
       session = visited(c, f, person.get());
     }
-    applyToPerson(c, f, person.get(), session, changed);
+    applyToPerson(c, f, person.get(), session, changed, cells);
     return true;
   }
 
@@ -77,7 +115,8 @@ final class Projector {
    * A session cancelled: each person invited or seen there is recomputed (their visit no longer
    * counts); people whose events come later learn it from {@code stat_session}.
    */
-  private static void cancelled(Connection c, LifecycleFact f, Consumer<PersonChange> changed)
+  private static void cancelled(
+      Connection c, LifecycleFact f, Consumer<PersonChange> changed, Pending cells)
       throws SQLException {
     String session = f.text("sessionId");
     if (session == null || session.length() > 64) {
@@ -104,7 +143,7 @@ final class Projector {
       }
     }
     for (UUID person : people) {
-      applyToPerson(c, f, person, u -> FollowUpEvents.cancelled(u, session), changed);
+      applyToPerson(c, f, person, u -> FollowUpEvents.cancelled(u, session), changed, cells);
     }
   }
 
@@ -147,7 +186,8 @@ final class Projector {
       LifecycleFact f,
       UUID personId,
       UnaryOperator<FollowUp> more,
-      Consumer<PersonChange> changed)
+      Consumer<PersonChange> changed,
+      Pending cells)
       throws SQLException {
     Optional<UUID> person = Optional.of(personId);
     boolean file = f.type().startsWith("beneficiary.");
@@ -191,7 +231,7 @@ final class Projector {
     }
     Map<CellKey, Integer> delta = new HashMap<>(Contributions.of(after, now, followAfter));
     old.forEach((k, n) -> delta.merge(k, -n, Integer::sum));
-    write(c, f.tenant(), delta);
+    cells.add(f.tenant(), delta);
     changed.accept(
         new PersonChange(
             f, before, entries, after, now, followBefore.traits(), followAfter.traits()));

@@ -280,24 +280,28 @@ public final class StatisticsRebuild {
       tenant(c, tenant);
       liveOnly += count(c, missing(live + ".stat_event", SHADOW + ".stat_event"));
       rebuiltOnly += count(c, missing(SHADOW + ".stat_event", live + ".stat_event"));
-      try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT side, row FROM (SELECT 'live' AS side, row_to_json(x)::text AS row FROM"
-                      + " (SELECT * FROM "
-                      + live
-                      + ".stat_cell EXCEPT ALL SELECT * FROM "
-                      + SHADOW
-                      + ".stat_cell) x UNION ALL SELECT 'rebuilt', row_to_json(y)::text FROM"
-                      + " (SELECT * FROM "
-                      + SHADOW
-                      + ".stat_cell EXCEPT ALL SELECT * FROM "
-                      + live
-                      + ".stat_cell) y) d ORDER BY (row::jsonb - 'people')::text, side");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          differing++;
-          if (listed.size() < LISTED) {
-            listed.add(new Difference(tenant, rs.getString(1), rs.getString(2)));
+      // the cells, and the totals national reads sum
+      for (String table : List.of("stat_cell", "stat_total")) {
+        String liveTable = live + "." + table;
+        String rebuilt = SHADOW + "." + table;
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT side, row FROM (SELECT 'live' AS side, row_to_json(x)::text AS row FROM"
+                        + " (SELECT * FROM "
+                        + liveTable
+                        + " EXCEPT ALL SELECT * FROM "
+                        + rebuilt
+                        + ") x UNION ALL SELECT 'rebuilt', row_to_json(y)::text FROM (SELECT * FROM "
+                        + rebuilt
+                        + " EXCEPT ALL SELECT * FROM "
+                        + liveTable
+                        + ") y) d ORDER BY (row::jsonb - 'people')::text, side");
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            differing++;
+            if (listed.size() < LISTED) {
+              listed.add(new Difference(tenant, rs.getString(1), rs.getString(2)));
+            }
           }
         }
       }

@@ -715,7 +715,78 @@ class FollowUpProjectionTest {
       ProjectorTest.apply(events);
       ProjectorTest.apply(events.subList(0, events.size() / 2));
       assertThat(ProjectorTest.allCells("08")).as("order " + seed).isEqualTo(expected);
+      // the totals kept beside the cells are the migration's rule applied to them
+      assertThat(ProjectorTest.totals("08"))
+          .as("totals, order " + seed)
+          .isNotEmpty()
+          .isEqualTo(ProjectorTest.totalsOfTheCells("08"));
     }
+  }
+
+  /**
+   * The consumer applies a poll's events in one transaction, their cells' differences summed and
+   * written once at the end: the same cells and totals as an event a transaction, both
+   * départements' events mixed, and nothing more the second time.
+   */
+  @Test
+  void aPollInOneTransactionGivesTheSameCellsAsAnEventATransaction() throws SQLException {
+    List<String> events = new ArrayList<>(cohort());
+    events.addAll(ProjectorTest.cohort());
+    ProjectorTest.apply(events);
+    List<String> cells08 = ProjectorTest.allCells("08");
+    List<String> cells59 = ProjectorTest.allCells("59");
+    List<String> totals08 = ProjectorTest.totals("08");
+    empty();
+    Collections.shuffle(events, new Random(7));
+    List<LifecycleFact> facts =
+        events.stream().map(e -> LifecycleFact.parse(e).orElseThrow()).toList();
+    ProjectionBatch batch = new ProjectionBatch(ProjectorTest.db.ownerDataSource());
+    assertThat(batch.applyAll(facts)).isEqualTo(facts.size());
+    assertThat(batch.applyAll(facts)).as("seen before").isZero();
+    assertThat(ProjectorTest.allCells("08")).isEqualTo(cells08);
+    assertThat(ProjectorTest.allCells("59")).isNotEmpty().isEqualTo(cells59);
+    assertThat(ProjectorTest.totals("08")).isEqualTo(totals08);
+    assertThat(ProjectorTest.totals("59")).isEqualTo(ProjectorTest.totalsOfTheCells("59"));
+  }
+
+  /**
+   * National reads sum each département's totals: every indicator reads the same people, shares,
+   * stocks and delays (mean, shares within 15/30/42/45 days, people set apart) as from the cells;
+   * only a delay's median and 90th percentile are not there.
+   */
+  @Test
+  void theTotalsReadTheSameFiguresAsTheCells() throws SQLException {
+    ProjectorTest.apply(cohort());
+    int delays = 0;
+    for (String id : Readings.ALL.keySet()) {
+      List<Figures.Month> cells = figures(id, "2025-01", "2026-02", "08");
+      List<Figures.Month> totals = totals(id, "2025-01", "2026-02", "08");
+      assertThat(totals).as(id).hasSameSizeAs(cells);
+      for (int i = 0; i < cells.size(); i++) {
+        Figures.Month c = cells.get(i);
+        Figures.Month t = totals.get(i);
+        String as = id + " " + c.month();
+        assertThat(t.people()).as(as).isEqualTo(c.people());
+        assertThat(t.share()).as(as).isEqualTo(c.share());
+        if (c.delay() == null) {
+          assertThat(t.delay()).as(as).isNull();
+          continue;
+        }
+        delays += c.delay().reached() > 0 ? 1 : 0;
+        assertThat(t.delay().reached()).as(as).isEqualTo(c.delay().reached());
+        if (c.delay().mean() == null) {
+          assertThat(t.delay().mean()).as(as).isNull();
+        } else {
+          assertThat(t.delay().mean()).as(as).isCloseTo(c.delay().mean(), within(1e-9));
+        }
+        assertThat(t.delay().shareWithin()).as(as).isEqualTo(c.delay().shareWithin());
+        assertThat(t.delay().waiting()).as(as).isEqualTo(c.delay().waiting());
+        assertThat(t.delay().left()).as(as).isEqualTo(c.delay().left());
+        assertThat(t.delay().unknownStart()).as(as).isEqualTo(c.delay().unknownStart());
+        assertThat(t.delay().median()).as(as).isNull();
+      }
+    }
+    assertThat(delays).as("months of delays reached in the cohort").isGreaterThan(5);
   }
 
   @Test
@@ -760,6 +831,42 @@ class FollowUpProjectionTest {
 
   static Figures.Month month(String id, String m, String tenant) throws SQLException {
     return figures(id, m, m, tenant).get(0);
+  }
+
+  /** The figures as a national read reads them, from the totals of {@code tenant}. */
+  static List<Figures.Month> totals(String id, String from, String to, String tenant)
+      throws SQLException {
+    try (Connection c = ProjectorTest.owner(tenant)) {
+      Figures.CellSource source =
+          (indicator, start, end, territory, pathway) -> {
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    Totals.ROWS
+                        .replace("?1", "?")
+                        .replace("?2", "?")
+                        .replace("?3", "?")
+                        .replace("?4", "?"))) {
+              ps.setString(1, indicator);
+              ps.setObject(2, start == null ? LocalDate.of(1900, 1, 1) : start.atDay(1));
+              ps.setObject(3, end.atDay(1));
+              ps.setString(4, pathway);
+              ps.setString(5, pathway);
+              try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                  rows.add(
+                      new Object[] {
+                        rs.getDate(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)
+                      });
+                }
+              }
+            } catch (SQLException e) {
+              throw new IllegalStateException(e);
+            }
+            return rows;
+          };
+      return Figures.months(source, id, YearMonth.parse(from), YearMonth.parse(to), "", "");
+    }
   }
 
   /** The figures as the API reads them, from the cells of {@code tenant} through JDBC. */

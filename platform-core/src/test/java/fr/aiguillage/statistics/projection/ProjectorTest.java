@@ -60,6 +60,7 @@ class ProjectorTest {
       try (Connection c = owner(tenant);
           Statement s = c.createStatement()) {
         s.execute("DELETE FROM stat_cell");
+        s.execute("DELETE FROM stat_total");
         s.execute("DELETE FROM stat_entry");
         s.execute("DELETE FROM stat_person");
         s.execute("DELETE FROM stat_event");
@@ -294,6 +295,44 @@ class ProjectorTest {
       }
     }
     return out.entrySet().stream().map(e -> e.getKey() + "|" + e.getValue()).toList();
+  }
+
+  /** The totals the consumer kept (V27 {@code stat_total}). */
+  static List<String> totals(String tenant) throws SQLException {
+    return rows(
+        tenant, "SELECT indicator, month, breakdown, days, people, days_sum FROM stat_total");
+  }
+
+  /** The totals as the migration's SQL rule gives them from the cells. */
+  static List<String> totalsOfTheCells(String tenant) throws SQLException {
+    return rows(
+        tenant,
+        "SELECT indicator, month, stat_total_breakdown(indicator, breakdown), stat_band(days),"
+            + " sum(people), sum(people * greatest(days, 0)) FROM stat_cell GROUP BY 1, 2, 3, 4");
+  }
+
+  private static List<String> rows(String tenant, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = owner(tenant);
+        PreparedStatement ps = c.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            rs.getString(1)
+                + "|"
+                + rs.getDate(2)
+                + "|"
+                + rs.getString(3)
+                + "|"
+                + rs.getInt(4)
+                + "|"
+                + rs.getLong(5)
+                + "|"
+                + rs.getLong(6));
+      }
+    }
+    Collections.sort(out);
+    return out;
   }
 
   /** The owner, as the consumer connects, in a transaction of {@code tenant}. */

@@ -100,6 +100,9 @@ class StatisticsRebuildTest {
       s.execute(
           "UPDATE stat_cell SET people = people + 1 WHERE indicator = 'monthly-oriented'"
               + " AND breakdown = 'SOCIAL'");
+      s.execute(
+          "UPDATE stat_total SET people = people + 3 WHERE indicator = 'monthly-oriented'"
+              + " AND breakdown = 'SOCIAL'");
       c.commit();
     }
 
@@ -108,10 +111,11 @@ class StatisticsRebuildTest {
     assertThat(report.identical()).isFalse();
     assertThat(report.liveOnlyEvents()).isZero();
     assertThat(report.rebuiltOnlyEvents()).isZero();
-    assertThat(report.differingRows()).isEqualTo(2);
+    assertThat(report.differingRows()).as("the cell and the total, each side").isEqualTo(4);
     assertThat(report.differences())
         .extracting(StatisticsRebuild.Difference::side)
-        .containsExactly("live", "rebuilt");
+        .containsExactly("live", "rebuilt", "live", "rebuilt");
+    assertThat(report.differences().get(2).row()).contains("\"people\":4", "\"days_sum\":0");
     assertThat(report.differences().get(0).row())
         .contains("\"indicator\":\"monthly-oriented\"", "\"breakdown\":\"SOCIAL\"", "\"people\":2");
     assertThat(report.differences().get(1).row()).contains("\"people\":1");
@@ -123,6 +127,7 @@ class StatisticsRebuildTest {
 
     assertThat(swapped.swapped()).isTrue();
     assertThat(ProjectorTest.cells("08")).containsExactlyElementsOf(ProjectorTest.EXPECTED);
+    assertThat(ProjectorTest.totals("08")).isEqualTo(ProjectorTest.totalsOfTheCells("08"));
     assertThat(rebuild().run(false).identical()).as("after the swap").isTrue();
   }
 

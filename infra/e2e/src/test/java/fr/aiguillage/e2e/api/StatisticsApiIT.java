@@ -165,13 +165,29 @@ class StatisticsApiIT {
       }
     }
     // a delay's mean delays, with the nation's mean (over all its people) as the columns' totals
-    JsonObject means =
+    var delayTables =
         get(NATIONAL + "/monthly-orientation-delay-from-claim", stats)
             .json()
             .asJsonObject()
-            .getJsonArray("tables")
-            .getJsonObject(1);
+            .getJsonArray("tables");
+    JsonObject means = delayTables.getJsonObject(1);
     assertThat(means.getJsonArray("columnTotals")).hasSize(means.getJsonArray("columns").size());
+    // … and the shares within 15, 30, 42 and 45 days, each a share of its cohort
+    assertThat(delayTables.getValuesAs(JsonObject.class))
+        .extracting(t -> t.getString("title"))
+        .anyMatch(t -> t.endsWith("part dans les 15 jours"))
+        .anyMatch(t -> t.endsWith("part dans les 45 jours"));
+    for (JsonObject t : delayTables.getValuesAs(JsonObject.class)) {
+      if (t.getString("title").contains("part dans les")) {
+        for (JsonObject row : t.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+          for (JsonObject cell : row.getJsonArray("cells").getValuesAs(JsonObject.class)) {
+            if (!cell.getBoolean("suppressed") && !cell.isNull("value")) {
+              assertThat(cell.getJsonNumber("value").doubleValue()).isBetween(0.0, 1.0);
+            }
+          }
+        }
+      }
+    }
     Http.Response csv = get(NATIONAL + "/monthly-orientation-delay-from-claim?format=csv", stats);
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
