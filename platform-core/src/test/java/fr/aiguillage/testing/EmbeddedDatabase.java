@@ -32,15 +32,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   public static EmbeddedDatabase start(Path dataDir, int port, boolean keepData)
       throws IOException, SQLException {
+    return start(dataDir, port, keepData, java.util.Map.of());
+  }
+
+  /** With more server settings (benchmarks: {@code shared_buffers} sized for their data). */
+  public static EmbeddedDatabase start(
+      Path dataDir, int port, boolean keepData, java.util.Map<String, String> settings)
+      throws IOException, SQLException {
     Files.createDirectories(dataDir);
-    EmbeddedPostgres pg =
+    EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDir)
             .setCleanDataDirectory(!keepData)
             .setPort(port)
             .setServerConfig("max_connections", "300")
-            .setServerConfig("listen_addresses", "127.0.0.1")
-            .start();
+            .setServerConfig("listen_addresses", "127.0.0.1");
+    settings.forEach(builder::setServerConfig);
+    EmbeddedPostgres pg = builder.start();
     EmbeddedDatabase db = new EmbeddedDatabase(pg);
     db.bootstrap();
     return db;

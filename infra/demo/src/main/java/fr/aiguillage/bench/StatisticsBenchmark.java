@@ -60,7 +60,7 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
  * <p>MAVEN_OPTS=-Xmx8g ./mvnw -B -q -pl infra/demo exec:java@stats-bench -Dstats.people=2000000
  * [-Dstats.phases=load,reads,lag,rebuild] [-Dstats.sample=20000] [-Dstats.rate=500]
  * [-Dstats.lag.seconds=180] [-Dstats.seed=42] [-Dstats.reads=2000]
- * [-Dstats.consumer=event-transaction] [-Dstats.lag.first=…]
+ * [-Dstats.consumer=event-transaction] [-Dstats.lag.first=…] [-Dstats.pg.shared-buffers=3GB]
  *
  * <p>{@code rate} (not by default): ProjectionBatch's rate over the loaded tables, an event a
  * transaction and {@link ProjectionBatch#CHUNK} a transaction.
@@ -83,7 +83,11 @@ public final class StatisticsBenchmark {
     say("load " + load() + ", people " + PEOPLE + ", seed " + SEED + ", phases " + PHASES);
     try (EmbeddedDatabase db =
         EmbeddedDatabase.start(
-            data.resolve("pg"), Integer.getInteger("stats.pg.port", 35432), true)) {
+            data.resolve("pg"),
+            Integer.getInteger("stats.pg.port", 35432),
+            true,
+            // a database server sized for 5.5 GB of statistics (the default is 128 MB)
+            Map.of("shared_buffers", System.getProperty("stats.pg.shared-buffers", "3GB")))) {
       if (!"false".equals(System.getProperty("stats.migrate"))) {
         db.migrate();
       }

@@ -362,62 +362,86 @@ final class Projector {
     }
   }
 
-  /** Adds the difference: a cell counted again is added, one left is taken away (and kept >= 0). */
+  /**
+   * Adds the difference: the cells counted again are added in one statement (an array per column),
+   * the ones left are taken away (and kept >= 0), and those down to nobody go (by key: never a scan
+   * of the cells).
+   */
   private static void write(Connection c, String tenant, Map<CellKey, Integer> delta)
       throws SQLException {
-    try (PreparedStatement add =
-            c.prepareStatement(
-                "INSERT INTO stat_cell (tenant_id, indicator, month, territory, breakdown, days,"
-                    + " people) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, indicator,"
-                    + " month, territory, breakdown, days) DO UPDATE"
-                    + " SET people = stat_cell.people + excluded.people");
-        PreparedStatement take =
+    List<Map.Entry<CellKey, Integer>> added = new ArrayList<>();
+    List<Map.Entry<CellKey, Integer>> taken = new ArrayList<>();
+    for (var d : delta.entrySet()) {
+      if (d.getValue() > 0) {
+        added.add(d);
+      } else if (d.getValue() < 0) {
+        taken.add(d);
+      }
+    }
+    if (!added.isEmpty()) {
+      try (PreparedStatement add =
+          c.prepareStatement(
+              "INSERT INTO stat_cell (tenant_id, indicator, month, territory, breakdown, days,"
+                  + " people) SELECT ?, * FROM unnest(?::varchar[], ?::date[], ?::varchar[],"
+                  + " ?::varchar[], ?::int[], ?::bigint[]) ON CONFLICT (tenant_id, indicator,"
+                  + " month, territory, breakdown, days) DO UPDATE"
+                  + " SET people = stat_cell.people + excluded.people")) {
+        int n = added.size();
+        String[] indicator = new String[n];
+        String[] month = new String[n];
+        String[] territory = new String[n];
+        String[] breakdown = new String[n];
+        Integer[] days = new Integer[n];
+        Long[] people = new Long[n];
+        for (int k = 0; k < n; k++) {
+          CellKey key = added.get(k).getKey();
+          indicator[k] = key.indicator();
+          month[k] = key.month().toString();
+          territory[k] = key.territory();
+          breakdown[k] = key.breakdown();
+          days[k] = key.days();
+          people[k] = (long) added.get(k).getValue();
+        }
+        add.setString(1, tenant);
+        add.setArray(2, c.createArrayOf("varchar", indicator));
+        add.setArray(3, c.createArrayOf("varchar", month));
+        add.setArray(4, c.createArrayOf("varchar", territory));
+        add.setArray(5, c.createArrayOf("varchar", breakdown));
+        add.setArray(6, c.createArrayOf("int4", days));
+        add.setArray(7, c.createArrayOf("int8", people));
+        add.executeUpdate();
+      }
+    }
+    if (taken.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement take =
             c.prepareStatement(
                 "UPDATE stat_cell SET people = people + ? WHERE tenant_id = ? AND indicator = ?"
-                    + " AND month = ? AND territory = ? AND breakdown = ? AND days = ?")) {
-      for (var d : delta.entrySet()) {
-        int n = d.getValue();
+                    + " AND month = ? AND territory = ? AND breakdown = ? AND days = ?");
+        PreparedStatement gone =
+            c.prepareStatement(
+                "DELETE FROM stat_cell WHERE tenant_id = ? AND indicator = ? AND month = ?"
+                    + " AND territory = ? AND breakdown = ? AND days = ? AND people = 0")) {
+      for (var d : taken) {
         CellKey k = d.getKey();
-        if (n > 0) {
-          add.setString(1, tenant);
-          add.setString(2, k.indicator());
-          add.setObject(3, k.month());
-          add.setString(4, k.territory());
-          add.setString(5, k.breakdown());
-          add.setInt(6, k.days());
-          add.setLong(7, n);
-          add.addBatch();
-        } else if (n < 0) {
-          take.setLong(1, n);
-          take.setString(2, tenant);
-          take.setString(3, k.indicator());
-          take.setObject(4, k.month());
-          take.setString(5, k.territory());
-          take.setString(6, k.breakdown());
-          take.setInt(7, k.days());
-          take.addBatch();
-        }
+        take.setLong(1, d.getValue());
+        take.setString(2, tenant);
+        take.setString(3, k.indicator());
+        take.setObject(4, k.month());
+        take.setString(5, k.territory());
+        take.setString(6, k.breakdown());
+        take.setInt(7, k.days());
+        take.addBatch();
+        gone.setString(1, tenant);
+        gone.setString(2, k.indicator());
+        gone.setObject(3, k.month());
+        gone.setString(4, k.territory());
+        gone.setString(5, k.breakdown());
+        gone.setInt(6, k.days());
+        gone.addBatch();
       }
-      add.executeBatch();
       take.executeBatch();
-    }
-    // the cells just taken down to nobody go (by key: never a scan of the cells)
-    try (PreparedStatement gone =
-        c.prepareStatement(
-            "DELETE FROM stat_cell WHERE tenant_id = ? AND indicator = ? AND month = ?"
-                + " AND territory = ? AND breakdown = ? AND days = ? AND people = 0")) {
-      for (var d : delta.entrySet()) {
-        if (d.getValue() < 0) {
-          CellKey k = d.getKey();
-          gone.setString(1, tenant);
-          gone.setString(2, k.indicator());
-          gone.setObject(3, k.month());
-          gone.setString(4, k.territory());
-          gone.setString(5, k.breakdown());
-          gone.setInt(6, k.days());
-          gone.addBatch();
-        }
-      }
       gone.executeBatch();
     }
   }

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,72 +77,80 @@ final class Totals {
   }
 
   /**
-   * Adds the difference. A total that only grows may be new (inserted); one with anything taken
-   * away was there (a cell of it counted someone): updated, and gone when it counts nobody.
+   * Adds the difference. The totals that only grow may be new: inserted in one statement (an array
+   * per column); one with anything taken away was there (a cell of it counted someone): updated,
+   * and gone when it counts nobody.
    */
   static void write(Connection c, String tenant, Map<Key, long[]> delta) throws SQLException {
-    if (delta.isEmpty()) {
+    List<Map.Entry<Key, long[]>> added = new ArrayList<>();
+    List<Map.Entry<Key, long[]>> taken = new ArrayList<>();
+    for (var d : delta.entrySet()) {
+      (d.getValue()[0] >= 0 && d.getValue()[1] >= 0 ? added : taken).add(d);
+    }
+    if (!added.isEmpty()) {
+      try (PreparedStatement add =
+          c.prepareStatement(
+              "INSERT INTO stat_total (tenant_id, indicator, month, breakdown, days, people,"
+                  + " days_sum) SELECT ?, * FROM unnest(?::varchar[], ?::date[], ?::varchar[],"
+                  + " ?::int[], ?::bigint[], ?::bigint[]) ON CONFLICT (tenant_id, indicator,"
+                  + " month, breakdown, days) DO UPDATE SET people = stat_total.people"
+                  + " + excluded.people, days_sum = stat_total.days_sum + excluded.days_sum")) {
+        int n = added.size();
+        String[] indicator = new String[n];
+        String[] month = new String[n];
+        String[] breakdown = new String[n];
+        Integer[] days = new Integer[n];
+        Long[] people = new Long[n];
+        Long[] daysSum = new Long[n];
+        for (int k = 0; k < n; k++) {
+          Key key = added.get(k).getKey();
+          indicator[k] = key.indicator();
+          month[k] = key.month().toString();
+          breakdown[k] = key.breakdown();
+          days[k] = key.days();
+          people[k] = added.get(k).getValue()[0];
+          daysSum[k] = added.get(k).getValue()[1];
+        }
+        add.setString(1, tenant);
+        add.setArray(2, c.createArrayOf("varchar", indicator));
+        add.setArray(3, c.createArrayOf("varchar", month));
+        add.setArray(4, c.createArrayOf("varchar", breakdown));
+        add.setArray(5, c.createArrayOf("int4", days));
+        add.setArray(6, c.createArrayOf("int8", people));
+        add.setArray(7, c.createArrayOf("int8", daysSum));
+        add.executeUpdate();
+      }
+    }
+    if (taken.isEmpty()) {
       return;
     }
-    boolean taken = false;
-    try (PreparedStatement add =
-            c.prepareStatement(
-                "INSERT INTO stat_total (tenant_id, indicator, month, breakdown, days, people,"
-                    + " days_sum) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id, indicator,"
-                    + " month, breakdown, days) DO UPDATE SET people = stat_total.people"
-                    + " + excluded.people, days_sum = stat_total.days_sum + excluded.days_sum");
-        PreparedStatement take =
+    try (PreparedStatement take =
             c.prepareStatement(
                 "UPDATE stat_total SET people = people + ?, days_sum = days_sum + ?"
                     + " WHERE tenant_id = ? AND indicator = ? AND month = ? AND breakdown = ?"
-                    + " AND days = ?")) {
-      for (var d : delta.entrySet()) {
+                    + " AND days = ?");
+        PreparedStatement gone =
+            c.prepareStatement(
+                "DELETE FROM stat_total WHERE tenant_id = ? AND indicator = ? AND month = ?"
+                    + " AND breakdown = ? AND days = ? AND people = 0")) {
+      for (var d : taken) {
         Key k = d.getKey();
-        long[] t = d.getValue();
-        if (t[0] >= 0 && t[1] >= 0) {
-          add.setString(1, tenant);
-          add.setString(2, k.indicator());
-          add.setObject(3, k.month());
-          add.setString(4, k.breakdown());
-          add.setInt(5, k.days());
-          add.setLong(6, t[0]);
-          add.setLong(7, t[1]);
-          add.addBatch();
-        } else {
-          taken = true;
-          take.setLong(1, t[0]);
-          take.setLong(2, t[1]);
-          take.setString(3, tenant);
-          take.setString(4, k.indicator());
-          take.setObject(5, k.month());
-          take.setString(6, k.breakdown());
-          take.setInt(7, k.days());
-          take.addBatch();
-        }
+        take.setLong(1, d.getValue()[0]);
+        take.setLong(2, d.getValue()[1]);
+        take.setString(3, tenant);
+        take.setString(4, k.indicator());
+        take.setObject(5, k.month());
+        take.setString(6, k.breakdown());
+        take.setInt(7, k.days());
+        take.addBatch();
+        gone.setString(1, tenant);
+        gone.setString(2, k.indicator());
+        gone.setObject(3, k.month());
+        gone.setString(4, k.breakdown());
+        gone.setInt(5, k.days());
+        gone.addBatch();
       }
-      add.executeBatch();
-      if (taken) {
-        take.executeBatch();
-      }
-    }
-    if (!taken) {
-      return;
-    }
-    try (PreparedStatement gone =
-        c.prepareStatement(
-            "DELETE FROM stat_total WHERE tenant_id = ? AND indicator = ? AND month = ?"
-                + " AND breakdown = ? AND days = ? AND people = 0")) {
-      for (var d : delta.entrySet()) {
-        if (d.getValue()[0] < 0) {
-          Key k = d.getKey();
-          gone.setString(1, tenant);
-          gone.setString(2, k.indicator());
-          gone.setObject(3, k.month());
-          gone.setString(4, k.breakdown());
-          gone.setInt(5, k.days());
-          gone.addBatch();
-        }
-      }
+      take.executeBatch();
       gone.executeBatch();
     }
   }

@@ -87,6 +87,11 @@ class NationalStatisticsBrowserIT extends BrowserTest {
             .as(chart + ": every département and their sum")
             .contains("08 — Ardennes", "59 — Nord", "Ensemble des départements");
       }
+      // the thresholds side by side, for the nation (each département's in the downloads)
+      assertThat(page.locator("#delay-claim-within-table tbody th").allInnerTexts())
+          .containsExactly("Sous 15 jours", "Sous 30 jours", "Sous 42 jours", "Sous 45 jours");
+      assertThat(page.locator("#delay-claim-within-table tbody").innerText())
+          .containsPattern("%|s");
       assertThat(page.locator("#delay-claim-national").innerText())
           .startsWith("Repère national :")
           .contains("79 jours (2023, DREES, OARSA");

@@ -258,6 +258,18 @@ public class NationalStatisticsView extends VerticalLayout implements BeforeEnte
                 caption.apply(tables.get(0)),
                 tables.get(0),
                 inTable));
+        List<List<String>> within = NationalTables.nationWithin(tables);
+        if (!within.isEmpty()) {
+          List<String> headers = new ArrayList<>(NationalTables.headers(tables.get(0)));
+          headers.set(0, "Ensemble des départements");
+          shownTables.add(
+              new FigureTable(
+                  s.section().key() + "-within-table",
+                  "Tableau : part de la cohorte orientée sous 15, 30, 42 et 45 jours, ensemble"
+                      + " des départements",
+                  headers,
+                  within));
+        }
       } else {
         shownTables.add(
             table(

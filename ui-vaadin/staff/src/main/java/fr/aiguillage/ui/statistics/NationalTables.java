@@ -76,6 +76,41 @@ final class NationalTables {
     return rows;
   }
 
+  /** A share as published: « 62,5 % », « s » when masked, « /// » over nobody. */
+  static String shareText(Cell cell) {
+    if (cell.suppressed()) {
+      return SECRET;
+    }
+    return cell.published()
+        .map(
+            f ->
+                f instanceof Figure.Measure m && m.hasValue()
+                    ? StatisticsTexts.share(m.value())
+                    : NOT_APPLICABLE)
+        .orElse(SECRET);
+  }
+
+  /**
+   * The nation's shares within each threshold, one row a threshold, from the publication's share
+   * tables (titled « … — part dans les N jours », the nation in their columns' totals).
+   */
+  static List<List<String>> nationWithin(List<StatisticalTable> tables) {
+    List<List<String>> rows = new ArrayList<>();
+    for (StatisticalTable t : tables) {
+      int at = t.title().lastIndexOf("part dans les ");
+      if (at >= 0 && t.hasColumnTotals()) {
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    StatisticsTexts.within(
+                        Integer.parseInt(t.title().substring(at + 14).replace(" jours", "")))));
+        t.columnTotals().forEach(c -> row.add(shareText(c)));
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
   /** The nation's line for the chart (the columns' totals). */
   static Line nation(StatisticalTable table) {
     return new Line(NATION, table.columnTotals().stream().map(NationalTables::value).toList());

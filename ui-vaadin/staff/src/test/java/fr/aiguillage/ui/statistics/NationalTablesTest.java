@@ -75,4 +75,29 @@ class NationalTablesTest {
     assertThat(rows.get(1)).containsExactly("59 — Nord", "s", "///");
     assertThat(rows.get(2)).containsExactly(NationalTables.NATION, "78,2", "///");
   }
+
+  @Test
+  void theNationsSharesWithinEachThresholdSideBySide() {
+    StatisticalTable within15 =
+        StatisticalTable.builder(
+                "Délai — part dans les 15 jours", Indicators.DELAY_FROM_CLAIM, "Définition.")
+            .columns("2026-10", "2026-11")
+            .row("08 — Ardennes", Cell.measure(0.5, 12), Cell.measureOverNobody())
+            .row("59 — Nord", Cell.measure(0.25, 20), Cell.measureOverNobody())
+            .columnTotals(Cell.measure(0.34375, 32), Cell.measureOverNobody())
+            .build();
+    StatisticalTable within45 =
+        StatisticalTable.builder(
+                "Délai — part dans les 45 jours", Indicators.DELAY_FROM_CLAIM, "Définition.")
+            .columns("2026-10", "2026-11")
+            .row("08 — Ardennes", Cell.measure(1, 12), Cell.measureOverNobody())
+            .row("59 — Nord", Cell.measure(0.9, 20), Cell.measureOverNobody())
+            .columnTotals(Cell.measure(0.9375, 32), Cell.measureOverNobody())
+            .build();
+    List<List<String>> rows =
+        NationalTables.nationWithin(suppressed(people(), within15, within45).tables());
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).containsExactly("Sous 15 jours", "34,4 %", "///");
+    assertThat(rows.get(1)).containsExactly("Sous 45 jours", "93,8 %", "///");
+  }
 }
