@@ -11,9 +11,10 @@ final class NationalTexts {
         + " : le délai moyen jusqu'à la première décision d'orientation, en jours (la moyenne que"
         + " publie la DREES), pour chaque département (lignes fines) et pour l'ensemble des"
         + " départements (ligne épaisse, moyenne sur toutes leurs personnes). Le second tableau"
-        + " donne le nombre de personnes orientées sur lequel porte chaque moyenne. Au niveau"
-        + " national, seule la moyenne est publiée : médiane, 90e centile et parts sous 15, 30,"
-        + " 42 et 45 jours restent sur le tableau de bord de chaque département.";
+        + " donne le nombre de personnes orientées sur lequel porte chaque moyenne, le troisième"
+        + " la part de la cohorte orientée sous 15, 30, 42 et 45 jours pour l'ensemble des"
+        + " départements (chaque département dans les téléchargements). Médiane et 90e centile"
+        + " restent sur le tableau de bord de chaque département.";
   }
 
   /** A count chart, of {@code what}. */
