@@ -56,9 +56,9 @@ final class ImportChunks {
               RowSource.SourceRow r;
               while ((r = source.next()) != null) {
                 rows[0]++;
-                byte[] p = reader.print(r);
+                RowPrints.Print p = reader.printed(r);
                 if (p != null) {
-                  print.accept(new RowPrints.Print(r.number(), r.number(), p));
+                  print.accept(p);
                 }
               }
             });

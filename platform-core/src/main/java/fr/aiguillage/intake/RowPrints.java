@@ -1,7 +1,10 @@
 package fr.aiguillage.intake;
 
+import fr.aiguillage.beneficiary.CafNumber;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 
 /**
@@ -21,10 +24,13 @@ final class RowPrints {
   static final int BYTES = 16;
 
   /**
-   * A row's fingerprint; {@code group} is what is skipped whole or not at all: the row of a list,
-   * the household of a flow.
+   * A row's fingerprint (null: a row never skipped); {@code group} is what is skipped whole or not
+   * at all: the row of a list, the household of a flow. {@code caf} and {@code nir} say whom the
+   * row may designate, as the writer matches people (the CAF number as the writer reads it, the
+   * keyed hash of the NIR as written): a row written must find the people skipped by the same run
+   * that it designates, to be reported as their duplicate.
    */
-  record Print(int row, int group, byte[] fingerprint) {}
+  record Print(int row, int group, byte[] fingerprint, String caf, byte[] nir) {}
 
   private final Mac mac;
   private final byte[] context;
@@ -36,6 +42,19 @@ final class RowPrints {
     this.mac = mac;
     this.context = (RULES + "\u001e" + context).getBytes(StandardCharsets.UTF_8);
   }
+
+  /**
+   * The keys of whom a row designates: its CAF number as the writer reads it, and the keyed hash of
+   * its NIR as written (spaces, dots and dashes left out), each null if the row has none.
+   */
+  Print print(int row, int group, byte[] fingerprint, String caf, String nir) {
+    String c = caf == null || caf.isBlank() ? null : CafNumber.parse(caf).value();
+    String n =
+        nir == null ? "" : NIR_SEPARATORS.matcher(nir).replaceAll("").toUpperCase(Locale.ROOT);
+    return new Print(row, group, fingerprint, c, n.isEmpty() ? null : of("nir", n));
+  }
+
+  private static final Pattern NIR_SEPARATORS = Pattern.compile("[\\s.-]");
 
   /** The fingerprint of a row's values, in a fixed order (null and empty told apart). */
   byte[] of(Object... values) {

@@ -11,10 +11,11 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * The first reading of a run (ADR 0021): every row's fingerprint sent into the transaction's table
- * {@code intake_run_print}, a batch of {@link #BATCH} rows a statement, then the rows that say
- * nothing new found by one join of that table with the département's fingerprints and marked seen
- * by the run in the same statement, in the caller's transaction and tenant ({@link
+ * The first reading of a run (ADR 0021): every row's fingerprint, and whom the row designates, sent
+ * into the transaction's table {@code intake_run_print}, a batch of {@link #BATCH} rows a
+ * statement; then one statement finds the rows that say nothing new (a join of that table with the
+ * département's fingerprints), and marks seen by the run only those of their people whom a row left
+ * to write may designate too, in the caller's transaction and tenant ({@link
  * Intake#skipUnchanged}). A group (a list's row, a flow's household) is skipped only if all its
  * rows are; what is skipped is kept as a bit set of group numbers, the file being read a second
  * time for the others only.
@@ -47,29 +48,43 @@ final class UnchangedRows {
   static final int BATCH = 20_000;
 
   private static final String TABLE =
-      "CREATE TEMP TABLE intake_run_print (row_no int NOT NULL, grp int NOT NULL,"
-          + " print bytea NOT NULL) ON COMMIT DROP";
+      "CREATE TEMP TABLE intake_run_print (row_no int NOT NULL, grp int NOT NULL, print bytea,"
+          + " caf text, nir bytea) ON COMMIT DROP";
 
   private static final String FILL =
-      "INSERT INTO intake_run_print SELECT * FROM unnest(?::int[], ?::int[], ?::bytea[])";
+      "INSERT INTO intake_run_print"
+          + " SELECT * FROM unnest(?::int[], ?::int[], ?::bytea[], ?::text[], ?::bytea[])";
 
   /**
-   * The first row of each fingerprint of the file whose person it is, not yet seen by this run (a
-   * second row with the same fingerprint is a duplicate: the writer says so), marked seen by the
-   * run; then the groups whose every row was, with their number of rows. A person whose file closed
-   * has no fingerprint (V23's trigger): a row brings them back through the writer.
+   * The first row of each fingerprint of the file whose person it is, not yet seen by this run:
+   * found (a second row with the same fingerprint is left to the writer). The groups whose every
+   * row was found are skipped; the others are left. A person found is marked seen by the run (at
+   * the row found) only if a row left designates them too, by CAF number or NIR: the writer,
+   * matching that row, reports it as a duplicate, wherever it is in the file; a person no row left
+   * designates is not written again by this run, and needs no mark. A person whose file closed has
+   * no fingerprint (V23's trigger): a row brings them back through the writer.
    */
   private static final String SKIP =
       """
       WITH first AS (
-        SELECT print, min(row_no) AS row_no FROM intake_run_print GROUP BY print),
+        SELECT print, min(row_no) AS row_no FROM intake_run_print WHERE print IS NOT NULL
+        GROUP BY print),
+      found AS (
+        SELECT r.row_no, f.fingerprint FROM first r JOIN intake_fingerprint f
+          ON f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = r.print
+          AND f.last_run IS DISTINCT FROM ?),
+      groups AS (
+        SELECT p.grp, count(*) AS n, bool_and(x.row_no IS NOT NULL) AS whole
+        FROM intake_run_print p LEFT JOIN found x ON x.row_no = p.row_no GROUP BY p.grp),
+      left_rows AS (
+        SELECT p.caf, p.nir FROM intake_run_print p JOIN groups g ON g.grp = p.grp AND NOT g.whole),
       marked AS (
-        UPDATE intake_fingerprint f SET last_run = ?, last_row = r.row_no FROM first r
-        WHERE f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = r.print
-          AND f.last_run IS DISTINCT FROM ?
-        RETURNING r.row_no)
-      SELECT p.grp, count(*) FROM intake_run_print p LEFT JOIN marked m ON m.row_no = p.row_no
-      GROUP BY p.grp HAVING bool_and(m.row_no IS NOT NULL)""";
+        UPDATE intake_fingerprint f SET last_run = ?, last_row = x.row_no
+        FROM found x JOIN intake_run_print p ON p.row_no = x.row_no
+        WHERE f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = x.fingerprint
+          AND (p.caf IN (SELECT caf FROM left_rows) OR p.nir IN (SELECT nir FROM left_rows))
+        RETURNING x.row_no)
+      SELECT grp, n FROM groups WHERE whole""";
 
   private UnchangedRows() {}
 
@@ -140,6 +155,8 @@ final class UnchangedRows {
     private final Integer[] rows = new Integer[BATCH];
     private final Integer[] groups = new Integer[BATCH];
     private final byte[][] prints = new byte[BATCH][];
+    private final String[] cafs = new String[BATCH];
+    private final byte[][] nirs = new byte[BATCH][];
     private int n;
     private int sent;
 
@@ -148,12 +165,11 @@ final class UnchangedRows {
     }
 
     void add(RowPrints.Print p) {
-      if (p.fingerprint() == null) {
-        return;
-      }
       rows[n] = p.row();
       groups[n] = p.group();
       prints[n] = p.fingerprint();
+      cafs[n] = p.caf();
+      nirs[n] = p.nir();
       if (++n == BATCH) {
         try {
           flush();
@@ -171,6 +187,8 @@ final class UnchangedRows {
         ps.setArray(1, c.createArrayOf("int4", java.util.Arrays.copyOf(rows, n)));
         ps.setArray(2, c.createArrayOf("int4", java.util.Arrays.copyOf(groups, n)));
         ps.setArray(3, c.createArrayOf("bytea", java.util.Arrays.copyOf(prints, n)));
+        ps.setArray(4, c.createArrayOf("text", java.util.Arrays.copyOf(cafs, n)));
+        ps.setArray(5, c.createArrayOf("bytea", java.util.Arrays.copyOf(nirs, n)));
         ps.executeUpdate();
       }
       sent += n;

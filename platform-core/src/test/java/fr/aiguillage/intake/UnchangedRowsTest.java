@@ -317,6 +317,9 @@ class UnchangedRowsTest {
     assertThat(again.lookups).as("fingerprints looked up at once").isEqualTo(1);
     assertThat(same.readings).as("nothing left to read a second time").isEqualTo(1);
     assertThat(again.written).isEqualTo(Intake.ChunkResult.NONE);
+    assertThat(marked(again))
+        .as("no row left to write: nobody to find again, nobody marked")
+        .isZero();
 
     // one row changed: the file is read again for that row only
     List<Map<String, Object>> oneChanged = new ArrayList<>(list);
@@ -347,6 +350,43 @@ class UnchangedRowsTest {
             org.assertj.core.groups.Tuple.tuple(
                 13, "Ligne en double : la même personne est déjà à la ligne 1."));
     assertThat(again.written).isEqualTo(Intake.ChunkResult.NONE);
+    assertThat(marked(again)).as("only the person the row left designates").isEqualTo(1);
+  }
+
+  @Test
+  void aPersonSkippedEarlyIsADuplicateOfARowLeftThatHasTheirNirUnderAnotherCafNumber()
+      throws SQLException {
+    Map<String, Object> him =
+        Map.of("civility", "MONSIEUR", "birthDate", "1985-04-12", "nir", "1 85 04 12 345 678 17");
+    List<Map<String, Object>> list = new ArrayList<>();
+    list.add(person("5800001", him));
+    for (int i = 10; i < 20; i++) {
+      list.add(person("58000" + i, Map.of()));
+    }
+    run("08", 2, list);
+    List<Map<String, Object>> withLater = new ArrayList<>(list);
+    withLater.add(person("5899999", him));
+    DbIntake again = run("08", 2, withLater);
+    assertThat(again.skipped).isEqualTo(11);
+    assertThat(again.problems)
+        .extracting(Problem::row, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                12, "Ligne en double : la même personne est déjà à la ligne 1."));
+    assertThat(marked(again)).isEqualTo(1);
+    assertThat(text("SELECT caf_number FROM beneficiary WHERE birth_date = '1985-04-12'", "08"))
+        .as("the person as the first row says")
+        .isEqualTo("5800001");
+  }
+
+  /** The people a run marked seen without writing them. */
+  private static long marked(DbIntake run) {
+    try {
+      return count(
+          "SELECT count(*) FROM intake_fingerprint WHERE last_run = '" + run.run + "'", "08");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
