@@ -57,34 +57,37 @@ final class UnchangedRows {
 
   /**
    * The first row of each fingerprint of the file whose person it is, not yet seen by this run:
-   * found (a second row with the same fingerprint is left to the writer). The groups whose every
-   * row was found are skipped; the others are left. A person found is marked seen by the run (at
-   * the row found) only if a row left designates them too, by CAF number or NIR: the writer,
-   * matching that row, reports it as a duplicate, wherever it is in the file; a person no row left
-   * designates is not written again by this run, and needs no mark. A person whose file closed has
-   * no fingerprint (V23's trigger): a row brings them back through the writer.
+   * found (a second row with the same fingerprint is left to the writer). The groups with a row not
+   * found are left, with their number of rows; the others are skipped. A person found is marked
+   * seen by the run (at the row found) only if a row left designates them too, by CAF number or
+   * NIR: the writer, matching that row, reports it as a duplicate, wherever it is in the file; a
+   * person no row left designates is not written again by this run, and needs no mark. A person
+   * whose file closed has no fingerprint (V23's trigger): a row brings them back through the
+   * writer.
    */
   private static final String SKIP =
       """
-      WITH first AS (
-        SELECT print, min(row_no) AS row_no FROM intake_run_print WHERE print IS NOT NULL
-        GROUP BY print),
-      found AS (
-        SELECT r.row_no, f.fingerprint FROM first r JOIN intake_fingerprint f
-          ON f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = r.print
-          AND f.last_run IS DISTINCT FROM ?),
-      groups AS (
-        SELECT p.grp, count(*) AS n, bool_and(x.row_no IS NOT NULL) AS whole
-        FROM intake_run_print p LEFT JOIN found x ON x.row_no = p.row_no GROUP BY p.grp),
-      left_rows AS (
-        SELECT p.caf, p.nir FROM intake_run_print p JOIN groups g ON g.grp = p.grp AND NOT g.whole),
+      WITH found AS MATERIALIZED (
+        SELECT p.row_no, p.print FROM intake_run_print p JOIN intake_fingerprint f
+          ON f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = p.print
+          AND f.last_run IS DISTINCT FROM ?
+        WHERE NOT EXISTS (
+          SELECT 1 FROM intake_run_print d WHERE d.print = p.print AND d.row_no < p.row_no)),
+      left_groups AS MATERIALIZED (
+        SELECT p.grp, count(*) AS n FROM intake_run_print p WHERE p.grp IN (
+          SELECT q.grp FROM intake_run_print q
+          WHERE NOT EXISTS (SELECT 1 FROM found x WHERE x.row_no = q.row_no))
+        GROUP BY p.grp),
+      left_rows AS MATERIALIZED (
+        SELECT p.caf, p.nir FROM intake_run_print p JOIN left_groups g ON g.grp = p.grp),
       marked AS (
         UPDATE intake_fingerprint f SET last_run = ?, last_row = x.row_no
         FROM found x JOIN intake_run_print p ON p.row_no = x.row_no
-        WHERE f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = x.fingerprint
+        WHERE EXISTS (SELECT 1 FROM left_groups)
+          AND f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = x.print
           AND (p.caf IN (SELECT caf FROM left_rows) OR p.nir IN (SELECT nir FROM left_rows))
-        RETURNING x.row_no)
-      SELECT grp, n FROM groups WHERE whole""";
+        RETURNING 1)
+      SELECT grp, n FROM left_groups""";
 
   private UnchangedRows() {}
 
@@ -110,19 +113,20 @@ final class UnchangedRows {
     }
     long read = System.nanoTime();
     try (Statement s = c.createStatement()) {
-      // the temporary table's size for the planner: one hash join for a file, index probes for a
-      // few rows
+      // the temporary table's size for the planner: hash joins for a file, index probes for a few
+      // rows; the file's hash tables in memory rather than in batches on disk
       s.execute("ANALYZE intake_run_print");
+      s.execute("SET LOCAL work_mem = '64MB'");
     }
-    BitSet groups = new BitSet();
-    int rows = 0;
+    BitSet skipped = batch.groups;
+    int rows = batch.sent;
     try (PreparedStatement ps = c.prepareStatement(SKIP)) {
       ps.setObject(1, run);
       ps.setObject(2, run);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          groups.set(rs.getInt(1));
-          rows += rs.getInt(2);
+          skipped.clear(rs.getInt(1));
+          rows -= rs.getInt(2);
         }
       }
     }
@@ -134,7 +138,7 @@ final class UnchangedRows {
             (read - start) / 1_000_000,
             rows,
             (System.nanoTime() - read) / 1_000_000));
-    return new Skipped(groups, rows);
+    return new Skipped(skipped, rows);
   }
 
   /** The fingerprints not yet sent, {@link #BATCH} at most. */
@@ -153,10 +157,11 @@ final class UnchangedRows {
 
     private final Connection c;
     private final Integer[] rows = new Integer[BATCH];
-    private final Integer[] groups = new Integer[BATCH];
+    private final Integer[] groupOf = new Integer[BATCH];
     private final byte[][] prints = new byte[BATCH][];
     private final String[] cafs = new String[BATCH];
     private final byte[][] nirs = new byte[BATCH][];
+    private final BitSet groups = new BitSet();
     private int n;
     private int sent;
 
@@ -166,7 +171,8 @@ final class UnchangedRows {
 
     void add(RowPrints.Print p) {
       rows[n] = p.row();
-      groups[n] = p.group();
+      groupOf[n] = p.group();
+      groups.set(p.group());
       prints[n] = p.fingerprint();
       cafs[n] = p.caf();
       nirs[n] = p.nir();
@@ -185,7 +191,7 @@ final class UnchangedRows {
       }
       try (PreparedStatement ps = c.prepareStatement(FILL)) {
         ps.setArray(1, c.createArrayOf("int4", java.util.Arrays.copyOf(rows, n)));
-        ps.setArray(2, c.createArrayOf("int4", java.util.Arrays.copyOf(groups, n)));
+        ps.setArray(2, c.createArrayOf("int4", java.util.Arrays.copyOf(groupOf, n)));
         ps.setArray(3, c.createArrayOf("bytea", java.util.Arrays.copyOf(prints, n)));
         ps.setArray(4, c.createArrayOf("text", java.util.Arrays.copyOf(cafs, n)));
         ps.setArray(5, c.createArrayOf("bytea", java.util.Arrays.copyOf(nirs, n)));
