@@ -199,10 +199,10 @@ public class Intake {
   /**
    * The first reading of a run: every fingerprint of its rows ({@code prints}, read from the start
    * of its file) looked up at once; counts unchanged the rows (of a list) or households (of a flow)
-   * whose every fingerprint is the one its person was last written or matched with, and marks those
-   * people seen by this run; returns the groups skipped ({@link RowPrints.Print#group}), whose rows
-   * are not to be written. A person whose file was closed, or already seen by this run, is never
-   * skipped.
+   * whose every fingerprint is the one its person was last written or matched with, and marks seen
+   * by this run those of these people whom a row left to write designates too; returns the groups
+   * skipped ({@link RowPrints.Print#group}), whose rows are not to be written. A person whose file
+   * was closed, or already seen by this run, is never skipped.
    */
   public UnchangedRows.Skipped skipUnchanged(UUID runId, UnchangedRows.Prints prints) {
     Caller c = importer();

@@ -92,9 +92,10 @@ final class UnchangedRows {
   private UnchangedRows() {}
 
   /**
-   * Reads every fingerprint of the run, marks the rows found unchanged and returns the groups whose
-   * every row was: those are skipped. A row marked in a group that is not skipped goes through the
-   * writer like the others of its group (the writer does not take its own mark for a duplicate).
+   * Reads every fingerprint of the run, finds the rows unchanged and returns the groups whose every
+   * row was: those are skipped ({@link #SKIP} says whom it marks). A row found in a group that is
+   * not skipped goes through the writer like the others of its group (the writer does not take its
+   * own mark for a duplicate).
    */
   static Skipped skip(Connection c, UUID run, Prints prints) throws SQLException {
     long start = System.nanoTime();
