@@ -12,6 +12,7 @@ import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.TenantCode;
 import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,6 +43,9 @@ public class Intake {
 
   @Resource(lookup = "jdbc/app")
   DataSource dataSource;
+
+  /** The thread that reads a run's file while its fingerprints are sent ({@link UnchangedRows}). */
+  @Resource ManagedThreadFactory threads;
 
   @Inject CurrentCaller caller;
   @Inject Clock clock;
@@ -209,7 +213,7 @@ public class Intake {
     ImportRun run = load(runId);
     try (Connection con = dataSource.getConnection()) {
       lock(con, c.requireTenant().value());
-      UnchangedRows.Skipped skipped = UnchangedRows.skip(con, runId, prints);
+      UnchangedRows.Skipped skipped = UnchangedRows.skip(con, runId, prints, threads);
       run.count(skipped.count(), 0, 0, skipped.rows(), 0);
       return skipped;
     } catch (SQLException e) {

@@ -5,8 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -45,7 +51,7 @@ final class UnchangedRows {
   }
 
   /** Rows sent a statement: memory holds this many fingerprints, whatever the file's size. */
-  static final int BATCH = 20_000;
+  static final int BATCH = 10_000;
 
   private static final String TABLE =
       "CREATE TEMP TABLE intake_run_print (row_no int NOT NULL, grp int NOT NULL, print bytea,"
@@ -97,18 +103,19 @@ final class UnchangedRows {
    * not skipped goes through the writer like the others of its group (the writer does not take its
    * own mark for a duplicate).
    */
-  static Skipped skip(Connection c, UUID run, Prints prints) throws SQLException {
+  static Skipped skip(Connection c, UUID run, Prints prints, ThreadFactory threads)
+      throws SQLException {
     long start = System.nanoTime();
     try (Statement s = c.createStatement()) {
       s.execute(TABLE);
     }
     Batch batch = new Batch(c);
-    try {
-      prints.each(batch::add);
-    } catch (Batch.Failed e) {
-      throw e.getCause();
+    try (Reading reading = new Reading(prints, threads)) {
+      List<RowPrints.Print> next;
+      while ((next = reading.next()) != null) {
+        batch.send(next);
+      }
     }
-    batch.flush();
     if (batch.sent == 0) {
       return Skipped.none();
     }
@@ -142,64 +149,141 @@ final class UnchangedRows {
     return new Skipped(skipped, rows);
   }
 
-  /** The fingerprints not yet sent, {@link #BATCH} at most. */
-  private static final class Batch {
-    /** A statement failed while the file was being read. */
-    static final class Failed extends RuntimeException {
-      Failed(SQLException e) {
-        super(e);
-      }
+  /**
+   * The file read in a thread of its own while the batches already read are sent (two cores: the
+   * parsing and hashing of the next batch while PostgreSQL stores the last): {@link #next} gives
+   * them in order, and a failure of the reading where it happened. At most two batches wait.
+   */
+  private static final class Reading implements AutoCloseable {
+    private static final Object END = new Object();
+    private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
+    private final Thread thread;
+    private volatile boolean stopped;
 
-      @Override
-      public synchronized SQLException getCause() {
-        return (SQLException) super.getCause();
+    /** The reading was stopped: the rows sent so far are not written. */
+    private static final class Stopped extends RuntimeException {
+      Stopped() {
+        super(null, null, false, false);
       }
     }
 
+    Reading(Prints prints, ThreadFactory threads) {
+      thread = threads.newThread(() -> read(prints));
+      thread.start();
+    }
+
+    private void read(Prints prints) {
+      try {
+        Pending pending = new Pending();
+        prints.each(pending::add);
+        pending.hand();
+        hand(END);
+      } catch (Stopped e) {
+        // the statements failed: nobody waits for the rest
+      } catch (RuntimeException | Error e) {
+        hand(e);
+      }
+    }
+
+    /** The batch being read. */
+    private final class Pending {
+      private List<RowPrints.Print> rows = new ArrayList<>(BATCH);
+
+      void add(RowPrints.Print p) {
+        rows.add(p);
+        if (rows.size() == BATCH) {
+          hand();
+        }
+      }
+
+      void hand() {
+        if (!rows.isEmpty()) {
+          Reading.this.hand(rows);
+          rows = new ArrayList<>(BATCH);
+        }
+      }
+    }
+
+    private void hand(Object o) {
+      try {
+        while (!ready.offer(o, 100, TimeUnit.MILLISECONDS)) {
+          if (stopped) {
+            throw new Stopped();
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new Stopped();
+      }
+    }
+
+    /** The next batch read; null at the end of the file. */
+    @SuppressWarnings("unchecked")
+    List<RowPrints.Print> next() {
+      Object o;
+      try {
+        o = ready.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("import interrupted", e);
+      }
+      if (o instanceof RuntimeException e) {
+        throw e;
+      }
+      if (o instanceof Error e) {
+        throw e;
+      }
+      return o == END ? null : (List<RowPrints.Print>) o;
+    }
+
+    /** Stops the reading if it is not over, and waits for its thread. */
+    @Override
+    public void close() {
+      stopped = true;
+      ready.clear();
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** The statements that send the fingerprints read, a batch at a time. */
+  private static final class Batch {
     private final Connection c;
-    private final Integer[] rows = new Integer[BATCH];
-    private final Integer[] groupOf = new Integer[BATCH];
-    private final byte[][] prints = new byte[BATCH][];
-    private final String[] cafs = new String[BATCH];
-    private final byte[][] nirs = new byte[BATCH][];
     private final BitSet groups = new BitSet();
-    private int n;
     private int sent;
 
     Batch(Connection c) {
       this.c = c;
     }
 
-    void add(RowPrints.Print p) {
-      rows[n] = p.row();
-      groupOf[n] = p.group();
-      groups.set(p.group());
-      prints[n] = p.fingerprint();
-      cafs[n] = p.caf();
-      nirs[n] = p.nir();
-      if (++n == BATCH) {
-        try {
-          flush();
-        } catch (SQLException e) {
-          throw new Failed(e);
-        }
-      }
-    }
-
-    void flush() throws SQLException {
-      if (n == 0) {
-        return;
+    void send(List<RowPrints.Print> batch) throws SQLException {
+      int n = batch.size();
+      Integer[] rows = new Integer[n];
+      Integer[] groupOf = new Integer[n];
+      byte[][] prints = new byte[n][];
+      String[] cafs = new String[n];
+      byte[][] nirs = new byte[n][];
+      for (int i = 0; i < n; i++) {
+        RowPrints.Print p = batch.get(i);
+        rows[i] = p.row();
+        groupOf[i] = p.group();
+        groups.set(p.group());
+        prints[i] = p.fingerprint();
+        cafs[i] = p.caf();
+        nirs[i] = p.nir();
       }
       try (PreparedStatement ps = c.prepareStatement(FILL)) {
-        ps.setArray(1, c.createArrayOf("int4", java.util.Arrays.copyOf(rows, n)));
-        ps.setArray(2, c.createArrayOf("int4", java.util.Arrays.copyOf(groupOf, n)));
-        ps.setArray(3, c.createArrayOf("bytea", java.util.Arrays.copyOf(prints, n)));
-        ps.setArray(4, c.createArrayOf("text", java.util.Arrays.copyOf(cafs, n)));
-        ps.setArray(5, c.createArrayOf("bytea", java.util.Arrays.copyOf(nirs, n)));
+        ps.setArray(1, c.createArrayOf("int4", rows));
+        ps.setArray(2, c.createArrayOf("int4", groupOf));
+        ps.setArray(3, c.createArrayOf("bytea", prints));
+        ps.setArray(4, c.createArrayOf("text", cafs));
+        ps.setArray(5, c.createArrayOf("bytea", nirs));
         ps.executeUpdate();
       }
       sent += n;
-      n = 0;
     }
   }
 }

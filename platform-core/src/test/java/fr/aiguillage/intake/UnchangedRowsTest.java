@@ -73,7 +73,7 @@ class UnchangedRowsTest {
     @Override
     public UnchangedRows.Skipped skipUnchanged(UUID runId, UnchangedRows.Prints prints) {
       try (Connection c = app(tenant)) {
-        UnchangedRows.Skipped s = UnchangedRows.skip(c, run, prints);
+        UnchangedRows.Skipped s = UnchangedRows.skip(c, run, prints, Thread::new);
         c.commit();
         skipped += s.rows();
         lookups++;
@@ -437,6 +437,59 @@ class UnchangedRowsTest {
                     + " AND birth_date = '1984-05-06'",
                 "08"))
         .isEqualTo("Luc-Henri");
+  }
+
+  @Test
+  void aReadingThatFailsStopsTheLookupWithItsOwnFailure() throws SQLException {
+    try (Connection c = app("08")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  UnchangedRows.skip(
+                      c,
+                      UUID.randomUUID(),
+                      sink -> {
+                        for (int i = 1; i <= 25_000; i++) {
+                          sink.accept(new RowPrints.Print(i, i, new byte[16], null, null));
+                        }
+                        throw new java.io.UncheckedIOException(
+                            new java.io.IOException("fichier coupé"));
+                      },
+                      Thread::new))
+          .isInstanceOf(java.io.UncheckedIOException.class)
+          .hasRootCauseMessage("fichier coupé");
+      c.rollback();
+    }
+  }
+
+  @Test
+  void aStatementThatFailsStopsTheReading() throws SQLException {
+    Connection c = app("08");
+    int[] read = {0};
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                UnchangedRows.skip(
+                    c,
+                    UUID.randomUUID(),
+                    sink -> {
+                      for (int i = 1; i <= 1_000_000; i++) {
+                        if (i == UnchangedRows.BATCH + 1) {
+                          close(c);
+                        }
+                        read[0]++;
+                        sink.accept(new RowPrints.Print(i, i, new byte[16], null, null));
+                      }
+                    },
+                    Thread::new))
+        .isInstanceOf(SQLException.class);
+    assertThat(read[0]).as("the reading stopped with the statements").isLessThan(1_000_000);
+  }
+
+  private static void close(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A flow's run: what was written, and how many times its file was opened. */
