@@ -4,14 +4,15 @@ import fr.aiguillage.beneficiary.NirProtector;
 import fr.aiguillage.tenancy.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,14 +42,20 @@ public class CafFlows {
   @ConfigProperty(name = "aiguillage.import.chunk-rows", defaultValue = "2000")
   int chunkRows;
 
+  /** The file of a flow, opened from its start: it is read twice. */
+  @FunctionalInterface
+  interface FlowFile {
+    InputStream open() throws IOException;
+  }
+
   /** Reads and writes a whole flow; {@code progress} is told after each chunk. */
   public ImportRunDetails run(
-      InputStream raw,
+      FlowFile flow,
       long size,
       String fileName,
       ImportOrigin origin,
       Consumer<ImportJob.Progress> progress) {
-    return read(begin(fileName, size, origin), raw, size, progress);
+    return read(begin(fileName, size, origin), flow, size, progress);
   }
 
   /** Opens the flow's run (checking that the caller may import), before anything is read. */
@@ -56,16 +63,25 @@ public class CafFlows {
     return intake.begin(ImportJob.CNAF_XML, origin, fileName, size, null);
   }
 
-  /** Reads and writes the flow of a run {@link #begin begun}, then closes the run. */
+  /**
+   * Reads and writes the flow of a run {@link #begin begun}, then closes the run: first every
+   * household's fingerprints, to skip at once those that say nothing new ({@link
+   * Intake#skipUnchanged}), then, if some are left, the flow again for those only.
+   */
   ImportRunDetails read(
-      ImportRunDetails run, InputStream raw, long size, Consumer<ImportJob.Progress> progress) {
-    DigestedStream file = DigestedStream.of(raw);
-    Chunk chunk = new Chunk();
+      ImportRunDetails run, FlowFile flow, long size, Consumer<ImportJob.Progress> progress) {
+    Chunk chunk = new Chunk(run, size, progress);
     CafScopeRule rule;
     FlowNames names;
+    DigestedStream file;
     try {
       rule = settings.rule();
       names = settings.names();
+      file = DigestedStream.of(flow.open());
+    } catch (IOException e) {
+      intake.finish(
+          run.id(), null, ImportFailures.stopped(run.id(), 0, new UncheckedIOException(e)));
+      throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
       intake.finish(run.id(), null, ImportFailures.stopped(run.id(), 0, e));
       throw e;
@@ -77,11 +93,12 @@ public class CafFlows {
                 LocalDate.now(clock.withZone(PARIS)),
                 nirs::protect)
             .printing(new RowPrints(nirs.rowFingerprints(), "flow"));
-    try (CafFlowReader reader = new CafFlowReader(file, names)) {
+    try (file;
+        CafFlowReader reader = new CafFlowReader(file, names)) {
       FlowHeader header = reader.header();
       if (header.flowDate().isEmpty()) {
         intake.note(run.id(), header.problems());
-        return stop(run, file, chunk, header.problems().get(0).message(), progress);
+        return stop(run, file, chunk, header.problems().get(0).message());
       }
       LocalDate flowDate = header.date();
       intake.flowDate(run.id(), flowDate);
@@ -95,26 +112,34 @@ public class CafFlows {
                 + DAY.format(flowDate)
                 + " plus ancien que le dernier importé (du "
                 + DAY.format(last.get())
-                + ") : refusé en entier, pour ne pas défaire des faits plus récents.",
-            progress);
+                + ") : refusé en entier, pour ne pas défaire des faits plus récents.");
       }
-      String failure = null;
-      try {
-        FlowHousehold h;
-        while ((h = reader.next()) != null) {
-          chunk.add(h);
-          if (chunk.people >= chunkRows * ImportChunks.SKIP_BATCH) {
-            chunk.write(run, staging, flowDate, file, size, progress);
-          }
-        }
-      } catch (FlowUnreadable e) {
-        failure =
-            e.getMessage()
-                + " Les "
-                + e.lastHousehold()
-                + " foyers lus avant sont importés ; relancez l'import avec le flux complet.";
+      String[] failure = {null};
+      UnchangedRows.Skipped skipped =
+          intake.skipUnchanged(
+              run.id(),
+              print -> {
+                try {
+                  FlowHousehold h;
+                  while ((h = reader.next()) != null) {
+                    chunk.households++;
+                    staging.prints(h, flowDate).forEach(print);
+                  }
+                } catch (FlowUnreadable e) {
+                  failure[0] =
+                      e.getMessage()
+                          + " Les "
+                          + e.lastHousehold()
+                          + " foyers lus avant sont importés ; relancez l'import avec le flux"
+                          + " complet.";
+                }
+              });
+      chunk.skipped(skipped);
+      if (skipped.count() < chunk.households) {
+        chunk.writeLeft(flow, names, staging, flowDate, skipped);
+      } else if (chunk.households == 0) {
+        chunk.write();
       }
-      chunk.write(run, staging, flowDate, file, size, progress);
       List<Problem> notes = new ArrayList<>();
       reader
           .unreadElements()
@@ -130,93 +155,106 @@ public class CafFlows {
       if (!notes.isEmpty()) {
         intake.note(run.id(), notes);
       }
-      if (failure != null) {
-        return stop(run, file, chunk, failure, progress);
+      if (failure[0] != null) {
+        return stop(run, file, chunk, failure[0]);
       }
       ImportRunDetails done = intake.finish(run.id(), file.sha256(), null);
       progress.accept(new ImportJob.Progress(run.id(), chunk.households, size, size, chunk.totals));
       return done;
     } catch (FlowUnreadable e) {
       // the prolog itself: nothing was read
-      return stop(run, file, chunk, e.getMessage(), progress);
+      return stop(run, file, chunk, e.getMessage());
     } catch (RuntimeException e) {
       intake.finish(run.id(), null, ImportFailures.stopped(run.id(), chunk.households, e));
       throw e;
+    } catch (IOException e) {
+      // the file could not be closed, once read
+      throw new UncheckedIOException(e);
     }
   }
 
   private ImportRunDetails stop(
-      ImportRunDetails run,
-      DigestedStream file,
-      Chunk chunk,
-      String failure,
-      Consumer<ImportJob.Progress> progress) {
+      ImportRunDetails run, DigestedStream file, Chunk chunk, String failure) {
     ImportRunDetails done = intake.finish(run.id(), null, failure);
-    progress.accept(
+    chunk.progress.accept(
         new ImportJob.Progress(
             run.id(), chunk.households, file.count(), file.count(), chunk.totals));
     return done;
   }
 
-  /** The households read since the last chunk written. */
+  /** The households of the flow read, and those staged since the last chunk written. */
   private final class Chunk {
-    final List<FlowHousehold> read = new ArrayList<>();
-    int people;
+    final ImportRunDetails run;
+    final long size;
+    final Consumer<ImportJob.Progress> progress;
+    List<Staged> staged = new ArrayList<>();
+    List<Problem> lines = new ArrayList<>();
+    int pending;
     int households;
+    int done;
     Intake.ChunkResult totals = Intake.ChunkResult.NONE;
 
-    void add(FlowHousehold h) {
-      read.add(h);
-      households++;
-      people +=
-          (int)
-              h.persons().stream()
-                  .filter(p -> p.role() == FlowPerson.Role.DEM || p.role() == FlowPerson.Role.CJT)
-                  .count();
+    Chunk(ImportRunDetails run, long size, Consumer<ImportJob.Progress> progress) {
+      this.run = run;
+      this.size = size;
+      this.progress = progress;
+    }
+
+    /** The households whose claimant and spouse say nothing new, counted unchanged. */
+    void skipped(UnchangedRows.Skipped skipped) {
+      int people = skipped.rows();
+      totals = totals.plus(new Intake.ChunkResult(0, 0, people, 0, 0, 0));
+      done = skipped.count();
+      progress.accept(
+          new ImportJob.Progress(
+              run.id(), done, size * done / Math.max(1, households), size, totals));
     }
 
     /**
-     * The households whose claimant and spouse say nothing new counted unchanged; the others staged
-     * and written, a chunk of about {@code chunkRows} people at a time. An empty flow still writes
-     * one (empty) chunk.
+     * The flow read again for the households not skipped: staged and written, a chunk of about
+     * {@code chunkRows} people at a time. Where the flow stops being readable was said by the first
+     * reading.
      */
-    void write(
-        ImportRunDetails run,
+    void writeLeft(
+        FlowFile flow,
+        FlowNames names,
         FlowStaging staging,
         LocalDate flowDate,
-        DigestedStream file,
-        long size,
-        Consumer<ImportJob.Progress> p) {
-      if (read.isEmpty() && households > 0) {
-        return;
-      }
-      List<RowPrints.Print> prints = new ArrayList<>();
-      read.forEach(h -> prints.addAll(staging.prints(h, flowDate)));
-      Set<Integer> skipped = intake.skipUnchanged(run.id(), prints);
-      int skippedPeople = (int) prints.stream().filter(x -> skipped.contains(x.group())).count();
-      totals = totals.plus(new Intake.ChunkResult(0, 0, skippedPeople, 0, 0, 0));
-      List<Staged> staged = new ArrayList<>();
-      List<Problem> lines = new ArrayList<>();
-      int pending = 0;
-      for (FlowHousehold h : read) {
-        if (skipped.contains(h.ordinal())) {
-          continue;
+        UnchangedRows.Skipped skipped) {
+      try (InputStream in = flow.open();
+          CafFlowReader again = new CafFlowReader(in, names)) {
+        again.header();
+        FlowHousehold h;
+        while ((h = again.next()) != null) {
+          if (skipped.contains(h.ordinal())) {
+            continue;
+          }
+          staging.household(h, flowDate, staged, lines);
+          pending++;
+          if (staged.size() >= chunkRows) {
+            write();
+          }
         }
-        staging.household(h, flowDate, staged, lines);
-        pending++;
-        if (staged.size() >= chunkRows) {
-          totals = totals.plus(intake.writeFlowChunk(run.id(), pending, staged, lines));
-          staged = new ArrayList<>();
-          lines = new ArrayList<>();
-          pending = 0;
-        }
+      } catch (FlowUnreadable e) {
+        // the households before it are written; the first reading keeps the failure for the run
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      if (pending > 0 || read.isEmpty()) {
-        totals = totals.plus(intake.writeFlowChunk(run.id(), pending, staged, lines));
+      if (pending > 0) {
+        write();
       }
-      read.clear();
-      people = 0;
-      p.accept(new ImportJob.Progress(run.id(), households, file.count(), size, totals));
+    }
+
+    /** The households staged since the last chunk (none: an empty flow's one chunk). */
+    void write() {
+      totals = totals.plus(intake.writeFlowChunk(run.id(), pending, staged, lines));
+      done += pending;
+      staged = new ArrayList<>();
+      lines = new ArrayList<>();
+      pending = 0;
+      progress.accept(
+          new ImportJob.Progress(
+              run.id(), done, size * done / Math.max(1, households), size, totals));
     }
   }
 }

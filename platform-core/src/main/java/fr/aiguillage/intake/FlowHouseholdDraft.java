@@ -455,6 +455,12 @@ final class FlowHouseholdDraft {
     if (v == null) {
       return null;
     }
+    if (ascii(v)) {
+      // neither garbled UTF-8 nor a Windows-1252 character: the common case, without the patterns
+      var refused = Text.problem(v, max);
+      refused.ifPresent(m -> problem(at, e, m));
+      return refused.isPresent() ? null : v;
+    }
     Matcher garbled = MOJIBAKE.matcher(v);
     if (garbled.find()) {
       problem(
@@ -483,6 +489,15 @@ final class FlowHouseholdDraft {
     var refused = Text.problem(v, max);
     refused.ifPresent(m -> problem(at, e, m));
     return refused.isPresent() ? null : v;
+  }
+
+  private static boolean ascii(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void problem(PersonContext at, Element e, String message) {

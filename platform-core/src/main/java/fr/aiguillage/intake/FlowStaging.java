@@ -44,30 +44,37 @@ final class FlowStaging {
   }
 
   /**
-   * The fingerprints of a household's claimant and spouse, if the household may be skipped when
-   * they are unchanged: read without any problem, and each of them followed under the département's
-   * rule (a person out of scope always gets a line in the report); else empty.
+   * A household's claimant and spouse as {@link Intake#skipUnchanged} reads them: whom each
+   * designates, and their fingerprints if the household may be skipped when they are unchanged:
+   * read without any problem, and each of them followed under the département's rule (a person out
+   * of scope always gets a line in the report); a household rejected is not written: none.
    */
   List<RowPrints.Print> prints(FlowHousehold h, LocalDate flowDate) {
-    if (prints == null || h.rejected() || !h.problems().isEmpty()) {
+    if (prints == null || h.rejected()) {
       return List.of();
     }
-    List<RowPrints.Print> out = new java.util.ArrayList<>(2);
+    boolean skippable = h.problems().isEmpty();
+    List<FlowPerson> people = new java.util.ArrayList<>(2);
     for (FlowPerson p : h.persons()) {
       if (p.role() != FlowPerson.Role.DEM && p.role() != FlowPerson.Role.CJT) {
         continue;
       }
-      if (p.rightsAndDuties() == null
-          || !rule.decide(
-                  p.role().name(), p.rightsAndDuties(), h.state().code(), h.suspensionReason())
-              .followed()) {
-        return List.of();
-      }
+      people.add(p);
+      skippable &=
+          p.rightsAndDuties() != null
+              && rule.decide(
+                      p.role().name(), p.rightsAndDuties(), h.state().code(), h.suspensionReason())
+                  .followed();
+    }
+    List<RowPrints.Print> out = new java.util.ArrayList<>(people.size());
+    for (FlowPerson p : people) {
       out.add(
-          new RowPrints.Print(
+          prints.print(
               FlowRows.row(h.ordinal(), p.role() == FlowPerson.Role.CJT),
               h.ordinal(),
-              print(h, p, flowDate)));
+              skippable ? print(h, p, flowDate) : null,
+              h.cafNumber(),
+              p.nir()));
     }
     return out;
   }

@@ -2,24 +2,19 @@ package fr.aiguillage.intake;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The chunk loop of one run: reads the rows, skips those that say nothing new ({@link
- * Intake#skipUnchanged}), checks the others and hands them to {@link Intake#writeChunk}, every
- * {@code chunkRows} rows (each step in its own transaction), and reports progress. Memory holds one
- * chunk, whatever the size of the file. A chunk the database refuses is written row by row, so that
- * only the rows it refuses are left out.
+ * The chunk loop of one run, reading its file twice: first every row's fingerprint, to find at once
+ * the rows that say nothing new ({@link Intake#skipUnchanged}); then, if any row is left, the
+ * others, checked and handed to {@link Intake#writeChunk} every {@code chunkRows} rows (each step
+ * in its own transaction), with progress reported. Memory holds one chunk and a bit set of the rows
+ * skipped, whatever the size of the file. A chunk the database refuses is written row by row, so
+ * that only the rows it refuses are left out.
  */
 final class ImportChunks {
-  /**
-   * Chunks whose fingerprints are looked up at once: an unchanged row costs its share of one
-   * statement, so the fewer statements the better; memory holds this many rows as read.
-   */
-  static final int SKIP_BATCH = 5;
-
   private final Intake intake;
   private final int chunkRows;
   private final UUID runId;
@@ -47,43 +42,49 @@ final class ImportChunks {
     this.progress = progress;
   }
 
-  /** Reads and writes every row; an empty list still writes one (empty) chunk. */
-  void readAll(RowSource source, IntakeRows reader) {
-    int batch = chunkRows * SKIP_BATCH;
-    List<RowSource.SourceRow> rows = new ArrayList<>(batch);
-    RowSource.SourceRow r;
-    while ((r = source.next()) != null) {
-      rows.add(r);
-      if (rows.size() == batch) {
-        chunk(rows, reader);
-        progress.accept(
-            new ImportJob.Progress(runId, read, file == null ? read : file.count(), size, totals));
-        rows = new ArrayList<>(batch);
-      }
+  /**
+   * Reads and writes every row: the fingerprints from {@code source}, then, if some rows were not
+   * skipped, those rows from {@code again} (the same rows from the start); an empty list still
+   * writes one (empty) chunk.
+   */
+  void readAll(RowSource source, Supplier<RowSource> again, IntakeRows reader) {
+    int[] rows = {0};
+    UnchangedRows.Skipped skipped =
+        intake.skipUnchanged(
+            runId,
+            print -> {
+              RowSource.SourceRow r;
+              while ((r = source.next()) != null) {
+                rows[0]++;
+                RowPrints.Print p = reader.printed(r);
+                if (p != null) {
+                  print.accept(p);
+                }
+              }
+            });
+    read = skipped.count();
+    totals = totals.plus(new Intake.ChunkResult(0, 0, skipped.rows(), 0, 0, 0));
+    if (rows[0] == 0) {
+      totals = totals.plus(write(0, List.of(), List.of()));
+      return;
     }
-    if (!rows.isEmpty() || read == 0) {
-      chunk(rows, reader);
+    progress.accept(
+        new ImportJob.Progress(runId, read, file == null ? read : file.count(), size, totals));
+    if (read < rows[0]) {
+      try (RowSource left = again.get()) {
+        writeLeft(left, skipped, reader, rows[0]);
+      }
     }
   }
 
-  /**
-   * A batch of rows: those that say nothing new counted unchanged (their fingerprints, for {@link
-   * #SKIP_BATCH} chunks at once), the others checked and written a chunk at a time.
-   */
-  private void chunk(List<RowSource.SourceRow> rows, IntakeRows reader) {
-    List<RowPrints.Print> prints = new ArrayList<>(rows.size());
-    for (RowSource.SourceRow r : rows) {
-      byte[] print = reader.print(r);
-      if (print != null) {
-        prints.add(new RowPrints.Print(r.number(), r.number(), print));
-      }
-    }
-    Set<Integer> skipped = intake.skipUnchanged(runId, prints);
-    totals = totals.plus(new Intake.ChunkResult(0, 0, skipped.size(), 0, 0, 0));
+  /** The rows not skipped, checked and written a chunk at a time. */
+  private void writeLeft(
+      RowSource source, UnchangedRows.Skipped skipped, IntakeRows reader, int rowsInFile) {
     List<Staged> valid = new ArrayList<>(chunkRows);
     List<Problem> problems = new ArrayList<>();
     int pending = 0;
-    for (RowSource.SourceRow r : rows) {
+    RowSource.SourceRow r;
+    while ((r = source.next()) != null) {
       if (skipped.contains(r.number())) {
         continue;
       }
@@ -95,15 +96,18 @@ final class ImportChunks {
       }
       if (++pending == chunkRows) {
         totals = totals.plus(write(pending, valid, problems));
+        read += pending;
+        progress.accept(
+            new ImportJob.Progress(runId, read, size * read / rowsInFile, size, totals));
         valid = new ArrayList<>(chunkRows);
         problems = new ArrayList<>();
         pending = 0;
       }
     }
-    if (pending > 0 || rows.isEmpty()) {
+    if (pending > 0) {
       totals = totals.plus(write(pending, valid, problems));
+      read += pending;
     }
-    read += rows.size();
   }
 
   /** The rows read and written so far. */

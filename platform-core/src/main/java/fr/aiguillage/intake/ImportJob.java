@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -172,25 +173,6 @@ public class ImportJob {
   }
 
   /**
-   * Imports a whole list; {@code progress} is told after each chunk. A file the mapping does not
-   * fit is refused before anything is written.
-   */
-  public ImportRunDetails run(
-      InputStream raw,
-      long size,
-      String fileName,
-      ColumnMapping mapping,
-      ImportOrigin origin,
-      Consumer<Progress> progress) {
-    DigestedStream file = DigestedStream.of(raw);
-    try (RowSource source = open(file, fileName)) {
-      mapping.check(source.header());
-      ImportRunDetails run = intake.begin(format(source), origin, fileName, size, mapping);
-      return read(run, source, rows(source.header(), mapping), file, size, progress);
-    }
-  }
-
-  /**
    * Checks the file's header against the mapping and opens the run now (a wrong file is refused
    * with nothing written), then reads and writes it in the background as the same caller; the file
    * is deleted at the end.
@@ -253,9 +235,9 @@ public class ImportJob {
         () ->
             background.run(
                 () -> {
-                  try (InputStream in = Files.newInputStream(file)) {
+                  try {
                     caller.actAs(who);
-                    flows.read(run, in, size, progress);
+                    flows.read(run, () -> Files.newInputStream(file), size, progress);
                   } catch (Exception e) {
                     LOG.log(Level.WARNING, "Import " + run.id() + " failed", e);
                   } finally {
@@ -277,7 +259,14 @@ public class ImportJob {
       caller.actAs(who);
       DigestedStream digested = DigestedStream.of(in);
       try (RowSource source = open(digested, fileName)) {
-        read(run, source, rows(source.header(), mapping), digested, size, progress);
+        read(
+            run,
+            source,
+            () -> reopen(file, fileName),
+            rows(source.header(), mapping),
+            digested,
+            size,
+            progress);
       }
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Import " + run.id() + " failed", e);
@@ -305,7 +294,14 @@ public class ImportJob {
     ColumnMapping mapping = new ColumnMapping(identity);
     RowSource source = new JsonRowSource(header, objects);
     ImportRunDetails run = intake.begin("JSON", ImportOrigin.API, null, objects.size(), mapping);
-    return read(run, source, rows(header, mapping), null, objects.size(), progress);
+    return read(
+        run,
+        source,
+        () -> new JsonRowSource(header, objects),
+        rows(header, mapping),
+        null,
+        objects.size(),
+        progress);
   }
 
   /**
@@ -428,7 +424,13 @@ public class ImportJob {
       DigestedStream digested = DigestedStream.of(in);
       try (RowSource source = open(digested, fileName)) {
         return read(
-            run, source, rows(source.header(), opened.mapping()), digested, opened.size(), p -> {});
+            run,
+            source,
+            () -> reopen(file, fileName),
+            rows(source.header(), opened.mapping()),
+            digested,
+            opened.size(),
+            p -> {});
       }
     } catch (IOException | RuntimeException e) {
       // read() closed the run with its reason; a failure before it did not
@@ -446,8 +448,9 @@ public class ImportJob {
    * sender's token); returns its run.
    */
   ImportRunDetails importXmlFlow(Path file, String fileName, ImportOrigin origin) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return flows.run(in, Files.size(file), fileName, origin, p -> {});
+    try {
+      return flows.run(
+          () -> Files.newInputStream(file), Files.size(file), fileName, origin, p -> {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -515,17 +518,21 @@ public class ImportJob {
     return source instanceof XlsxRowSource ? "XLSX" : "CSV";
   }
 
-  /** Reads and writes the rows in chunks, then closes the run, done or stopped with its reason. */
+  /**
+   * Reads and writes the rows in chunks, then closes the run, done or stopped with its reason;
+   * {@code again} opens the same rows from the start, for those that the fingerprints did not skip.
+   */
   private ImportRunDetails read(
       ImportRunDetails run,
       RowSource source,
+      Supplier<RowSource> again,
       IntakeRows reader,
       DigestedStream file,
       long size,
       Consumer<Progress> progress) {
     ImportChunks chunks = new ImportChunks(intake, chunkRows, run.id(), size, file, progress);
     try {
-      chunks.readAll(source, reader);
+      chunks.readAll(source, again, reader);
       ImportRunDetails done = intake.finish(run.id(), file == null ? null : file.sha256(), null);
       progress.accept(new Progress(run.id(), chunks.rowsRead(), size, size, chunks.totals()));
       return done;
@@ -544,6 +551,15 @@ public class ImportJob {
             LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))),
             nirs::protect)
         .printing(new RowPrints(nirs.rowFingerprints(), "list\u001e" + mapping.toJson()));
+  }
+
+  /** A list's file opened again from its start (its header read). */
+  private static RowSource reopen(Path file, String fileName) {
+    try {
+      return open(Files.newInputStream(file), fileName);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static RowSource open(InputStream in, String fileName) {

@@ -12,6 +12,7 @@ import fr.aiguillage.tenancy.Roles;
 import fr.aiguillage.tenancy.TenantCode;
 import fr.aiguillage.tenancy.TenantScoped;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,7 +27,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -43,6 +43,9 @@ public class Intake {
 
   @Resource(lookup = "jdbc/app")
   DataSource dataSource;
+
+  /** The thread that reads a run's file while its fingerprints are sent ({@link UnchangedRows}). */
+  @Resource ManagedThreadFactory threads;
 
   @Inject CurrentCaller caller;
   @Inject Clock clock;
@@ -198,22 +201,21 @@ public class Intake {
   }
 
   /**
-   * Counts unchanged the rows (of a list) or households (of a flow) whose every fingerprint is the
-   * one its person was last written or matched with, and marks those people seen by this run;
-   * returns the groups skipped ({@link RowPrints.Print#group}), whose rows are not to be written. A
-   * person whose file was closed, or already seen by this run, is never skipped.
+   * The first reading of a run: every fingerprint of its rows ({@code prints}, read from the start
+   * of its file) looked up at once; counts unchanged the rows (of a list) or households (of a flow)
+   * whose every fingerprint is the one its person was last written or matched with, and marks seen
+   * by this run those of these people whom a row left to write designates too; returns the groups
+   * skipped ({@link RowPrints.Print#group}), whose rows are not to be written. A person whose file
+   * was closed, or already seen by this run, is never skipped.
    */
-  public Set<Integer> skipUnchanged(UUID runId, List<RowPrints.Print> prints) {
-    if (prints.isEmpty()) {
-      return Set.of();
-    }
+  public UnchangedRows.Skipped skipUnchanged(UUID runId, UnchangedRows.Prints prints) {
     Caller c = importer();
     ImportRun run = load(runId);
     try (Connection con = dataSource.getConnection()) {
       lock(con, c.requireTenant().value());
-      UnchangedRows.Skipped skipped = UnchangedRows.skip(con, runId, prints);
-      run.count(skipped.groups().size(), 0, 0, skipped.rows(), 0);
-      return skipped.groups();
+      UnchangedRows.Skipped skipped = UnchangedRows.skip(con, runId, prints, threads);
+      run.count(skipped.count(), 0, 0, skipped.rows(), 0);
+      return skipped;
     } catch (SQLException e) {
       throw new IllegalStateException("import " + runId + ": unchanged rows not read", e);
     }

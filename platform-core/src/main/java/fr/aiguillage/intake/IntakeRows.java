@@ -99,6 +99,27 @@ final class IntakeRows {
     return prints.of(cells);
   }
 
+  /**
+   * The row as {@link Intake#skipUnchanged} reads it: its fingerprint and whom it designates; null
+   * without prints.
+   */
+  RowPrints.Print printed(RowSource.SourceRow row) {
+    if (prints == null) {
+      return null;
+    }
+    return prints.print(
+        row.number(),
+        row.number(),
+        print(row),
+        cell(row, IntakeField.CAF_NUMBER),
+        cell(row, IntakeField.NIR));
+  }
+
+  private String cell(RowSource.SourceRow row, IntakeField f) {
+    Integer i = index.get(f);
+    return i == null || i >= row.cells().size() ? null : row.cells().get(i);
+  }
+
   Outcome read(RowSource.SourceRow row) {
     List<Problem> problems = new ArrayList<>();
     row.unread().forEach(e -> problems.add(new Problem(row.number(), e.field(), e.message())));

@@ -1,5 +1,6 @@
 package fr.aiguillage.intake;
 
+import fr.aiguillage.beneficiary.CafNumber;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.crypto.Mac;
@@ -21,42 +22,95 @@ final class RowPrints {
   static final int BYTES = 16;
 
   /**
-   * A row's fingerprint; {@code group} is what is skipped whole or not at all: the row of a list,
-   * the household of a flow.
+   * A row's fingerprint (null: a row never skipped); {@code group} is what is skipped whole or not
+   * at all: the row of a list, the household of a flow. {@code caf} and {@code nir} say whom the
+   * row may designate, as the writer matches people (the CAF number as the writer reads it, the
+   * keyed hash of the NIR as written): a row written must find the people skipped by the same run
+   * that it designates, to be reported as their duplicate.
    */
-  record Print(int row, int group, byte[] fingerprint) {}
+  record Print(int row, int group, byte[] fingerprint, String caf, byte[] nir) {}
 
   private final Mac mac;
-  private final byte[] context;
+  // the key and the context hashed once: each row's fingerprint starts from a copy of this state
+  private final Mac primed;
 
   /**
    * @param context how the rows are read: the kind of source and its mapping
    */
   RowPrints(Mac mac, String context) {
     this.mac = mac;
-    this.context = (RULES + "\u001e" + context).getBytes(StandardCharsets.UTF_8);
+    mac.reset();
+    mac.update((RULES + "\u001e" + context).getBytes(StandardCharsets.UTF_8));
+    try {
+      this.primed = (Mac) mac.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("HMAC without copies", e);
+    }
+    mac.reset();
+  }
+
+  /**
+   * The keys of whom a row designates: its CAF number as the writer reads it, and the keyed hash of
+   * its NIR as written (spaces, dots and dashes left out), each null if the row has none.
+   */
+  Print print(int row, int group, byte[] fingerprint, String caf, String nir) {
+    return new Print(row, group, fingerprint, caf(caf), nir(nir));
+  }
+
+  private static String caf(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
+        return CafNumber.parse(raw).value();
+      }
+    }
+    return raw;
+  }
+
+  private byte[] nir(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(15);
+    for (int i = 0; i < raw.length(); i++) {
+      char ch = raw.charAt(i);
+      if (!Character.isWhitespace(ch) && ch != '.' && ch != '-') {
+        b.append(Character.toUpperCase(ch));
+      }
+    }
+    if (b.length() == 0) {
+      return null;
+    }
+    mac.reset();
+    return Arrays.copyOf(mac.doFinal(b.toString().getBytes(StandardCharsets.UTF_8)), BYTES);
   }
 
   /** The fingerprint of a row's values, in a fixed order (null and empty told apart). */
   byte[] of(Object... values) {
-    mac.reset();
-    mac.update(context);
+    Mac m;
+    try {
+      m = (Mac) primed.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("HMAC without copies", e);
+    }
     for (Object v : values) {
       if (v == null) {
-        mac.update(LENGTH_NULL);
+        m.update(LENGTH_NULL);
       } else {
         byte[] b = v.toString().getBytes(StandardCharsets.UTF_8);
-        mac.update(
+        m.update(
             new byte[] {
               (byte) (b.length >>> 24),
               (byte) (b.length >>> 16),
               (byte) (b.length >>> 8),
               (byte) b.length
             });
-        mac.update(b);
+        m.update(b);
       }
     }
-    return Arrays.copyOf(mac.doFinal(), BYTES);
+    return Arrays.copyOf(m.doFinal(), BYTES);
   }
 
   private static final byte[] LENGTH_NULL = {-1, -1, -1, -1};

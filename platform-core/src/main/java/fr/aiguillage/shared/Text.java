@@ -3,6 +3,7 @@ package fr.aiguillage.shared;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Text helpers shared by the contexts. */
 public final class Text {
@@ -13,11 +14,12 @@ public final class Text {
     if (s == null) {
       return "";
     }
-    String noAccents =
-        Normalizer.normalize(s, Normalizer.Form.NFD)
-            .replaceAll("\\p{InCombiningDiacriticalMarks}", "");
-    return noAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+    String noAccents = ACCENTS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_ALPHANUMERIC.matcher(noAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
+
+  private static final Pattern ACCENTS = Pattern.compile("\\p{InCombiningDiacriticalMarks}");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
   public static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();

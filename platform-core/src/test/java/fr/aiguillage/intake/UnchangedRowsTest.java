@@ -55,6 +55,7 @@ class UnchangedRowsTest {
     final String tenant;
     final UUID run = UUID.randomUUID();
     int skipped;
+    int lookups;
     ChunkResult written = ChunkResult.NONE;
     final List<Problem> problems = new ArrayList<>();
 
@@ -70,12 +71,13 @@ class UnchangedRowsTest {
     }
 
     @Override
-    public Set<Integer> skipUnchanged(UUID runId, List<RowPrints.Print> prints) {
+    public UnchangedRows.Skipped skipUnchanged(UUID runId, UnchangedRows.Prints prints) {
       try (Connection c = app(tenant)) {
-        UnchangedRows.Skipped s = UnchangedRows.skip(c, run, prints);
+        UnchangedRows.Skipped s = UnchangedRows.skip(c, run, prints, Thread::new);
         c.commit();
         skipped += s.rows();
-        return s.groups();
+        lookups++;
+        return s;
       } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
@@ -97,15 +99,73 @@ class UnchangedRowsTest {
     }
 
     @Override
+    public ChunkResult writeFlowChunk(
+        UUID runId, int households, List<Staged> valid, List<Problem> lines) {
+      try (Connection c = app(tenant)) {
+        ChunkWriter.Counts n =
+            valid.isEmpty()
+                ? ChunkWriter.Counts.NONE
+                : ChunkWriter.write(c, run, "agent", "test", valid);
+        c.commit();
+        problems.addAll(new FlowRows().report(lines, n));
+        ChunkResult r =
+            new ChunkResult(n.created(), n.updated(), n.unchanged(), 0, n.outOfScope(), n.exited());
+        written = written.plus(r);
+        return r;
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    void flowDate(UUID runId, java.time.LocalDate date) {}
+
+    @Override
+    public Optional<java.time.LocalDate> lastFlowDate() {
+      return Optional.empty();
+    }
+
+    @Override
+    void note(UUID runId, List<Problem> lines) {
+      problems.addAll(lines);
+    }
+
+    @Override
     public ImportRunDetails finish(UUID runId, String sha256, String failure) {
       return null;
+    }
+  }
+
+  /** A list that counts how many times it is read from its start. */
+  static final class Readings<T> extends java.util.AbstractList<T> {
+    final List<T> rows;
+    int readings;
+
+    Readings(List<T> rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public java.util.Iterator<T> iterator() {
+      readings++;
+      return super.iterator();
+    }
+
+    @Override
+    public T get(int i) {
+      return rows.get(i);
+    }
+
+    @Override
+    public int size() {
+      return rows.size();
     }
   }
 
   static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
   /** Imports {@code people} as the bulk API would, in chunks of {@code chunk} rows. */
-  static DbIntake run(String tenant, int chunk, List<Map<String, Object>> people) {
+  static DbIntake run(String tenant, int chunk, List<? extends Map<String, ?>> people) {
     DbIntake intake = new DbIntake(tenant);
     ImportJob job =
         ImportJobTest.job(
@@ -177,8 +237,7 @@ class UnchangedRowsTest {
       list.add(person("520000" + i, Map.of()));
     }
     run("08", 10, list);
-    // chunks of one row: fingerprints looked up five rows at a time (ImportChunks.SKIP_BATCH);
-    // the second person twice in the first batch, the first person in both batches
+    // chunks of one row: the second person twice in a row, the first person at both ends
     DbIntake twice =
         run(
             "08",
@@ -241,6 +300,223 @@ class UnchangedRowsTest {
     DbIntake nord = run("59", 10, list);
     assertThat(nord.skipped).isZero();
     assertThat(nord.problems).isNotEmpty();
+  }
+
+  @Test
+  void anUnchangedListIsLookedUpInOneStatementAndNeverReadASecondTime() {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (int i = 10; i < 35; i++) {
+      list.add(person("56000" + i, Map.of()));
+    }
+    run("08", 2, list);
+
+    // 25 rows in chunks of 2: thirteen chunks, one lookup for the whole file
+    Readings<Map<String, Object>> same = new Readings<>(list);
+    DbIntake again = run("08", 2, same);
+    assertThat(again.skipped).isEqualTo(25);
+    assertThat(again.lookups).as("fingerprints looked up at once").isEqualTo(1);
+    assertThat(same.readings).as("nothing left to read a second time").isEqualTo(1);
+    assertThat(again.written).isEqualTo(Intake.ChunkResult.NONE);
+    assertThat(marked(again))
+        .as("no row left to write: nobody to find again, nobody marked")
+        .isZero();
+
+    // one row changed: the file is read again for that row only
+    List<Map<String, Object>> oneChanged = new ArrayList<>(list);
+    oneChanged.set(20, person("5600030", Map.of("addressLine", "5 rue Haute")));
+    Readings<Map<String, Object>> changed = new Readings<>(oneChanged);
+    DbIntake third = run("08", 2, changed);
+    assertThat(third.skipped).isEqualTo(24);
+    assertThat(third.lookups).isEqualTo(1);
+    assertThat(changed.readings).isEqualTo(2);
+    assertThat(third.written.updated()).isEqualTo(1);
+    assertThat(third.written.created() + third.written.unchanged()).isZero();
+  }
+
+  @Test
+  void aPersonSkippedEarlyIsADuplicateWhenAChangedRowForThemComesChunksLater() {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (int i = 10; i < 22; i++) {
+      list.add(person("57000" + i, Map.of()));
+    }
+    run("08", 2, list);
+    List<Map<String, Object>> withLater = new ArrayList<>(list);
+    withLater.add(person("5700010", Map.of("phone", "0633333333")));
+    DbIntake again = run("08", 2, withLater);
+    assertThat(again.skipped).isEqualTo(12);
+    assertThat(again.problems)
+        .extracting(Problem::row, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                13, "Ligne en double : la même personne est déjà à la ligne 1."));
+    assertThat(again.written).isEqualTo(Intake.ChunkResult.NONE);
+    assertThat(marked(again)).as("only the person the row left designates").isEqualTo(1);
+  }
+
+  @Test
+  void aPersonSkippedEarlyIsADuplicateOfARowLeftThatHasTheirNirUnderAnotherCafNumber()
+      throws SQLException {
+    Map<String, Object> him =
+        Map.of("civility", "MONSIEUR", "birthDate", "1985-04-12", "nir", "1 85 04 12 345 678 17");
+    List<Map<String, Object>> list = new ArrayList<>();
+    list.add(person("5800001", him));
+    for (int i = 10; i < 20; i++) {
+      list.add(person("58000" + i, Map.of()));
+    }
+    run("08", 2, list);
+    List<Map<String, Object>> withLater = new ArrayList<>(list);
+    withLater.add(person("5899999", him));
+    DbIntake again = run("08", 2, withLater);
+    assertThat(again.skipped).isEqualTo(11);
+    assertThat(again.problems)
+        .extracting(Problem::row, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                12, "Ligne en double : la même personne est déjà à la ligne 1."));
+    assertThat(marked(again)).isEqualTo(1);
+    assertThat(text("SELECT caf_number FROM beneficiary WHERE birth_date = '1985-04-12'", "08"))
+        .as("the person as the first row says")
+        .isEqualTo("5800001");
+  }
+
+  /** The people a run marked seen without writing them. */
+  private static long marked(DbIntake run) {
+    try {
+      return count(
+          "SELECT count(*) FROM intake_fingerprint WHERE last_run = '" + run.run + "'", "08");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aFlowReadTwiceSkipsEveryHouseholdThenWritesOnlyTheHouseholdThatChanged() throws Exception {
+    String dupont =
+        CafFlowWriteTest.household(
+            "960001",
+            "9600001",
+            2,
+            null,
+            CafFlowWriteTest.person("MR", "DUPONT", "Jean", "1975-01-02", "DEM", 1));
+    String martin =
+        CafFlowWriteTest.household(
+            "960002",
+            "9600002",
+            2,
+            null,
+            CafFlowWriteTest.person("MME", "MARTIN", "Anne", "1985-03-04", "DEM", 1)
+                + CafFlowWriteTest.person("MR", "MARTIN", "Luc", "1984-05-06", "CJT", 1));
+    String martinMoved =
+        CafFlowWriteTest.household(
+            "960002",
+            "9600002",
+            2,
+            null,
+            CafFlowWriteTest.person("MME", "MARTIN", "Anne", "1985-03-04", "DEM", 1)
+                + CafFlowWriteTest.person("MR", "MARTIN", "Luc-Henri", "1984-05-06", "CJT", 1));
+    FlowRun first = flow(CafFlowWriteTest.flow("2026-11-01", dupont, martin));
+    assertThat(first.intake.written.created()).isEqualTo(3);
+
+    FlowRun again = flow(CafFlowWriteTest.flow("2026-11-01", dupont, martin));
+    assertThat(again.intake.skipped).isEqualTo(3);
+    assertThat(again.intake.lookups).isEqualTo(1);
+    assertThat(again.opened).as("nothing left to read a second time").isEqualTo(1);
+    assertThat(again.intake.written).isEqualTo(Intake.ChunkResult.NONE);
+
+    FlowRun third = flow(CafFlowWriteTest.flow("2026-11-01", dupont, martinMoved));
+    assertThat(third.intake.skipped).as("the Duponts").isEqualTo(1);
+    assertThat(third.opened).isEqualTo(2);
+    assertThat(third.intake.written.updated()).as("Luc-Henri").isEqualTo(1);
+    assertThat(third.intake.written.unchanged())
+        .as("Anne, written with her household")
+        .isEqualTo(1);
+    assertThat(third.intake.problems).isEmpty();
+    assertThat(
+            text(
+                "SELECT first_names FROM beneficiary WHERE caf_number = '9600002'"
+                    + " AND birth_date = '1984-05-06'",
+                "08"))
+        .isEqualTo("Luc-Henri");
+  }
+
+  @Test
+  void aReadingThatFailsStopsTheLookupWithItsOwnFailure() throws SQLException {
+    try (Connection c = app("08")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  UnchangedRows.skip(
+                      c,
+                      UUID.randomUUID(),
+                      sink -> {
+                        for (int i = 1; i <= 25_000; i++) {
+                          sink.accept(new RowPrints.Print(i, i, new byte[16], null, null));
+                        }
+                        throw new java.io.UncheckedIOException(
+                            new java.io.IOException("fichier coupé"));
+                      },
+                      Thread::new))
+          .isInstanceOf(java.io.UncheckedIOException.class)
+          .hasRootCauseMessage("fichier coupé");
+      c.rollback();
+    }
+  }
+
+  @Test
+  void aStatementThatFailsStopsTheReading() throws SQLException {
+    Connection c = app("08");
+    int[] read = {0};
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                UnchangedRows.skip(
+                    c,
+                    UUID.randomUUID(),
+                    sink -> {
+                      for (int i = 1; i <= 1_000_000; i++) {
+                        if (i == UnchangedRows.BATCH + 1) {
+                          close(c);
+                        }
+                        read[0]++;
+                        sink.accept(new RowPrints.Print(i, i, new byte[16], null, null));
+                      }
+                    },
+                    Thread::new))
+        .isInstanceOf(SQLException.class);
+    assertThat(read[0]).as("the reading stopped with the statements").isLessThan(1_000_000);
+  }
+
+  private static void close(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A flow's run: what was written, and how many times its file was opened. */
+  record FlowRun(DbIntake intake, int opened) {}
+
+  static FlowRun flow(String xml) {
+    DbIntake intake = new DbIntake("08");
+    ImportJob job = ImportFileTest.job(intake);
+    CafFlows flows = new CafFlows();
+    flows.intake = intake;
+    flows.settings = new ImportFileTest.DefaultFlowSettings();
+    flows.nirs = new NirProtector(KEY, KEY);
+    flows.caller = job.caller;
+    flows.clock = job.clock;
+    flows.chunkRows = 1;
+    int[] opened = {0};
+    byte[] bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    flows.run(
+        () -> {
+          opened[0]++;
+          return new java.io.ByteArrayInputStream(bytes);
+        },
+        bytes.length,
+        "flux.xml",
+        ImportOrigin.API,
+        p -> {});
+    return new FlowRun(intake, opened[0]);
   }
 
   static Connection app(String tenant) throws SQLException {
