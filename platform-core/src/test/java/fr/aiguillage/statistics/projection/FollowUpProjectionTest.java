@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -836,57 +838,52 @@ class FollowUpProjectionTest {
   /** The figures as a national read reads them, from the totals of {@code tenant}. */
   static List<Figures.Month> totals(String id, String from, String to, String tenant)
       throws SQLException {
-    try (Connection c = ProjectorTest.owner(tenant)) {
-      Figures.CellSource source =
-          (indicator, start, end, territory, pathway) -> {
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement ps =
-                c.prepareStatement(
-                    Totals.ROWS
-                        .replace("?1", "?")
-                        .replace("?2", "?")
-                        .replace("?3", "?")
-                        .replace("?4", "?"))) {
-              ps.setString(1, indicator);
-              ps.setObject(2, start == null ? LocalDate.of(1900, 1, 1) : start.atDay(1));
-              ps.setObject(3, end.atDay(1));
-              ps.setString(4, pathway);
-              ps.setString(5, pathway);
-              try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                  rows.add(
-                      new Object[] {
-                        rs.getDate(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)
-                      });
-                }
-              }
-            } catch (SQLException e) {
-              throw new IllegalStateException(e);
-            }
-            return rows;
-          };
-      return Figures.months(source, id, YearMonth.parse(from), YearMonth.parse(to), "", "");
-    }
+    return read(Figures.TOTALS, id, from, to, tenant);
   }
 
   /** The figures as the API reads them, from the cells of {@code tenant} through JDBC. */
   static List<Figures.Month> figures(String id, String from, String to, String tenant)
       throws SQLException {
-    try (Connection c = ProjectorTest.owner(tenant)) {
+    return read(Figures.CELLS, id, from, to, tenant);
+  }
+
+  private static final Pattern PARAMETER = Pattern.compile("\\?(\\d)");
+
+  /**
+   * {@link Figures#months} over {@code sql} (its numbered parameters: indicator, from, to, then
+   * territory and pathway, or pathway alone), the tenant set as the beans set it.
+   */
+  private static List<Figures.Month> read(
+      String sql, String id, String from, String to, String tenant) throws SQLException {
+    List<Integer> order = new ArrayList<>();
+    Matcher m = PARAMETER.matcher(sql);
+    while (m.find()) {
+      order.add(Integer.parseInt(m.group(1)));
+    }
+    try (Connection c = ProjectorTest.owner(tenant);
+        PreparedStatement ps = c.prepareStatement(PARAMETER.matcher(sql).replaceAll("?"))) {
       Figures.CellSource source =
           (indicator, start, end, territory, pathway) -> {
+            Object[] values = {
+              indicator,
+              start == null ? LocalDate.of(1900, 1, 1) : start.atDay(1),
+              end.atDay(1),
+              "",
+              ""
+            };
             List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement ps =
-                c.prepareStatement(
-                    "SELECT month, breakdown, days, sum(people) FROM stat_cell WHERE indicator = ?"
-                        + " AND month BETWEEN ? AND ? GROUP BY month, breakdown, days")) {
-              ps.setString(1, indicator);
-              ps.setObject(2, start == null ? LocalDate.of(1900, 1, 1) : start.atDay(1));
-              ps.setObject(3, end.atDay(1));
+            try {
+              for (int k = 0; k < order.size(); k++) {
+                ps.setObject(k + 1, values[order.get(k) - 1]);
+              }
               try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
-                  rows.add(
-                      new Object[] {rs.getDate(1), rs.getString(2), rs.getInt(3), rs.getLong(4)});
+                  Object[] row = new Object[columns];
+                  for (int k = 0; k < columns; k++) {
+                    row[k] = rs.getObject(k + 1);
+                  }
+                  rows.add(row);
                 }
               }
             } catch (SQLException e) {
