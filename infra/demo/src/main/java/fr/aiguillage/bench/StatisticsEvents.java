@@ -17,7 +17,8 @@ import java.util.UUID;
  * waiting at {@link #NOW}), referral.sent (60 % of the decided) and .accepted or .refused (85 / 15
  * %), appointment.booked (80 % of the accepted) and .attendance (85 %), contract.signed (70 % of
  * those seen), beneficiary.left with orientation.closed (20 %) — about 5.3 events a person.
- * Payloads as in docs/events.md; every event before {@link #NOW}.
+ * Payloads as in docs/events.md (a referral and an appointment name their person, as the
+ * application sends them); every event before {@link #NOW}.
  */
 public final class StatisticsEvents {
   public static final String[] DEPARTEMENTS = {
@@ -207,8 +208,9 @@ public final class StatisticsEvents {
           "referral." + what,
           at,
           ref,
-          "\"referralId\":\"%s\",\"orientationId\":\"%s\",\"tenant\":\"%s\",\"structureId\":\"%s\",\"partnerOrganisation\":null,\"status\":\"%s\",\"sentAt\":\"%s\",\"dueAt\":\"%s\",\"at\":\"%s\""
-              .formatted(ref, o, dep, structure, status, sent, sent.plusSeconds(15 * 86_400L), at));
+          "\"referralId\":\"%s\",\"orientationId\":\"%s\",\"beneficiaryId\":\"%s\",\"tenant\":\"%s\",\"structureId\":\"%s\",\"partnerOrganisation\":null,\"status\":\"%s\",\"sentAt\":\"%s\",\"dueAt\":\"%s\",\"at\":\"%s\""
+              .formatted(
+                  ref, o, id, dep, structure, status, sent, sent.plusSeconds(15 * 86_400L), at));
     }
 
     void appointment(
@@ -217,8 +219,8 @@ public final class StatisticsEvents {
           "appointment." + what,
           at,
           a,
-          "\"appointmentId\":\"%s\",\"referralId\":\"%s\",\"orientationId\":\"%s\",\"tenant\":\"%s\",\"structureId\":\"%s\",\"partnerOrganisation\":null,\"status\":\"%s\",\"startsAt\":\"%s\",\"endsAt\":\"%s\",\"replaces\":null,\"reason\":null,\"franceTravail\":false,\"at\":\"%s\""
-              .formatted(a, ref, o, dep, structure, status, at, at.plusSeconds(1_800), at));
+          "\"appointmentId\":\"%s\",\"referralId\":\"%s\",\"orientationId\":\"%s\",\"beneficiaryId\":\"%s\",\"tenant\":\"%s\",\"structureId\":\"%s\",\"partnerOrganisation\":null,\"status\":\"%s\",\"startsAt\":\"%s\",\"endsAt\":\"%s\",\"replaces\":null,\"reason\":null,\"franceTravail\":false,\"at\":\"%s\""
+              .formatted(a, ref, o, id, dep, structure, status, at, at.plusSeconds(1_800), at));
     }
 
     void contract(UUID o, Instant at) {
