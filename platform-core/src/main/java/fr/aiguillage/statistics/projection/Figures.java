@@ -182,7 +182,7 @@ public class Figures {
       String territory,
       String pathway) {
     Readings.Reading r = Readings.ALL.get(id);
-    boolean stock = r.shape() == Readings.Shape.STOCK || r.shape() == Readings.Shape.STOCK_SHARE;
+    boolean stock = isStock(id);
     Map<YearMonth, List<Object[]>> cells =
         byMonth(source.rows(r.cells(), stock ? null : start, end, territory, pathway));
     Map<YearMonth, List<Object[]>> denominator =
@@ -264,7 +264,7 @@ public class Figures {
       List<Object[]> rows =
           em.createNativeQuery(CELLS)
               .setParameter(1, indicator)
-              .setParameter(2, from == null ? LocalDate.of(1900, 1, 1) : from.atDay(1))
+              .setParameter(2, firstDay(from))
               .setParameter(3, to.atDay(1))
               .setParameter(4, territory)
               .setParameter(5, pathway)
@@ -283,12 +283,17 @@ public class Figures {
       List<Object[]> rows =
           em.createNativeQuery(Totals.ROWS)
               .setParameter(1, indicator)
-              .setParameter(2, from == null ? LocalDate.of(1900, 1, 1) : from.atDay(1))
+              .setParameter(2, firstDay(from))
               .setParameter(3, to.atDay(1))
               .setParameter(4, pathway)
               .getResultList();
       return rows;
     };
+  }
+
+  /** A read's first day: its first month's, or before any cell (a stock's whole history). */
+  private static LocalDate firstDay(YearMonth from) {
+    return from == null ? LocalDate.of(1900, 1, 1) : from.atDay(1);
   }
 
   private static Map<YearMonth, List<Object[]>> byMonth(List<Object[]> rows) {
