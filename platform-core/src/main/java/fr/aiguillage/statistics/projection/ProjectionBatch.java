@@ -76,18 +76,7 @@ public final class ProjectionBatch {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        int applied = 0;
-        Projector.Pending cells = new Projector.Pending();
-        for (LifecycleFact fact : facts) {
-          List<PersonChange> changes = new ArrayList<>(1);
-          if (Projector.apply(c, fact, changes::add, cells)) {
-            applied++;
-          }
-          for (PersonChange change : changes) {
-            milestones.send(c, change);
-          }
-        }
-        cells.flush(c);
+        int applied = Projector.apply(c, facts, milestones);
         c.commit();
         return applied;
       } catch (SQLException | RuntimeException e) {

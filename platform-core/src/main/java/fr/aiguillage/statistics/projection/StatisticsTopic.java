@@ -47,7 +47,19 @@ public final class StatisticsTopic implements MilestoneSink, AutoCloseable {
   /** Sends the milestones the change moved and waits for the broker's acknowledgements. */
   @Override
   public void send(Connection c, PersonChange change) throws SQLException {
-    List<MilestoneItem> items = MilestoneItems.of(change, pseudonyms, id -> bodyKind(c, id));
+    sendAll(c, List.of(change));
+  }
+
+  /**
+   * Sends the milestones the changes moved, in their order, and waits once for the broker's
+   * acknowledgements of all.
+   */
+  @Override
+  public void sendAll(Connection c, List<PersonChange> changes) throws SQLException {
+    List<MilestoneItem> items = new ArrayList<>();
+    for (PersonChange change : changes) {
+      items.addAll(MilestoneItems.of(change, pseudonyms, id -> bodyKind(c, id)));
+    }
     if (items.isEmpty()) {
       return;
     }

@@ -726,29 +726,60 @@ class FollowUpProjectionTest {
   }
 
   /**
-   * The consumer applies a poll's events in one transaction, their cells' differences summed and
-   * written once at the end: the same cells and totals as an event a transaction, both
-   * départements' events mixed, and nothing more the second time.
+   * The consumer applies a poll's events in one transaction (people read and written once, their
+   * cells' differences summed): the same cells and totals as an event a transaction in the same
+   * order, for every order tried — both départements' events mixed, a session cancelled among its
+   * people's visits, referrals and appointments that name only their orientation (older events:
+   * their person found from an orientation applied earlier in the same transaction, or not at all
+   * when it comes later, on both sides alike), each event twice in the poll (counted once) — and
+   * nothing more the second time.
    */
   @Test
   void aPollInOneTransactionGivesTheSameCellsAsAnEventATransaction() throws SQLException {
-    List<String> events = new ArrayList<>(cohort());
-    events.addAll(ProjectorTest.cohort());
-    ProjectorTest.apply(events);
-    List<String> cells08 = ProjectorTest.allCells("08");
-    List<String> cells59 = ProjectorTest.allCells("59");
-    List<String> totals08 = ProjectorTest.totals("08");
-    empty();
-    Collections.shuffle(events, new Random(7));
-    List<LifecycleFact> facts =
-        events.stream().map(e -> LifecycleFact.parse(e).orElseThrow()).toList();
-    ProjectionBatch batch = new ProjectionBatch(ProjectorTest.db.ownerDataSource());
-    assertThat(batch.applyAll(facts)).isEqualTo(facts.size());
-    assertThat(batch.applyAll(facts)).as("seen before").isZero();
-    assertThat(ProjectorTest.allCells("08")).isEqualTo(cells08);
-    assertThat(ProjectorTest.allCells("59")).isNotEmpty().isEqualTo(cells59);
-    assertThat(ProjectorTest.totals("08")).isEqualTo(totals08);
-    assertThat(ProjectorTest.totals("59")).isEqualTo(ProjectorTest.totalsOfTheCells("59"));
+    List<String> base = new ArrayList<>(cohort());
+    base.addAll(sessions());
+    base.addAll(ProjectorTest.cohort());
+    for (long seed = 0; seed <= 3; seed++) {
+      List<String> events = new ArrayList<>();
+      for (String e : base) {
+        boolean older =
+            e.contains("fr.aiguillage.referral.") || e.contains("fr.aiguillage.appointment.");
+        events.add(older && seed % 2 == 1 ? withoutPerson(e) : e);
+      }
+      Collections.shuffle(events, new Random(seed));
+      empty();
+      ProjectorTest.apply(events);
+      List<String> cells08 = ProjectorTest.allCells("08");
+      List<String> cells59 = ProjectorTest.allCells("59");
+      List<String> totals08 = ProjectorTest.totals("08");
+      empty();
+      List<LifecycleFact> facts =
+          events.stream().map(e -> LifecycleFact.parse(e).orElseThrow()).toList();
+      List<LifecycleFact> twice = new ArrayList<>();
+      for (LifecycleFact f : facts) {
+        twice.add(f);
+        twice.add(f);
+      }
+      ProjectionBatch batch = new ProjectionBatch(ProjectorTest.db.ownerDataSource());
+      String as = "order " + seed;
+      assertThat(batch.applyAll(twice)).as(as).isEqualTo(facts.size());
+      assertThat(batch.applyAll(facts)).as("seen before").isZero();
+      assertThat(ProjectorTest.allCells("08")).as(as).isNotEmpty().isEqualTo(cells08);
+      assertThat(ProjectorTest.allCells("59")).as(as).isNotEmpty().isEqualTo(cells59);
+      assertThat(ProjectorTest.totals("08")).as(as).isEqualTo(totals08);
+      assertThat(ProjectorTest.totals("59")).isEqualTo(ProjectorTest.totalsOfTheCells("59"));
+      assertThat(month("monthly-session-invited", "2025-05").people()).as(as).isEqualTo(2);
+    }
+  }
+
+  /** The event as published before its person was named on it: its orientation alone. */
+  private static String withoutPerson(String event) {
+    String out =
+        event
+            .replaceAll("\"beneficiaryId\":\"[0-9a-f-]{36}\",", "")
+            .replaceAll(",\"beneficiaryId\":\"[0-9a-f-]{36}\"", "");
+    assertThat(out).doesNotContain("beneficiaryId").contains("orientationId");
+    return out;
   }
 
   /**
