@@ -41,6 +41,17 @@ public record LifecycleFact(String id, String type, Instant time, String tenant,
     }
   }
 
+  /** The event as an envelope {@link #parse} reads back the same. */
+  String json() {
+    com.fasterxml.jackson.databind.node.ObjectNode e = JSON.createObjectNode();
+    e.put("id", id);
+    e.put("type", PREFIX + type);
+    e.put("time", time.toString());
+    e.put("tenant", tenant);
+    e.set("data", data);
+    return e.toString();
+  }
+
   /** The data's field as a UUID, if it is one. */
   Optional<UUID> uuid(String field) {
     try {

@@ -26,16 +26,64 @@ public final class ProjectionBatch {
   /** The most events a transaction applies. */
   public static final int CHUNK = 100;
 
+  /** The most cells a rebuild keeps before writing them. */
+  static final int KEPT = 500_000;
+
   private final DataSource dataSource;
   private final MilestoneSink milestones;
 
+  /** The cells' differences not written yet (a rebuild), else null: each transaction writes its. */
+  private final Projector.Cells kept;
+
+  private final int keptAtMost;
+
   public ProjectionBatch(DataSource dataSource) {
-    this(dataSource, MilestoneSink.NONE);
+    this(dataSource, MilestoneSink.NONE, 0);
   }
 
   ProjectionBatch(DataSource dataSource, MilestoneSink milestones) {
+    this(dataSource, milestones, 0);
+  }
+
+  private ProjectionBatch(DataSource dataSource, MilestoneSink milestones, int keptAtMost) {
     this.dataSource = dataSource;
     this.milestones = milestones;
+    this.kept = keptAtMost > 0 ? new Projector.Cells() : null;
+    this.keptAtMost = keptAtMost;
+  }
+
+  /**
+   * For a rebuild: the cells' differences summed over many transactions (up to {@value #KEPT}
+   * cells) and written when {@link #writeCells} is called — nothing reads a rebuild's cells until
+   * it compares them, and a rebuild's transactions mostly add to the same cells. The events, people
+   * and entries are written by each transaction as usual.
+   */
+  static ProjectionBatch keepingCells(DataSource dataSource) {
+    return keepingCells(dataSource, KEPT);
+  }
+
+  static ProjectionBatch keepingCells(DataSource dataSource, int atMost) {
+    return new ProjectionBatch(dataSource, MilestoneSink.NONE, atMost);
+  }
+
+  /** Writes the cells kept (with their totals), in one transaction. */
+  void writeCells() throws SQLException {
+    if (kept == null || kept.size() == 0) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        kept.write(c);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    }
   }
 
   /** Polls once and applies what came; returns how many records were read. */
@@ -76,8 +124,18 @@ public final class ProjectionBatch {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        int applied = Projector.apply(c, facts, milestones);
+        if (kept == null) {
+          int applied = Projector.apply(c, facts, milestones);
+          c.commit();
+          return applied;
+        }
+        Projector.Cells cells = new Projector.Cells();
+        int applied = Projector.apply(c, facts, milestones, cells);
         c.commit();
+        kept.addAll(cells);
+        if (kept.size() > keptAtMost) {
+          writeCells();
+        }
         return applied;
       } catch (SQLException | RuntimeException e) {
         c.rollback();

@@ -51,11 +51,79 @@ final class Projector {
    */
   static int apply(Connection c, List<LifecycleFact> facts, MilestoneSink milestones)
       throws SQLException {
+    Cells cells = new Cells();
+    int applied = apply(c, facts, milestones, cells);
+    cells.write(c);
+    return applied;
+  }
+
+  /**
+   * The same, the cells' differences added to {@code cells} for the caller to write (a rebuild
+   * writes them once for many transactions: nothing reads its cells before it compares them).
+   */
+  static int apply(Connection c, List<LifecycleFact> facts, MilestoneSink milestones, Cells cells)
+      throws SQLException {
     Batch batch = new Batch(c);
     int applied = batch.apply(facts);
-    batch.write();
+    batch.write(cells);
     batch.send(milestones);
     return applied;
+  }
+
+  /**
+   * Cells' differences summed per département, written at once ({@link #write}): the events of a
+   * transaction mostly change the same cells (the same months, territories, stocks).
+   */
+  static final class Cells {
+    /** The most cells a statement writes. */
+    private static final int STATEMENT = 20_000;
+
+    private final Map<String, Map<CellKey, Integer>> byTenant = new LinkedHashMap<>();
+    private int size;
+
+    void add(String tenant, Map<CellKey, Integer> delta) {
+      Map<CellKey, Integer> sum = byTenant.computeIfAbsent(tenant, t -> new HashMap<>());
+      for (var d : delta.entrySet()) {
+        Integer before = sum.get(d.getKey());
+        sum.put(d.getKey(), before == null ? d.getValue() : before + d.getValue());
+        size += before == null ? 1 : 0;
+      }
+    }
+
+    void addAll(Cells other) {
+      other.byTenant.forEach(this::add);
+    }
+
+    /** How many cells are held (at most: some may sum to nothing). */
+    int size() {
+      return size;
+    }
+
+    /** Writes the sums, with their totals, each département under its own policy; forgets them. */
+    void write(Connection c) throws SQLException {
+      for (var t : byTenant.entrySet()) {
+        List<Map.Entry<CellKey, Integer>> delta =
+            t.getValue().entrySet().stream().filter(d -> d.getValue() != 0).toList();
+        if (delta.isEmpty()) {
+          continue;
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+          ps.setString(1, t.getKey());
+          ps.execute();
+        }
+        for (int k = 0; k < delta.size(); k += STATEMENT) {
+          Map<CellKey, Integer> part = new HashMap<>();
+          for (var d : delta.subList(k, Math.min(delta.size(), k + STATEMENT))) {
+            part.put(d.getKey(), d.getValue());
+          }
+          writeCells(c, t.getKey(), part);
+          Totals.write(c, t.getKey(), Totals.of(part));
+        }
+      }
+      byTenant.clear();
+      size = 0;
+    }
   }
 
   /** A person as the batch found them, and as its events left them. */
@@ -89,6 +157,9 @@ final class Projector {
     /** Per département, the person of each orientation the batch knows. */
     private final Map<String, Map<UUID, UUID>> owners = new HashMap<>();
 
+    /** Per département, the orientations this batch made known (their waiting events to apply). */
+    private final Map<String, Set<UUID>> opened = new LinkedHashMap<>();
+
     private final Map<String, String> categories = new HashMap<>();
     private final List<PersonChange> changes = new ArrayList<>();
 
@@ -106,7 +177,61 @@ final class Projector {
           apply(f);
         }
       }
+      unpark();
       return applied;
+    }
+
+    /**
+     * An event that names only its orientation, not known yet (a referral or appointment published
+     * before events named their person, read before its orientation's first event): kept until the
+     * orientation is known.
+     */
+    private void park(LifecycleFact f) throws SQLException {
+      Optional<UUID> orientation = f.uuid("orientationId");
+      if (orientation.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO stat_parked (tenant_id, orientation_id, event_id, event)"
+                  + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        ps.setString(1, f.tenant());
+        ps.setObject(2, orientation.get());
+        ps.setString(3, f.id());
+        ps.setString(4, f.json());
+        ps.executeUpdate();
+      }
+    }
+
+    /**
+     * The events kept for the orientations this batch made known, applied to their person (in their
+     * time's order), until none is left.
+     */
+    private void unpark() throws SQLException {
+      while (!opened.isEmpty()) {
+        Map<String, Set<UUID>> now = new LinkedHashMap<>(opened);
+        opened.clear();
+        for (var t : now.entrySet()) {
+          tenant(t.getKey());
+          List<LifecycleFact> waiting = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "DELETE FROM stat_parked WHERE tenant_id = current_setting('app.tenant_id')"
+                      + " AND orientation_id = ANY(?) RETURNING event")) {
+            ps.setArray(1, c.createArrayOf("uuid", t.getValue().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                LifecycleFact.parse(rs.getString(1)).ifPresent(waiting::add);
+              }
+            }
+          }
+          waiting.sort(
+              java.util.Comparator.comparing(LifecycleFact::time).thenComparing(LifecycleFact::id));
+          for (LifecycleFact f : waiting) {
+            apply(f);
+          }
+        }
+      }
     }
 
     /** Per département, the ids of the events not seen before, now kept. */
@@ -162,6 +287,7 @@ final class Projector {
       }
       Optional<UUID> person = person(f);
       if (person.isEmpty()) {
+        park(f);
         return;
       }
       UnaryOperator<FollowUp> session = UnaryOperator.identity();
@@ -258,6 +384,9 @@ final class Projector {
           return;
         }
         UUID oid = orientationId.get();
+        if (!owners.getOrDefault(f.tenant(), Map.of()).containsKey(oid)) {
+          opened.computeIfAbsent(f.tenant(), t -> new LinkedHashSet<>()).add(oid);
+        }
         EntryFacts e =
             p.entries.stream()
                 .filter(x -> x.orientationId().equals(oid))
@@ -399,7 +528,7 @@ final class Projector {
      * Writes, per département, the people and entries that changed, and the difference of their
      * cells and totals.
      */
-    void write() throws SQLException {
+    void write(Cells cells) throws SQLException {
       for (var t : people.entrySet()) {
         tenant(t.getKey());
         List<Person> changed = new ArrayList<>();
@@ -424,11 +553,7 @@ final class Projector {
         }
         savePeople(changed);
         saveEntries(t.getKey(), List.copyOf(entries.values()));
-        delta.values().removeIf(n -> n == 0);
-        if (!delta.isEmpty()) {
-          writeCells(t.getKey(), delta);
-          Totals.write(c, t.getKey(), Totals.of(delta));
-        }
+        cells.add(t.getKey(), delta);
       }
     }
 
@@ -503,75 +628,7 @@ final class Projector {
     /** An array of the values' texts (PostgreSQL casts them to the column's type). */
     private <T> java.sql.Array array(String type, List<T> rows, Function<T, Object> value)
         throws SQLException {
-      Object[] out = new Object[rows.size()];
-      for (int k = 0; k < out.length; k++) {
-        Object v = value.apply(rows.get(k));
-        out[k] = v == null || v instanceof UUID ? v : v.toString();
-      }
-      return c.createArrayOf(type, out);
-    }
-
-    /**
-     * Adds the difference: the cells counted again are added in one statement (an array per
-     * column), the ones left are taken away (and kept >= 0), and those down to nobody go (by key:
-     * never a scan of the cells).
-     */
-    private void writeCells(String t, Map<CellKey, Integer> delta) throws SQLException {
-      List<Map.Entry<CellKey, Integer>> added = new ArrayList<>();
-      List<Map.Entry<CellKey, Integer>> taken = new ArrayList<>();
-      for (var d : delta.entrySet()) {
-        (d.getValue() > 0 ? added : taken).add(d);
-      }
-      if (!added.isEmpty()) {
-        try (PreparedStatement add =
-            c.prepareStatement(
-                "INSERT INTO stat_cell (tenant_id, indicator, month, territory, breakdown, days,"
-                    + " people) SELECT ?, * FROM unnest(?::varchar[], ?::date[], ?::varchar[],"
-                    + " ?::varchar[], ?::int[], ?::bigint[]) ON CONFLICT (tenant_id, indicator,"
-                    + " month, territory, breakdown, days) DO UPDATE"
-                    + " SET people = stat_cell.people + excluded.people")) {
-          add.setString(1, t);
-          add.setArray(2, array("varchar", added, d -> d.getKey().indicator()));
-          add.setArray(3, array("varchar", added, d -> d.getKey().month()));
-          add.setArray(4, array("varchar", added, d -> d.getKey().territory()));
-          add.setArray(5, array("varchar", added, d -> d.getKey().breakdown()));
-          add.setArray(6, array("varchar", added, d -> d.getKey().days()));
-          add.setArray(7, array("varchar", added, Map.Entry::getValue));
-          add.executeUpdate();
-        }
-      }
-      if (taken.isEmpty()) {
-        return;
-      }
-      try (PreparedStatement take =
-              c.prepareStatement(
-                  "UPDATE stat_cell SET people = people + ? WHERE tenant_id = ? AND indicator = ?"
-                      + " AND month = ? AND territory = ? AND breakdown = ? AND days = ?");
-          PreparedStatement gone =
-              c.prepareStatement(
-                  "DELETE FROM stat_cell WHERE tenant_id = ? AND indicator = ? AND month = ?"
-                      + " AND territory = ? AND breakdown = ? AND days = ? AND people = 0")) {
-        for (var d : taken) {
-          CellKey k = d.getKey();
-          take.setLong(1, d.getValue());
-          take.setString(2, t);
-          take.setString(3, k.indicator());
-          take.setObject(4, k.month());
-          take.setString(5, k.territory());
-          take.setString(6, k.breakdown());
-          take.setInt(7, k.days());
-          take.addBatch();
-          gone.setString(1, t);
-          gone.setString(2, k.indicator());
-          gone.setObject(3, k.month());
-          gone.setString(4, k.territory());
-          gone.setString(5, k.breakdown());
-          gone.setInt(6, k.days());
-          gone.addBatch();
-        }
-        take.executeBatch();
-        gone.executeBatch();
-      }
+      return Projector.array(c, type, rows, value);
     }
 
     /** Sets the département the next statements act for (row-level security), if another. */
@@ -585,6 +642,81 @@ final class Projector {
         ps.execute();
       }
       tenant = t;
+    }
+  }
+
+  /** An array of the values' texts (PostgreSQL casts them to the column's type). */
+  private static <T> java.sql.Array array(
+      Connection c, String type, List<T> rows, Function<T, Object> value) throws SQLException {
+    Object[] out = new Object[rows.size()];
+    for (int k = 0; k < out.length; k++) {
+      Object v = value.apply(rows.get(k));
+      out[k] = v == null || v instanceof UUID ? v : v.toString();
+    }
+    return c.createArrayOf(type, out);
+  }
+
+  /**
+   * Adds the difference: the cells counted again are added in one statement (an array per column),
+   * the ones left are taken away (and kept >= 0), and those down to nobody go (by key: never a scan
+   * of the cells).
+   */
+  private static void writeCells(Connection c, String t, Map<CellKey, Integer> delta)
+      throws SQLException {
+    List<Map.Entry<CellKey, Integer>> added = new ArrayList<>();
+    List<Map.Entry<CellKey, Integer>> taken = new ArrayList<>();
+    for (var d : delta.entrySet()) {
+      (d.getValue() > 0 ? added : taken).add(d);
+    }
+    if (!added.isEmpty()) {
+      try (PreparedStatement add =
+          c.prepareStatement(
+              "INSERT INTO stat_cell (tenant_id, indicator, month, territory, breakdown, days,"
+                  + " people) SELECT ?, * FROM unnest(?::varchar[], ?::date[], ?::varchar[],"
+                  + " ?::varchar[], ?::int[], ?::bigint[]) ON CONFLICT (tenant_id, indicator,"
+                  + " month, territory, breakdown, days) DO UPDATE"
+                  + " SET people = stat_cell.people + excluded.people")) {
+        add.setString(1, t);
+        add.setArray(2, array(c, "varchar", added, d -> d.getKey().indicator()));
+        add.setArray(3, array(c, "varchar", added, d -> d.getKey().month()));
+        add.setArray(4, array(c, "varchar", added, d -> d.getKey().territory()));
+        add.setArray(5, array(c, "varchar", added, d -> d.getKey().breakdown()));
+        add.setArray(6, array(c, "varchar", added, d -> d.getKey().days()));
+        add.setArray(7, array(c, "varchar", added, Map.Entry::getValue));
+        add.executeUpdate();
+      }
+    }
+    if (taken.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement take =
+            c.prepareStatement(
+                "UPDATE stat_cell SET people = people + ? WHERE tenant_id = ? AND indicator = ?"
+                    + " AND month = ? AND territory = ? AND breakdown = ? AND days = ?");
+        PreparedStatement gone =
+            c.prepareStatement(
+                "DELETE FROM stat_cell WHERE tenant_id = ? AND indicator = ? AND month = ?"
+                    + " AND territory = ? AND breakdown = ? AND days = ? AND people = 0")) {
+      for (var d : taken) {
+        CellKey k = d.getKey();
+        take.setLong(1, d.getValue());
+        take.setString(2, t);
+        take.setString(3, k.indicator());
+        take.setObject(4, k.month());
+        take.setString(5, k.territory());
+        take.setString(6, k.breakdown());
+        take.setInt(7, k.days());
+        take.addBatch();
+        gone.setString(1, t);
+        gone.setString(2, k.indicator());
+        gone.setObject(3, k.month());
+        gone.setString(4, k.territory());
+        gone.setString(5, k.breakdown());
+        gone.setInt(6, k.days());
+        gone.addBatch();
+      }
+      take.executeBatch();
+      gone.executeBatch();
     }
   }
 

@@ -140,7 +140,7 @@ public final class StatisticsRebuild {
             new KafkaConsumer<>(
                 LifecycleConsumer.properties(
                     bootstrapServers, liveGroup + "-rebuild-" + System.currentTimeMillis()))) {
-      ProjectionBatch batch = new ProjectionBatch(shadow.dataSource());
+      ProjectionBatch batch = ProjectionBatch.keepingCells(shadow.dataSource());
       List<TopicPartition> partitions =
           consumer.partitionsFor(topic).stream()
               .map(p -> new TopicPartition(p.topic(), p.partition()))
@@ -152,6 +152,7 @@ public final class StatisticsRebuild {
       for (int round = 0; round < 3; round++) {
         replay.until(liveOffsets(partitions), fact -> true);
       }
+      batch.writeCells();
       try (Connection c = owner.getConnection()) {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -161,6 +162,7 @@ public final class StatisticsRebuild {
           }
         }
         replay.until(consumer.endOffsets(partitions), fact -> appliedLive(c, live, fact));
+        batch.writeCells();
         Report report = compare(c, live, replay, swap, start);
         if (report.swapped()) {
           copy(c, live, tables);

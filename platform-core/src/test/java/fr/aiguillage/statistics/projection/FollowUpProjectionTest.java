@@ -772,6 +772,80 @@ class FollowUpProjectionTest {
     }
   }
 
+  /**
+   * Referrals and appointments published before events named their person (their orientation
+   * alone), read before any event of their orientation — the topic is keyed by aggregate, a rebuild
+   * reads partitions in any interleaving — wait for it, then count as if read in order: the cohort
+   * with those first gives the cells of the cohort in order, and nothing is left waiting.
+   */
+  @Test
+  void anEventReadBeforeItsOrientationWaitsForIt() throws SQLException {
+    ProjectorTest.apply(cohort());
+    List<String> inOrder = ProjectorTest.allCells("08");
+    empty();
+    List<String> older = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    for (String e : cohort()) {
+      if (e.contains("fr.aiguillage.referral.") || e.contains("fr.aiguillage.appointment.")) {
+        older.add(withoutPerson(e));
+      } else {
+        rest.add(e);
+      }
+    }
+    assertThat(older).as("events naming their orientation alone").hasSizeGreaterThan(3);
+    ProjectorTest.apply(older);
+    assertThat(parked()).as("waiting for their orientation").isEqualTo(older.size());
+    Collections.shuffle(rest, new Random(3));
+    ProjectorTest.apply(rest);
+    assertThat(ProjectorTest.allCells("08")).isNotEmpty().isEqualTo(inOrder);
+    assertThat(parked()).as("none left waiting").isZero();
+  }
+
+  private static long parked() throws SQLException {
+    try (Connection c = ProjectorTest.owner("08");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM stat_parked")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /**
+   * A rebuild keeps the cells' differences of many transactions and writes them when asked, or when
+   * it holds more than it may: nothing written before, then the same cells and totals as an event a
+   * transaction.
+   */
+  @Test
+  void aRebuildWritesTheCellsOfManyTransactionsAtOnce() throws SQLException {
+    List<String> events = new ArrayList<>(cohort());
+    events.addAll(sessions());
+    events.addAll(ProjectorTest.cohort());
+    Collections.shuffle(events, new Random(11));
+    ProjectorTest.apply(events);
+    List<String> cells08 = ProjectorTest.allCells("08");
+    List<String> cells59 = ProjectorTest.allCells("59");
+    List<String> totals08 = ProjectorTest.totals("08");
+    List<LifecycleFact> facts =
+        events.stream().map(e -> LifecycleFact.parse(e).orElseThrow()).toList();
+    for (int atMost : new int[] {1_000_000, 50}) {
+      empty();
+      ProjectionBatch rebuild =
+          ProjectionBatch.keepingCells(ProjectorTest.db.ownerDataSource(), atMost);
+      for (int k = 0; k < facts.size(); k += 7) {
+        rebuild.applyAll(facts.subList(k, Math.min(facts.size(), k + 7)));
+      }
+      if (atMost > facts.size() * 100) {
+        assertThat(ProjectorTest.allCells("08")).as("kept, not written yet").isEmpty();
+      } else {
+        assertThat(ProjectorTest.allCells("08")).as("written when too many").isNotEmpty();
+      }
+      rebuild.writeCells();
+      assertThat(ProjectorTest.allCells("08")).as("at most " + atMost).isEqualTo(cells08);
+      assertThat(ProjectorTest.allCells("59")).as("at most " + atMost).isEqualTo(cells59);
+      assertThat(ProjectorTest.totals("08")).as("at most " + atMost).isEqualTo(totals08);
+    }
+  }
+
   /** The event as published before its person was named on it: its orientation alone. */
   private static String withoutPerson(String event) {
     String out =

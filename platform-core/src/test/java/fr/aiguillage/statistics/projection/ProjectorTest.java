@@ -66,6 +66,7 @@ class ProjectorTest {
         s.execute("DELETE FROM stat_event");
         s.execute("DELETE FROM stat_session_person");
         s.execute("DELETE FROM stat_session");
+        s.execute("DELETE FROM stat_parked");
         c.commit();
       }
     }
