@@ -11,12 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -48,6 +50,9 @@ public final class StatisticsRebuild {
 
   /** The schema of the rebuilt generation. */
   public static final String SHADOW = "stat_rebuild";
+
+  /** The most records a poll of the replay reads, applied in one transaction. */
+  static final int POLL = 5_000;
 
   /** How many differences the report lists (all are counted). */
   static final int LISTED = 50;
@@ -125,6 +130,20 @@ public final class StatisticsRebuild {
     }
   }
 
+  /**
+   * A consumer of its own, from the topic's start, reading {@value #POLL} records a poll (a
+   * transaction: ten times the live consumer's, the statements of a transaction shared by more
+   * events).
+   */
+  private Properties replayProperties() {
+    Properties p =
+        LifecycleConsumer.properties(
+            bootstrapServers, liveGroup + "-rebuild-" + System.currentTimeMillis());
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(POLL));
+    p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024));
+    return p;
+  }
+
   /** Rebuilds, compares and, if {@code swap}, puts the rebuilt generation in place. */
   public Report run(boolean swap) throws SQLException {
     long start = System.nanoTime();
@@ -136,10 +155,7 @@ public final class StatisticsRebuild {
       createShadow(c, live, tables);
     }
     try (ShadowConnection shadow = new ShadowConnection(owner, live);
-        KafkaConsumer<String, String> consumer =
-            new KafkaConsumer<>(
-                LifecycleConsumer.properties(
-                    bootstrapServers, liveGroup + "-rebuild-" + System.currentTimeMillis()))) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(replayProperties())) {
       ProjectionBatch batch = ProjectionBatch.keepingCells(shadow.dataSource());
       List<TopicPartition> partitions =
           consumer.partitionsFor(topic).stream()
