@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -225,8 +227,7 @@ final class Projector {
               }
             }
           }
-          waiting.sort(
-              java.util.Comparator.comparing(LifecycleFact::time).thenComparing(LifecycleFact::id));
+          waiting.sort(Comparator.comparing(LifecycleFact::time).thenComparing(LifecycleFact::id));
           for (LifecycleFact f : waiting) {
             apply(f);
           }
@@ -447,7 +448,7 @@ final class Projector {
      * Reads and locks the people not read yet (their row created if they have none): their facts,
      * follow-up and entries.
      */
-    private void load(String t, java.util.Collection<UUID> ids) throws SQLException {
+    private void load(String t, Collection<UUID> ids) throws SQLException {
       Map<UUID, Person> known = people.computeIfAbsent(t, k -> new LinkedHashMap<>());
       UUID[] missing =
           ids.stream().filter(id -> !known.containsKey(id)).sorted().toArray(UUID[]::new);
