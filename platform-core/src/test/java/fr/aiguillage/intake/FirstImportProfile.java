@@ -65,6 +65,7 @@ class FirstImportProfile {
     Map<String, String> m = new HashMap<>();
     m.put("shared_preload_libraries", "pg_stat_statements,auto_explain");
     m.put("pg_stat_statements.track", "all");
+    m.put("pg_stat_statements.track_planning", "on");
     m.put("shared_buffers", "512MB");
     if (Boolean.getBoolean("profile.explain")) {
       m.put("auto_explain.log_min_duration", "4ms");
@@ -121,11 +122,28 @@ class FirstImportProfile {
       }
       t0 = System.nanoTime();
       UnchangedRowsTest.DbIntake in =
-          UnchangedRowsTest.run("08", 2000, people(Math.max(base, already), rows));
+          UnchangedRowsTest.run(
+              "08",
+              Integer.getInteger("profile.chunk", 2000),
+              people(Math.max(base, already), rows));
       double secs = (System.nanoTime() - t0) / 1e9;
       System.out.printf(
           "first import %d rows (%d created): %.2f s, %.0f rows/s%n",
           rows, in.written.created(), secs, rows / secs);
+      System.out.printf(
+          "of which: first reading and lookup %.2f s, chunks written %.2f s%n",
+          in.skipNanos / 1e9, in.writeNanos / 1e9);
+      try (Connection c = db.superuser(EmbeddedDatabase.DB);
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT sum(total_exec_time) FILTER (WHERE toplevel), sum(total_plan_time),"
+                      + " sum(calls) FILTER (WHERE toplevel) FROM pg_stat_statements")) {
+        rs.next();
+        System.out.printf(
+            "statements: %.0f ms executing, %.0f ms planning, %d calls%n",
+            rs.getDouble(1), rs.getDouble(2), rs.getLong(3));
+      }
       try (Connection c = db.superuser(EmbeddedDatabase.DB);
           Statement s = c.createStatement();
           ResultSet rs =
