@@ -211,6 +211,44 @@ class ChunkWriterTest {
     }
   }
 
+  /**
+   * A step's tenant is checked through its orientation (V31: the steps, the events, the audit and
+   * the fingerprints an import writes no longer check the tenant table row by row): a step cannot
+   * name another tenant's orientation.
+   */
+  @Test
+  void aStepCannotNameAnotherTenantsOrientation() throws Exception {
+    assertThat(write(UUID.randomUUID(), List.of(staged("6500001", "4 rue Haute"))).created())
+        .isEqualTo(1);
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("INSERT INTO tenant (code, name) VALUES ('59', 'Nord') ON CONFLICT DO NOTHING");
+      s.execute("SELECT set_config('app.tenant_id', '08', false)");
+      String orientation;
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT o.id FROM orientation o JOIN beneficiary b ON b.id = o.beneficiary_id"
+                  + " WHERE b.caf_number = '6500001'")) {
+        assertThat(rs.next()).isTrue();
+        orientation = rs.getString(1);
+      }
+      s.execute("SELECT set_config('app.tenant_id', '59', false)");
+      SQLException refused =
+          catchThrowableOfType(
+              SQLException.class,
+              () ->
+                  s.execute(
+                      "INSERT INTO orientation_transition (id, tenant_id, orientation_id,"
+                          + " to_state, at, actor) VALUES (gen_random_uuid(), '59', '"
+                          + orientation
+                          + "', 'TO_ORIENT', now(), 'agent-59')"));
+      assertThat((Object) refused)
+          .as("a step of the Nord on an orientation of the Ardennes")
+          .isNotNull();
+      assertThat(refused.getSQLState()).isEqualTo("23503");
+    }
+  }
+
   private static void assertTimeOrdered(UUID id, long from, long to) {
     assertThat(id.version()).as(id + " is a version 7 UUID").isEqualTo(7);
     assertThat(id.variant()).isEqualTo(2);
