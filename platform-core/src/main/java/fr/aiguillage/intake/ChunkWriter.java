@@ -293,7 +293,7 @@ final class ChunkWriter {
           + TIME_ORDERED_ID
           + """
       , o.tenant_id, o.id,
-        CASE WHEN s.is_new OR s.reentry THEN NULL ELSE 'INTAKE' END, o.state, now(), ?,
+        CASE WHEN s.reentry THEN NULL ELSE 'INTAKE' END, o.state, now(), ?,
         CASE WHEN s.reentry THEN 'De nouveau sur la liste de la CAF après une sortie du RSA'
           ELSE ? END
       FROM intake_stage s JOIN orientation o ON o.beneficiary_id = s.beneficiary_id AND o.state <> 'CLOSED'
