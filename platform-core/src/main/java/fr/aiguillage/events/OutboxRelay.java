@@ -39,6 +39,13 @@ public class OutboxRelay {
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject EventSink sink;
 
+  /** Imports ask the relay to wait while they write (null where built by hand: never held). */
+  @Inject RelayHold hold;
+
+  @Inject
+  @ConfigProperty(name = "aiguillage.outbox.hold-max-ms", defaultValue = "900000")
+  long holdMaxMs;
+
   @Inject
   @ConfigProperty(name = "aiguillage.outbox.poll-interval-ms", defaultValue = "200")
   long pollIntervalMs;
@@ -65,7 +72,7 @@ public class OutboxRelay {
   }
 
   private void tick() {
-    if (System.currentTimeMillis() < pauseUntil) {
+    if (System.currentTimeMillis() < pauseUntil || hold != null && hold.holds(holdMaxMs)) {
       return;
     }
     try {

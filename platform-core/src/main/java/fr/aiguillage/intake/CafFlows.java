@@ -38,6 +38,9 @@ public class CafFlows {
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
+  /** The outbox relay waits while a flow is written (its own instance where built by hand). */
+  @Inject fr.aiguillage.events.RelayHold relay = new fr.aiguillage.events.RelayHold();
+
   @Inject
   @ConfigProperty(name = "aiguillage.import.chunk-rows", defaultValue = "2000")
   int chunkRows;
@@ -93,7 +96,8 @@ public class CafFlows {
                 LocalDate.now(clock.withZone(PARIS)),
                 nirs::protect)
             .printing(new RowPrints(nirs.rowFingerprints(), "flow"));
-    try (file;
+    try (var held = relay.hold();
+        file;
         CafFlowReader reader = new CafFlowReader(file, names)) {
       FlowHeader header = reader.header();
       if (header.flowDate().isEmpty()) {

@@ -102,6 +102,8 @@ final class ChunkStage {
   static void load(Connection c, List<Staged> rows) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(STAGE);
+      // the writer's joins of the stage with itself (duplicates) probe this index
+      s.execute("CREATE INDEX IF NOT EXISTS intake_stage_row ON intake_stage (row_no)");
       s.execute("DELETE FROM intake_stage");
     }
     fill(c, rows);

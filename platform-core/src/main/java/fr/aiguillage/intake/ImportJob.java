@@ -127,6 +127,9 @@ public class ImportJob {
   @Inject Clock clock;
   @Inject BackgroundRequest background;
 
+  /** The outbox relay waits while a list is written (its own instance where built by hand). */
+  @Inject fr.aiguillage.events.RelayHold relay = new fr.aiguillage.events.RelayHold();
+
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
   @Inject
@@ -531,7 +534,7 @@ public class ImportJob {
       long size,
       Consumer<Progress> progress) {
     ImportChunks chunks = new ImportChunks(intake, chunkRows, run.id(), size, file, progress);
-    try {
+    try (var held = relay.hold()) {
       chunks.readAll(source, again, reader);
       ImportRunDetails done = intake.finish(run.id(), file == null ? null : file.sha256(), null);
       progress.accept(new Progress(run.id(), chunks.rowsRead(), size, size, chunks.totals()));

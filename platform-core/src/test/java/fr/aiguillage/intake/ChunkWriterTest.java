@@ -161,6 +161,102 @@ class ChunkWriterTest {
         .anyMatch(t -> t.startsWith("orientation."));
   }
 
+  /**
+   * A new person's rows are keyed by time-ordered identifiers (the layout of a UUID version 7: the
+   * time in milliseconds first), so that a chunk's rows go to the end of each index; and their
+   * orientation, first step and events, written from the stage, are those of the person written.
+   */
+  @Test
+  void aNewPersonsRowsHaveTimeOrderedIdsAndTheirOrientationStepAndEventsAreThePersons()
+      throws Exception {
+    long before = System.currentTimeMillis();
+    assertThat(write(UUID.randomUUID(), List.of(staged("6400001", "3 rue Neuve"))).created())
+        .isEqualTo(1);
+    long after = System.currentTimeMillis();
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT set_config('app.tenant_id', '08', false)");
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT b.id, o.id, t.id, b.status, o.state, t.from_state, t.to_state, t.actor"
+                  + " FROM beneficiary b JOIN orientation o ON o.beneficiary_id = b.id"
+                  + " JOIN orientation_transition t ON t.orientation_id = o.id"
+                  + " WHERE b.caf_number = '6400001'")) {
+        assertThat(rs.next()).as("one orientation and its first step").isTrue();
+        for (int i = 1; i <= 3; i++) {
+          assertTimeOrdered(rs.getObject(i, UUID.class), before, after);
+        }
+        // no rights-and-duties date: the file and its orientation are opened at intake
+        assertThat(rs.getString(4)).isEqualTo("INTAKE");
+        assertThat(rs.getString(5)).as("the orientation has the file's state").isEqualTo("INTAKE");
+        assertThat(rs.getString(6)).isNull();
+        assertThat(rs.getString(7)).isEqualTo("INTAKE");
+        assertThat(rs.getString(8)).isEqualTo("agent-08");
+        assertThat(rs.next()).isFalse();
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT e.event_id, e.type, e.aggregate_id, e.payload::json->>'to'"
+                  + " FROM outbox_event e JOIN beneficiary b"
+                  + " ON e.payload::json->>'beneficiaryId' = b.id::text"
+                  + " JOIN orientation o ON o.beneficiary_id = b.id"
+                  + " WHERE b.caf_number = '6400001' ORDER BY e.id")) {
+        List<String> types = new java.util.ArrayList<>();
+        while (rs.next()) {
+          assertTimeOrdered(rs.getObject(1, UUID.class), before, after);
+          types.add(rs.getString(2) + (rs.getString(4) == null ? "" : " " + rs.getString(4)));
+        }
+        assertThat(types).containsExactly("beneficiary.created", "orientation.intake INTAKE");
+      }
+    }
+  }
+
+  /**
+   * A step's tenant is checked through its orientation (V31: the steps, the events, the audit and
+   * the fingerprints an import writes no longer check the tenant table row by row): a step cannot
+   * name another tenant's orientation.
+   */
+  @Test
+  void aStepCannotNameAnotherTenantsOrientation() throws Exception {
+    assertThat(write(UUID.randomUUID(), List.of(staged("6500001", "4 rue Haute"))).created())
+        .isEqualTo(1);
+    try (Connection c = db.ownerDataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("INSERT INTO tenant (code, name) VALUES ('59', 'Nord') ON CONFLICT DO NOTHING");
+      s.execute("SELECT set_config('app.tenant_id', '08', false)");
+      String orientation;
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT o.id FROM orientation o JOIN beneficiary b ON b.id = o.beneficiary_id"
+                  + " WHERE b.caf_number = '6500001'")) {
+        assertThat(rs.next()).isTrue();
+        orientation = rs.getString(1);
+      }
+      s.execute("SELECT set_config('app.tenant_id', '59', false)");
+      SQLException refused =
+          catchThrowableOfType(
+              SQLException.class,
+              () ->
+                  s.execute(
+                      "INSERT INTO orientation_transition (id, tenant_id, orientation_id,"
+                          + " to_state, at, actor) VALUES (gen_random_uuid(), '59', '"
+                          + orientation
+                          + "', 'TO_ORIENT', now(), 'agent-59')"));
+      assertThat((Object) refused)
+          .as("a step of the Nord on an orientation of the Ardennes")
+          .isNotNull();
+      assertThat(refused.getSQLState()).isEqualTo("23503");
+    }
+  }
+
+  private static void assertTimeOrdered(UUID id, long from, long to) {
+    assertThat(id.version()).as(id + " is a version 7 UUID").isEqualTo(7);
+    assertThat(id.variant()).isEqualTo(2);
+    assertThat(id.getMostSignificantBits() >>> 16)
+        .as(id + " starts with the time it was made")
+        .isBetween(from, to);
+  }
+
   private static void readEvents(Statement s, Map<String, Class<? extends Record>> recordOf)
       throws Exception {
     try (ResultSet rs =

@@ -142,6 +142,32 @@ class ImportJobTest {
         IntakeRowsTest.person("7100004", Map.of("addressLine", "x".repeat(100 * 1024))));
   }
 
+  /** The outbox relay waits while the rows are written, and no longer: even when a chunk fails. */
+  @Test
+  void theOutboxRelayIsHeldWhileTheRowsAreWritten() {
+    fr.aiguillage.events.RelayHold relay = new fr.aiguillage.events.RelayHold();
+    List<Boolean> heldWhileWriting = new ArrayList<>();
+    FakeIntake intake =
+        new FakeIntake(row -> false, null) {
+          @Override
+          public ChunkResult writeChunk(
+              UUID runId, int rowsRead, List<Staged> valid, List<Problem> problems) {
+            heldWhileWriting.add(relay.holds(60_000));
+            return super.writeChunk(runId, rowsRead, valid, problems);
+          }
+        };
+    ImportJob job = job(intake);
+    job.relay = relay;
+    job.runRows(fourPeople(), p -> {});
+    assertThat(heldWhileWriting).isNotEmpty().containsOnly(true);
+    assertThat(relay.holds(60_000)).as("released at the end").isFalse();
+
+    ImportJob failing = job(new FakeIntake(row -> false, new IllegalStateException("base")));
+    failing.relay = relay;
+    org.assertj.core.api.Assertions.catchThrowable(() -> failing.runRows(fourPeople(), p -> {}));
+    assertThat(relay.holds(60_000)).as("released when the import stops").isFalse();
+  }
+
   @Test
   void aChunkTheDatabaseRefusesIsWrittenRowByRowAndOnlyTheRefusedRowIsLeftOut() {
     FakeIntake intake = new FakeIntake(row -> row.cafNumber().equals("7100002"), null);

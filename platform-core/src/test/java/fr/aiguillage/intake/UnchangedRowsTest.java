@@ -56,6 +56,8 @@ class UnchangedRowsTest {
     final UUID run = UUID.randomUUID();
     int skipped;
     int lookups;
+    long writeNanos;
+    long skipNanos;
     ChunkResult written = ChunkResult.NONE;
     final List<Problem> problems = new ArrayList<>();
 
@@ -72,8 +74,10 @@ class UnchangedRowsTest {
 
     @Override
     public UnchangedRows.Skipped skipUnchanged(UUID runId, UnchangedRows.Prints prints) {
+      long t0 = System.nanoTime();
       try (Connection c = app(tenant)) {
         UnchangedRows.Skipped s = UnchangedRows.skip(c, run, prints, Thread::new);
+        skipNanos += System.nanoTime() - t0;
         c.commit();
         skipped += s.rows();
         lookups++;
@@ -85,9 +89,11 @@ class UnchangedRowsTest {
 
     @Override
     public ChunkResult writeChunk(UUID runId, int rowsRead, List<Staged> valid, List<Problem> bad) {
+      long t0 = System.nanoTime();
       try (Connection c = app(tenant)) {
         ChunkWriter.Counts n = ChunkWriter.write(c, run, "agent", "test", valid);
         c.commit();
+        writeNanos += System.nanoTime() - t0;
         problems.addAll(bad);
         problems.addAll(n.problems());
         ChunkResult r = new ChunkResult(n.created(), n.updated(), n.unchanged(), 0, 0, 0);
