@@ -43,7 +43,7 @@ public class OutboxRelay {
   @Inject RelayHold hold;
 
   @Inject
-  @ConfigProperty(name = "aiguillage.outbox.hold-max-ms", defaultValue = "900000")
+  @ConfigProperty(name = "aiguillage.outbox.hold-max-ms", defaultValue = "60000")
   long holdMaxMs;
 
   @Inject
