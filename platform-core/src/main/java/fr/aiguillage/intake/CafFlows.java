@@ -1,6 +1,7 @@
 package fr.aiguillage.intake;
 
 import fr.aiguillage.beneficiary.NirProtector;
+import fr.aiguillage.events.RelayHold;
 import fr.aiguillage.tenancy.CurrentCaller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class CafFlows {
   @Inject Clock clock;
 
   /** The outbox relay waits while a flow is written (its own instance where built by hand). */
-  @Inject fr.aiguillage.events.RelayHold relay = new fr.aiguillage.events.RelayHold();
+  @Inject RelayHold relay = new RelayHold();
 
   @Inject
   @ConfigProperty(name = "aiguillage.import.chunk-rows", defaultValue = "2000")

@@ -1,6 +1,7 @@
 package fr.aiguillage.intake;
 
 import fr.aiguillage.beneficiary.NirProtector;
+import fr.aiguillage.events.RelayHold;
 import fr.aiguillage.shared.FieldError;
 import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.tenancy.BackgroundRequest;
@@ -128,7 +129,7 @@ public class ImportJob {
   @Inject BackgroundRequest background;
 
   /** The outbox relay waits while a list is written (its own instance where built by hand). */
-  @Inject fr.aiguillage.events.RelayHold relay = new fr.aiguillage.events.RelayHold();
+  @Inject RelayHold relay = new RelayHold();
 
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 

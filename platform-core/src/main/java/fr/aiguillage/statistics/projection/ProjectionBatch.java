@@ -71,19 +71,11 @@ public final class ProjectionBatch {
     if (kept == null || kept.size() == 0) {
       return;
     }
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        kept.write(c);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    }
+    inTransaction(
+        c -> {
+          kept.write(c);
+          return null;
+        });
   }
 
   /** Polls once and applies what came; returns how many records were read. */
@@ -120,23 +112,31 @@ public final class ProjectionBatch {
 
   /** Events in one transaction (one commit): how many were applied (not seen before). */
   public int applyAll(List<LifecycleFact> facts) throws SQLException {
+    if (kept == null) {
+      return inTransaction(c -> Projector.apply(c, facts, milestones));
+    }
+    Projector.Cells cells = new Projector.Cells();
+    int applied = inTransaction(c -> Projector.apply(c, facts, milestones, cells));
+    kept.addAll(cells);
+    if (kept.size() > keptAtMost) {
+      writeCells();
+    }
+    return applied;
+  }
+
+  private interface Work<T> {
+    T in(Connection c) throws SQLException;
+  }
+
+  /** The work in one transaction of its own, rolled back if it fails. */
+  private <T> T inTransaction(Work<T> work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
-        if (kept == null) {
-          int applied = Projector.apply(c, facts, milestones);
-          c.commit();
-          return applied;
-        }
-        Projector.Cells cells = new Projector.Cells();
-        int applied = Projector.apply(c, facts, milestones, cells);
+        T done = work.in(c);
         c.commit();
-        kept.addAll(cells);
-        if (kept.size() > keptAtMost) {
-          writeCells();
-        }
-        return applied;
+        return done;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;

@@ -109,11 +109,7 @@ final class Projector {
         if (delta.isEmpty()) {
           continue;
         }
-        try (PreparedStatement ps =
-            c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
-          ps.setString(1, t.getKey());
-          ps.execute();
-        }
+        tenant(c, t.getKey());
         for (int k = 0; k < delta.size(); k += STATEMENT) {
           Map<CellKey, Integer> part = new HashMap<>();
           for (var d : delta.subList(k, Math.min(delta.size(), k + STATEMENT))) {
@@ -637,12 +633,16 @@ final class Projector {
       if (t.equals(tenant)) {
         return;
       }
-      try (PreparedStatement ps =
-          c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
-        ps.setString(1, t);
-        ps.execute();
-      }
+      Projector.tenant(c, t);
       tenant = t;
+    }
+  }
+
+  /** Sets the département the transaction's next statements act for (row-level security). */
+  static void tenant(Connection c, String tenant) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
+      ps.setString(1, tenant);
+      ps.execute();
     }
   }
 

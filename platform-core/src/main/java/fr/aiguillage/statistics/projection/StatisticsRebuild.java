@@ -275,7 +275,7 @@ public final class StatisticsRebuild {
   /** Whether the live generation has applied the event (read under the live tables' lock). */
   private static boolean appliedLive(Connection c, String live, LifecycleFact f) {
     try {
-      tenant(c, f.tenant());
+      Projector.tenant(c, f.tenant());
       try (PreparedStatement ps =
           c.prepareStatement("SELECT 1 FROM " + live + ".stat_event WHERE event_id = ?")) {
         ps.setString(1, f.id());
@@ -295,7 +295,7 @@ public final class StatisticsRebuild {
     long differing = 0;
     List<Difference> listed = new ArrayList<>();
     for (String tenant : tenants(c)) {
-      tenant(c, tenant);
+      Projector.tenant(c, tenant);
       liveOnly += count(c, missing(live + ".stat_event", SHADOW + ".stat_event"));
       rebuiltOnly += count(c, missing(SHADOW + ".stat_event", live + ".stat_event"));
       // the cells, and the totals national reads sum
@@ -345,7 +345,7 @@ public final class StatisticsRebuild {
   /** Each département's live rows replaced by the rebuilt ones, in the caller's transaction. */
   private static void copy(Connection c, String live, List<String> tables) throws SQLException {
     for (String tenant : tenants(c)) {
-      tenant(c, tenant);
+      Projector.tenant(c, tenant);
       try (Statement s = c.createStatement()) {
         for (String t : tables) {
           s.execute("DELETE FROM " + live + "." + t);
@@ -372,13 +372,6 @@ public final class StatisticsRebuild {
       }
     }
     return out;
-  }
-
-  private static void tenant(Connection c, String tenant) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.tenant_id', ?, true)")) {
-      ps.setString(1, tenant);
-      ps.execute();
-    }
   }
 
   private static long count(Connection c, String sql) throws SQLException {
