@@ -1,16 +1,16 @@
 package fr.aiguillage.intake;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * The first step of {@link ChunkWriter}: a chunk's valid rows in the transaction's temporary table
- * {@code intake_stage}, sent in one round trip as one array per column; the table's other columns
- * are what the next statements find out about each row.
+ * {@code intake_stage}, sent with {@code COPY} ({@link BinaryCopy}); the table's other columns are
+ * what the next statements find out about each row.
  */
 final class ChunkStage {
   // nir_hash has the type of beneficiary.nir_hash: compared as text, the index on it is not used
@@ -79,17 +79,6 @@ final class ChunkStage {
           new Col("exit_reason", "text", flow(Staged.Flow::exitReason)),
           new Col("print", "bytea", Staged::print));
 
-  private static final String FILL =
-      "INSERT INTO intake_stage ("
-          + String.join(", ", COLUMNS.stream().map(Col::name).toList())
-          + ") SELECT * FROM unnest("
-          + String.join(
-              ", ",
-              COLUMNS.stream()
-                  .map(c -> "?::" + (c.type().equals("int4") ? "int" : c.type()) + "[]")
-                  .toList())
-          + ")";
-
   private ChunkStage() {}
 
   private static Function<Staged, Object> flow(Function<Staged.Flow, Object> f) {
@@ -110,20 +99,23 @@ final class ChunkStage {
   }
 
   private static void fill(Connection c, List<Staged> rows) throws SQLException {
-    int n = rows.size();
-    try (PreparedStatement ps = c.prepareStatement(FILL)) {
-      int p = 1;
-      for (Col col : COLUMNS) {
-        Object[] values = col.type().equals("bytea") ? new byte[n][] : new Object[n];
-        for (int i = 0; i < n; i++) {
-          Object v = col.value().apply(rows.get(i));
-          // dates go as text, cast by the statement: the driver's date arrays depend on the zone
-          values[i] = v instanceof java.time.LocalDate d ? d.toString() : v;
+    try (BinaryCopy copy =
+        BinaryCopy.into(c, "intake_stage", COLUMNS.stream().map(Col::name).toList())) {
+      for (Staged r : rows) {
+        copy.row(COLUMNS.size());
+        for (Col col : COLUMNS) {
+          Object v = col.value().apply(r);
+          switch (col.type()) {
+            case "int4" -> copy.int4((Number) v);
+            case "int2" -> copy.int2((Number) v);
+            case "bool" -> copy.bool((Boolean) v);
+            case "date" -> copy.date((LocalDate) v);
+            case "bytea" -> copy.bytea((byte[]) v);
+            default -> copy.text((String) v);
+          }
         }
-        String type = col.type().equals("date") ? "text" : col.type();
-        ps.setArray(p++, c.createArrayOf(type, values));
       }
-      ps.executeUpdate();
+      copy.end();
     }
   }
 }

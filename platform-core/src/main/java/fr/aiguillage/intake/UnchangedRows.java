@@ -18,10 +18,10 @@ import java.util.logging.Logger;
 
 /**
  * The first reading of a run (ADR 0021): every row's fingerprint, and whom the row designates, sent
- * into the transaction's table {@code intake_run_print}, a batch of {@link #BATCH} rows a
- * statement; then one statement finds the rows that say nothing new (a join of that table with the
- * département's fingerprints), and marks seen by the run only those of their people whom a row left
- * to write may designate too, in the caller's transaction and tenant ({@link
+ * into the transaction's table {@code intake_run_print} with one {@code COPY} ({@link BinaryCopy})
+ * as the file is read; then one statement finds the rows that say nothing new (a join of that table
+ * with the département's fingerprints), and marks seen by the run only those of their people whom a
+ * row left to write may designate too, in the caller's transaction and tenant ({@link
  * Intake#skipUnchanged}). A group (a list's row, a flow's household) is skipped only if all its
  * rows are; what is skipped is kept as a bit set of group numbers, the file being read a second
  * time for the others only.
@@ -50,16 +50,15 @@ final class UnchangedRows {
     }
   }
 
-  /** Rows sent a statement: memory holds this many fingerprints, whatever the file's size. */
+  /**
+   * Rows handed at once from the reading thread to the sending one: memory holds at most three such
+   * batches of fingerprints, whatever the file's size.
+   */
   static final int BATCH = 10_000;
 
   private static final String TABLE =
       "CREATE TEMP TABLE intake_run_print (row_no int NOT NULL, grp int NOT NULL, print bytea,"
           + " caf text, nir bytea) ON COMMIT DROP";
-
-  private static final String FILL =
-      "INSERT INTO intake_run_print"
-          + " SELECT * FROM unnest(?::int[], ?::int[], ?::bytea[], ?::text[], ?::bytea[])";
 
   /**
    * The first row of each fingerprint of the file whose person it is, not yet seen by this run:
@@ -109,14 +108,19 @@ final class UnchangedRows {
     try (Statement s = c.createStatement()) {
       s.execute(TABLE);
     }
-    Batch batch = new Batch(c);
-    try (Reading reading = new Reading(prints, threads)) {
+    BitSet skipped;
+    int rows;
+    try (Batch batch = new Batch(c);
+        Reading reading = new Reading(prints, threads)) {
       List<RowPrints.Print> next;
       while ((next = reading.next()) != null) {
         batch.send(next);
       }
+      batch.end();
+      skipped = batch.groups;
+      rows = batch.sent;
     }
-    if (batch.sent == 0) {
+    if (rows == 0) {
       return Skipped.none();
     }
     long read = System.nanoTime();
@@ -126,8 +130,7 @@ final class UnchangedRows {
       s.execute("ANALYZE intake_run_print");
       s.execute("SET LOCAL work_mem = '64MB'");
     }
-    BitSet skipped = batch.groups;
-    int rows = batch.sent;
+    int sent = rows;
     try (PreparedStatement ps = c.prepareStatement(SKIP)) {
       ps.setObject(1, run);
       ps.setObject(2, run);
@@ -141,11 +144,7 @@ final class UnchangedRows {
     LOG.info(
         String.format(
             "Import %s: %d fingerprints read in %d ms, %d rows found unchanged in %d ms",
-            run,
-            batch.sent,
-            (read - start) / 1_000_000,
-            rows,
-            (System.nanoTime() - read) / 1_000_000));
+            run, sent, (read - start) / 1_000_000, rows, (System.nanoTime() - read) / 1_000_000));
     return new Skipped(skipped, rows);
   }
 
@@ -249,41 +248,38 @@ final class UnchangedRows {
     }
   }
 
-  /** The statements that send the fingerprints read, a batch at a time. */
-  private static final class Batch {
-    private final Connection c;
+  /** The fingerprints read, sent with one {@code COPY} as they come. */
+  private static final class Batch implements AutoCloseable {
+    private final BinaryCopy copy;
     private final BitSet groups = new BitSet();
     private int sent;
 
-    Batch(Connection c) {
-      this.c = c;
+    Batch(Connection c) throws SQLException {
+      this.copy =
+          BinaryCopy.into(c, "intake_run_print", List.of("row_no", "grp", "print", "caf", "nir"));
     }
 
     void send(List<RowPrints.Print> batch) throws SQLException {
-      int n = batch.size();
-      Integer[] rows = new Integer[n];
-      Integer[] groupOf = new Integer[n];
-      byte[][] prints = new byte[n][];
-      String[] cafs = new String[n];
-      byte[][] nirs = new byte[n][];
-      for (int i = 0; i < n; i++) {
-        RowPrints.Print p = batch.get(i);
-        rows[i] = p.row();
-        groupOf[i] = p.group();
+      for (RowPrints.Print p : batch) {
+        copy.row(5)
+            .int4(p.row())
+            .int4(p.group())
+            .bytea(p.fingerprint())
+            .text(p.caf())
+            .bytea(p.nir());
         groups.set(p.group());
-        prints[i] = p.fingerprint();
-        cafs[i] = p.caf();
-        nirs[i] = p.nir();
       }
-      try (PreparedStatement ps = c.prepareStatement(FILL)) {
-        ps.setArray(1, c.createArrayOf("int4", rows));
-        ps.setArray(2, c.createArrayOf("int4", groupOf));
-        ps.setArray(3, c.createArrayOf("bytea", prints));
-        ps.setArray(4, c.createArrayOf("text", cafs));
-        ps.setArray(5, c.createArrayOf("bytea", nirs));
-        ps.executeUpdate();
-      }
-      sent += n;
+      sent += batch.size();
+    }
+
+    /** Ends the copy: every row read is in the table. */
+    void end() throws SQLException {
+      copy.end();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      copy.close();
     }
   }
 }
