@@ -124,7 +124,7 @@ public final class ImportBenchmark {
       // a re-import comes a month after the first, not while the first one's events are still
       // published and projected: each round starts once the outbox and every consumer are idle
       long q = System.nanoTime();
-      Quiet.await(jdbc, System.getProperty("import.kafka", "localhost:19092"));
+      Quiet.idle(jdbc, System.getProperty("import.kafka", "localhost:19092"));
       System.out.printf(
           "Waited %.1f s for the outbox and the consumers to be idle%n",
           (System.nanoTime() - q) / 1e9);

@@ -26,7 +26,7 @@ import org.apache.kafka.common.TopicPartition;
 final class Quiet {
   private Quiet() {}
 
-  static void await(String jdbc, String kafka) throws Exception {
+  static void idle(String jdbc, String kafka) throws Exception {
     try (Connection c = DriverManager.getConnection(jdbc, "aiguillage_owner", "owner");
         Statement s = c.createStatement()) {
       await()
