@@ -17,13 +17,13 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * The first reading of a run (ADR 0021): every row's fingerprint, and whom the row designates, sent
- * into the transaction's table {@code intake_run_print} with one {@code COPY} ({@link BinaryCopy})
- * as the file is read; then one statement finds the rows that say nothing new (a join of that table
- * with the département's fingerprints), and marks seen by the run only those of their people whom a
- * row left to write may designate too, in the caller's transaction and tenant ({@link
- * Intake#skipUnchanged}). A group (a list's row, a flow's household) is skipped only if all its
- * rows are; what is skipped is kept as a bit set of group numbers, the file being read a second
+ * The first reading of a run (ADR 0021): the département's fingerprints loaded in memory ({@link
+ * PrintSet}), every row's fingerprint looked up there as the file is read, and sent with whom the
+ * row designates into the transaction's table {@code intake_run_print} with one {@code COPY}
+ * ({@link BinaryCopy}); if some rows are left to write, one statement marks seen by the run those
+ * of the people found whom a row left may designate too, in the caller's transaction and tenant
+ * ({@link Intake#skipUnchanged}). A group (a list's row, a flow's household) is skipped only if all
+ * its rows are; what is skipped is kept as a bit set of group numbers, the file being read a second
  * time for the others only.
  */
 final class UnchangedRows {
@@ -58,93 +58,99 @@ final class UnchangedRows {
 
   private static final String TABLE =
       "CREATE TEMP TABLE intake_run_print (row_no int NOT NULL, grp int NOT NULL, print bytea,"
-          + " caf text, nir bytea) ON COMMIT DROP";
+          + " caf text, nir bytea, found boolean NOT NULL) ON COMMIT DROP";
+
+  /** The département's fingerprints that this run has not seen yet (all of them, as a rule). */
+  private static final String PRINTS =
+      "SELECT fingerprint FROM intake_fingerprint"
+          + " WHERE tenant_id = current_setting('app.tenant_id') AND last_run IS DISTINCT FROM ?";
 
   /**
-   * The first row of each fingerprint of the file whose person it is, not yet seen by this run:
-   * found (a second row with the same fingerprint is left to the writer). The groups with a row not
-   * found are left, with their number of rows; the others are skipped. A person found is marked
-   * seen by the run (at the row found) only if a row left designates them too, by CAF number or
-   * NIR: the writer, matching that row, reports it as a duplicate, wherever it is in the file; a
-   * person no row left designates is not written again by this run, and needs no mark. A person
-   * whose file closed has no fingerprint (V23's trigger): a row brings them back through the
-   * writer.
+   * The people found whom a row left designates too, by CAF number or NIR, marked seen by the run
+   * at the row found: the writer, matching that row, reports it as a duplicate, wherever it is in
+   * the file. A person no row left designates is not written again by this run, and needs no mark.
+   * A row left is any row of a group not skipped, found or not.
    */
-  private static final String SKIP =
+  private static final String MARK =
       """
-      WITH found AS MATERIALIZED (
-        SELECT p.row_no, p.print FROM intake_run_print p JOIN intake_fingerprint f
-          ON f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = p.print
-          AND f.last_run IS DISTINCT FROM ?
-        WHERE NOT EXISTS (
-          SELECT 1 FROM intake_run_print d WHERE d.print = p.print AND d.row_no < p.row_no)),
-      left_groups AS MATERIALIZED (
-        SELECT p.grp, count(*) AS n FROM intake_run_print p WHERE p.grp IN (
-          SELECT q.grp FROM intake_run_print q
-          WHERE NOT EXISTS (SELECT 1 FROM found x WHERE x.row_no = q.row_no))
-        GROUP BY p.grp),
-      left_rows AS MATERIALIZED (
-        SELECT p.caf, p.nir FROM intake_run_print p JOIN left_groups g ON g.grp = p.grp),
-      marked AS (
-        UPDATE intake_fingerprint f SET last_run = ?, last_row = x.row_no
-        FROM found x JOIN intake_run_print p ON p.row_no = x.row_no
-        WHERE EXISTS (SELECT 1 FROM left_groups)
-          AND f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = x.print
-          AND (p.caf IN (SELECT caf FROM left_rows) OR p.nir IN (SELECT nir FROM left_rows))
-        RETURNING 1)
-      SELECT grp, n FROM left_groups""";
+      WITH left_rows AS MATERIALIZED (
+        SELECT p.caf, p.nir FROM intake_run_print p
+        WHERE p.grp IN (SELECT q.grp FROM intake_run_print q WHERE NOT q.found))
+      UPDATE intake_fingerprint f SET last_run = ?, last_row = p.row_no
+      FROM intake_run_print p
+      WHERE p.found AND f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = p.print
+        AND (p.caf IN (SELECT caf FROM left_rows) OR p.nir IN (SELECT nir FROM left_rows))""";
 
   private UnchangedRows() {}
 
   /**
-   * Reads every fingerprint of the run, finds the rows unchanged and returns the groups whose every
-   * row was: those are skipped ({@link #SKIP} says whom it marks). A row found in a group that is
-   * not skipped goes through the writer like the others of its group (the writer does not take its
-   * own mark for a duplicate).
+   * Reads every fingerprint of the run and finds, in memory, the rows unchanged: the first row of
+   * each fingerprint of the département not yet seen by this run (a second row with the same
+   * fingerprint is left to the writer). Returns the groups whose every row was found: those are
+   * skipped. A row found in a group that is not skipped goes through the writer like the others of
+   * its group (the writer does not take its own mark for a duplicate). A person whose file closed
+   * has no fingerprint (V23's trigger): a row brings them back through the writer. When some groups
+   * are left, {@link #MARK} marks the people found whom they designate too.
    */
   static Skipped skip(Connection c, UUID run, Prints prints, ThreadFactory threads)
       throws SQLException {
     long start = System.nanoTime();
-    try (Statement s = c.createStatement()) {
-      s.execute(TABLE);
-    }
-    BitSet skipped;
-    int rows;
-    try (Batch batch = new Batch(c);
-        Reading reading = new Reading(prints, threads)) {
-      List<RowPrints.Print> next;
-      while ((next = reading.next()) != null) {
-        batch.send(next);
-      }
-      batch.end();
-      skipped = batch.groups;
-      rows = batch.sent;
-    }
-    if (rows == 0) {
-      return Skipped.none();
-    }
-    long read = System.nanoTime();
-    try (Statement s = c.createStatement()) {
-      // the temporary table's size for the planner: hash joins for a file, index probes for a few
-      // rows; the file's hash tables in memory rather than in batches on disk
-      s.execute("ANALYZE intake_run_print");
-      s.execute("SET LOCAL work_mem = '64MB'");
-    }
-    int sent = rows;
-    try (PreparedStatement ps = c.prepareStatement(SKIP)) {
+    PrintSet known = new PrintSet();
+    try (PreparedStatement ps = c.prepareStatement(PRINTS)) {
       ps.setObject(1, run);
-      ps.setObject(2, run);
+      ps.setFetchSize(20_000);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          skipped.clear(rs.getInt(1));
-          rows -= rs.getInt(2);
+          known.add(rs.getBytes(1));
         }
       }
     }
+    long loaded = System.nanoTime();
+    try (Statement s = c.createStatement()) {
+      s.execute(TABLE);
+    }
+    Batch batch;
+    try (Batch b = new Batch(c, known);
+        Reading reading = new Reading(prints, threads)) {
+      List<RowPrints.Print> next;
+      while ((next = reading.next()) != null) {
+        b.send(next);
+      }
+      b.end();
+      batch = b;
+    }
+    if (batch.sent == 0) {
+      return Skipped.none();
+    }
+    long read = System.nanoTime();
+    int marked = 0;
+    if (!batch.left.isEmpty() && batch.found > 0) {
+      try (Statement s = c.createStatement()) {
+        // the temporary table's size for the planner; its hash tables in memory, not on disk
+        s.execute("ANALYZE intake_run_print");
+        s.execute("SET LOCAL work_mem = '64MB'");
+      }
+      try (PreparedStatement ps = c.prepareStatement(MARK)) {
+        ps.setObject(1, run);
+        marked = ps.executeUpdate();
+      }
+    }
+    BitSet skipped = (BitSet) batch.groups.clone();
+    skipped.andNot(batch.left);
+    int rows = batch.sent - batch.leftRows;
     LOG.info(
         String.format(
-            "Import %s: %d fingerprints read in %d ms, %d rows found unchanged in %d ms",
-            run, sent, (read - start) / 1_000_000, rows, (System.nanoTime() - read) / 1_000_000));
+            "Import %s: %d fingerprints of the département loaded in %d ms; %d rows read in %d ms,"
+                + " %d found unchanged, %d in groups skipped, %d people marked in %d ms",
+            run,
+            known.size(),
+            (loaded - start) / 1_000_000,
+            batch.sent,
+            (read - loaded) / 1_000_000,
+            batch.found,
+            rows,
+            marked,
+            (System.nanoTime() - read) / 1_000_000));
     return new Skipped(skipped, rows);
   }
 
@@ -248,32 +254,69 @@ final class UnchangedRows {
     }
   }
 
-  /** The fingerprints read, sent with one {@code COPY} as they come. */
+  /**
+   * The fingerprints read, each looked up in the département's and sent with one {@code COPY} as
+   * they come (whom a row designates is needed in the database only if some groups are left); a
+   * group's rows come one after the other, groups in increasing order.
+   */
   private static final class Batch implements AutoCloseable {
     private final BinaryCopy copy;
+    private final PrintSet known;
     private final BitSet groups = new BitSet();
+    private final BitSet left = new BitSet();
     private int sent;
+    private int found;
+    private int leftRows;
+    private int group = -1;
+    private int groupRows;
 
-    Batch(Connection c) throws SQLException {
+    Batch(Connection c, PrintSet known) throws SQLException {
+      this.known = known;
       this.copy =
-          BinaryCopy.into(c, "intake_run_print", List.of("row_no", "grp", "print", "caf", "nir"));
+          BinaryCopy.into(
+              c, "intake_run_print", List.of("row_no", "grp", "print", "caf", "nir", "found"));
     }
 
     void send(List<RowPrints.Print> batch) throws SQLException {
       for (RowPrints.Print p : batch) {
-        copy.row(5)
+        if (p.group() != group) {
+          if (p.group() < group) {
+            throw new IllegalStateException("group " + p.group() + " read after " + group);
+          }
+          groupRead();
+          group = p.group();
+          groupRows = 0;
+          groups.set(group);
+        }
+        groupRows++;
+        boolean isFound = p.fingerprint() != null && known.claim(p.fingerprint());
+        if (isFound) {
+          found++;
+        } else {
+          left.set(group);
+        }
+        copy.row(6)
             .int4(p.row())
             .int4(p.group())
             .bytea(p.fingerprint())
             .text(p.caf())
-            .bytea(p.nir());
-        groups.set(p.group());
+            .bytea(p.nir())
+            .bool(isFound);
       }
       sent += batch.size();
     }
 
+    /** Counts the rows of the group just read if it is left. */
+    private void groupRead() {
+      if (group >= 0 && left.get(group)) {
+        leftRows += groupRows;
+      }
+    }
+
     /** Ends the copy: every row read is in the table. */
     void end() throws SQLException {
+      groupRead();
+      group = Integer.MAX_VALUE;
       copy.end();
     }
 

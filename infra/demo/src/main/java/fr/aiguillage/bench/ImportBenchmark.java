@@ -33,7 +33,7 @@ import org.postgresql.PGConnection;
  * the same run; samples the Liberty JVM's heap (jstat) during the import for its peak.
  *
  * <p>./mvnw -B -q -pl infra/demo exec:java@import-bench -Dimport.rows=100000 [-Dimport.rounds=1]
- * [-Dimport.format=xml]
+ * [-Dimport.format=xml] [-Dimport.kafka=localhost:PORT (the demo's broker, as it prints it)]
  *
  * <p>With {@code -Dimport.format=xml} the same people are sent as the CNAF's beneficiaries flow
  * (one household per person, ISO-8859-1, dated today), and COPY loads the CSV of the same rows.
@@ -124,7 +124,7 @@ public final class ImportBenchmark {
       // a re-import comes a month after the first, not while the first one's events are still
       // published and projected: each round starts once the outbox and every consumer are idle
       long q = System.nanoTime();
-      Quiet.idle(jdbc, System.getProperty("import.kafka", "localhost:19092"));
+      Quiet.idle(jdbc, System.getProperty("import.kafka"));
       System.out.printf(
           "Waited %.1f s for the outbox and the consumers to be idle%n",
           (System.nanoTime() - q) / 1e9);

@@ -1,0 +1,59 @@
+package fr.aiguillage.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PrintSetTest {
+  private static byte[] print(long hi, long lo) {
+    return ByteBuffer.allocate(16).putLong(hi).putLong(lo).array();
+  }
+
+  @Test
+  void eachValueIsClaimedOnceAndOnlyValuesOfTheSet() {
+    Random r = new Random(15);
+    PrintSet set = new PrintSet();
+    Set<ByteBuffer> added = new HashSet<>();
+    for (int i = 0; i < 50_000; i++) {
+      byte[] p = print(r.nextLong(), r.nextLong());
+      set.add(p);
+      added.add(ByteBuffer.wrap(p));
+    }
+    // the same values again, and values that differ in one half only: a set, not a list
+    set.add(added.iterator().next().array());
+    assertThat(set.size()).isEqualTo(added.size());
+    for (ByteBuffer b : added) {
+      assertThat(set.claim(b.array())).isTrue();
+      assertThat(set.claim(b.array())).as("claimed already").isFalse();
+      b.rewind();
+      assertThat(set.claim(print(b.getLong(0), b.getLong(8) + 1))).isFalse();
+      assertThat(set.claim(print(b.getLong(0) + 1, b.getLong(8)))).isFalse();
+    }
+  }
+
+  @Test
+  void zeroIsAValueLikeAnother() {
+    PrintSet set = new PrintSet();
+    assertThat(set.claim(print(0, 0))).isFalse();
+    PrintSet withZero = new PrintSet();
+    withZero.add(print(0, 0));
+    assertThat(withZero.size()).isEqualTo(1);
+    assertThat(withZero.claim(print(0, 0))).isTrue();
+    assertThat(withZero.claim(print(0, 0))).isFalse();
+  }
+
+  @Test
+  void onlySixteenBytesAndNoValueAddedOnceClaiming() {
+    PrintSet set = new PrintSet();
+    assertThatThrownBy(() -> set.add(new byte[15])).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> set.claim(null)).isInstanceOf(IllegalArgumentException.class);
+    set.add(print(1, 2));
+    set.claim(print(1, 2));
+    assertThatThrownBy(() -> set.add(print(3, 4))).isInstanceOf(IllegalStateException.class);
+  }
+}
