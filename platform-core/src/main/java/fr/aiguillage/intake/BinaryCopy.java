@@ -49,6 +49,37 @@ final class BinaryCopy implements AutoCloseable {
     return in;
   }
 
+  /**
+   * Reads the one {@code bytea} column of {@code query}'s rows with {@code COPY (query) TO STDOUT
+   * (FORMAT binary)}, each value handed to {@code each} as it comes (row security applies as to the
+   * query itself). The query takes no parameters.
+   */
+  static void eachValue(Connection c, String query, java.util.function.Consumer<byte[]> each)
+      throws SQLException {
+    String sql = "COPY (" + query + ") TO STDOUT (FORMAT binary)";
+    try (java.io.DataInputStream in =
+        new java.io.DataInputStream(
+            new java.io.BufferedInputStream(
+                new org.postgresql.copy.PGCopyInputStream(c.unwrap(PGConnection.class), sql),
+                BUFFER))) {
+      in.readFully(new byte[HEADER.length - 4]);
+      in.skipBytes(in.readInt());
+      for (short fields = in.readShort(); fields != -1; fields = in.readShort()) {
+        if (fields != 1) {
+          throw new SQLException("COPY of one column gave " + fields);
+        }
+        int length = in.readInt();
+        byte[] v = length < 0 ? null : new byte[length];
+        if (v != null) {
+          in.readFully(v);
+        }
+        each.accept(v);
+      }
+    } catch (IOException e) {
+      throw failed(e);
+    }
+  }
+
   /** Starts a row of {@code fields} values. */
   BinaryCopy row(int fields) throws SQLException {
     try {

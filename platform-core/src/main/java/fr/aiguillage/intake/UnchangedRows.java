@@ -2,7 +2,6 @@ package fr.aiguillage.intake;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -60,10 +59,14 @@ final class UnchangedRows {
       "CREATE TEMP TABLE intake_run_print (row_no int NOT NULL, grp int NOT NULL, print bytea,"
           + " caf text, nir bytea, found boolean NOT NULL) ON COMMIT DROP";
 
-  /** The département's fingerprints that this run has not seen yet (all of them, as a rule). */
+  /**
+   * The département's fingerprints that this run has not seen yet (all of them, as a rule); the
+   * run's id, a UUID, written in the statement (a {@code COPY} takes no parameters).
+   */
   private static final String PRINTS =
       "SELECT fingerprint FROM intake_fingerprint"
-          + " WHERE tenant_id = current_setting('app.tenant_id') AND last_run IS DISTINCT FROM ?";
+          + " WHERE tenant_id = current_setting('app.tenant_id')"
+          + " AND last_run IS DISTINCT FROM '%s'::uuid";
 
   /**
    * The people found whom a row left designates too, by CAF number or NIR, marked seen by the run
@@ -96,15 +99,7 @@ final class UnchangedRows {
       throws SQLException {
     long start = System.nanoTime();
     PrintSet known = new PrintSet();
-    try (PreparedStatement ps = c.prepareStatement(PRINTS)) {
-      ps.setObject(1, run);
-      ps.setFetchSize(20_000);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          known.add(rs.getBytes(1));
-        }
-      }
-    }
+    BinaryCopy.eachValue(c, String.format(PRINTS, run), known::add);
     long loaded = System.nanoTime();
     try (Statement s = c.createStatement()) {
       s.execute(TABLE);

@@ -91,6 +91,24 @@ class BinaryCopyTest {
   }
 
   @Test
+  void valuesCopiedOutComeInOrderNullsIncluded() throws Exception {
+    try (Connection c = db.superuser("postgres")) {
+      List<byte[]> read = new java.util.ArrayList<>();
+      BinaryCopy.eachValue(
+          c,
+          "SELECT CASE WHEN i = 3 THEN NULL ELSE int4send(i) END FROM generate_series(1, 5000) i",
+          read::add);
+      assertThat(read).hasSize(5000);
+      assertThat(read.get(2)).isNull();
+      assertThat(read.get(4999)).containsExactly(0, 0, 0x13, (byte) 0x88);
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT 1")) {
+        assertThat(rs.next()).isTrue();
+      }
+    }
+  }
+
+  @Test
   void aCopyNotEndedIsCancelledAndTheConnectionGoesOn() throws Exception {
     try (Connection c = db.superuser("postgres");
         Statement s = c.createStatement()) {
