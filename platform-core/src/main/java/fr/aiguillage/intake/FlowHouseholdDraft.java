@@ -383,11 +383,21 @@ final class FlowHouseholdDraft {
               + claimants.stream().map(String::valueOf).collect(Collectors.joining(", "))
               + " : foyer rejeté.");
     }
+    if (read.size() < 2) {
+      return; // nobody to be there twice
+    }
+    // names compared only between people born the same day (their search keys cost a regex each)
+    Map<LocalDate, Integer> births = new HashMap<>();
+    read.forEach(
+        p -> births.merge(p.birthDate() == null ? LocalDate.MIN : p.birthDate(), 1, Integer::sum));
     Map<String, Integer> seen = new HashMap<>();
     for (FlowPerson p : read) {
       String byNir = p.nir() == null ? null : "nir:" + p.nir();
       String byName =
-          p.lastName() == null || p.firstNames() == null || p.birthDate() == null
+          p.lastName() == null
+                  || p.firstNames() == null
+                  || p.birthDate() == null
+                  || births.get(p.birthDate()) < 2
               ? null
               : "nom:"
                   + Text.searchKey(p.lastName() + " / " + p.firstNames())

@@ -34,6 +34,51 @@ final class IntakeDates {
 
   private IntakeDates() {}
 
+  /**
+   * The two shapes nearly every date has, 01/03/2025 and 2025-03-01, read without the patterns:
+   * null for another shape, {@link LocalDate#MIN} for an impossible date of one of these shapes.
+   */
+  private static LocalDate usualShape(String v) {
+    if (v.length() != 10) {
+      return null;
+    }
+    int y;
+    int m;
+    int d;
+    if (v.charAt(2) == '/' && v.charAt(5) == '/') {
+      d = digits(v, 0, 2);
+      m = digits(v, 3, 5);
+      y = digits(v, 6, 10);
+    } else if (v.charAt(4) == '-' && v.charAt(7) == '-') {
+      y = digits(v, 0, 4);
+      m = digits(v, 5, 7);
+      d = digits(v, 8, 10);
+    } else {
+      return null;
+    }
+    if (y < 0 || m < 0 || d < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return LocalDate.MIN;
+    }
+  }
+
+  /** The number written by the digits from {@code from} to {@code to}; -1 if one is not a digit. */
+  private static int digits(String v, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   static Optional<LocalDate> parse(String raw) {
     String v = raw == null ? "" : raw.strip();
     if (v.isEmpty()) {
@@ -42,7 +87,11 @@ final class IntakeDates {
     if (v.length() > 10 && v.charAt(10) == 'T' || v.length() > 10 && v.charAt(10) == ' ') {
       v = v.substring(0, 10);
     }
-    if (EXCEL_SHAPE.matcher(v).matches()) {
+    LocalDate usual = usualShape(v);
+    if (usual != null && usual != LocalDate.MIN) {
+      return Optional.of(usual);
+    }
+    if (usual == null && EXCEL_SHAPE.matcher(v).matches()) {
       double serial = Double.parseDouble(v);
       if (serial >= 1 && serial < 80_000) {
         return Optional.of(EXCEL_EPOCH.plusDays((long) serial));
@@ -50,15 +99,17 @@ final class IntakeDates {
     }
     // the format is told from the shape, not by trying each one (an exception per try is slow)
     DateTimeFormatter f =
-        ISO_SHAPE.matcher(v).matches()
-            ? ISO
-            : SLASHES_SHAPE.matcher(v).matches()
-                ? SLASHES
-                : DASHES_SHAPE.matcher(v).matches()
-                    ? DASHES
-                    : DOTS_SHAPE.matcher(v).matches()
-                        ? DOTS
-                        : COMPACT_SHAPE.matcher(v).matches() ? COMPACT : null;
+        usual != null
+            ? null
+            : ISO_SHAPE.matcher(v).matches()
+                ? ISO
+                : SLASHES_SHAPE.matcher(v).matches()
+                    ? SLASHES
+                    : DASHES_SHAPE.matcher(v).matches()
+                        ? DASHES
+                        : DOTS_SHAPE.matcher(v).matches()
+                            ? DOTS
+                            : COMPACT_SHAPE.matcher(v).matches() ? COMPACT : null;
     if (f != null) {
       try {
         return Optional.of(LocalDate.parse(v, f));

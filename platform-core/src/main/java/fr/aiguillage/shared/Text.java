@@ -14,8 +14,40 @@ public final class Text {
     if (s == null) {
       return "";
     }
+    String ascii = asciiSearchKey(s);
+    if (ascii != null) {
+      return ascii;
+    }
     String noAccents = ACCENTS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     return NOT_ALPHANUMERIC.matcher(noAccents.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  /**
+   * The search key of a text in plain ASCII without the two regular expressions and the Unicode
+   * normalisation (the same result: nothing to decompose); null if the text has another character.
+   */
+  private static String asciiSearchKey(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (gap && b.length() > 0) {
+          b.append(' ');
+        }
+        gap = false;
+        b.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
   }
 
   private static final Pattern ACCENTS = Pattern.compile("\\p{InCombiningDiacriticalMarks}");
