@@ -1,5 +1,7 @@
 package fr.aiguillage.intake;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,14 +9,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Rows sent into a table of the connection's transaction with {@code COPY … FROM STDIN (FORMAT
  * binary)} (ADR 0021, decision 14): a row's values written one after the other, in the columns'
  * order, buffered and sent as they come; nothing parsed or planned per row on the server. Only for
- * the import's temporary tables: {@code COPY FROM} is refused on a table with row security.
+ * the import's temporary tables: {@code COPY FROM} is refused on a table with row security. And one
+ * column of a query's rows read back the same way ({@link #eachValue}).
  *
  * <p>The connection is unwrapped to the driver's {@link PGConnection}: in Liberty the driver's
  * library must be visible to the application (the server's {@code global} library, server.xml).
@@ -54,14 +59,12 @@ final class BinaryCopy implements AutoCloseable {
    * (FORMAT binary)}, each value handed to {@code each} as it comes (row security applies as to the
    * query itself). The query takes no parameters.
    */
-  static void eachValue(Connection c, String query, java.util.function.Consumer<byte[]> each)
-      throws SQLException {
+  static void eachValue(Connection c, String query, Consumer<byte[]> each) throws SQLException {
     String sql = "COPY (" + query + ") TO STDOUT (FORMAT binary)";
-    try (java.io.DataInputStream in =
-        new java.io.DataInputStream(
-            new java.io.BufferedInputStream(
-                new org.postgresql.copy.PGCopyInputStream(c.unwrap(PGConnection.class), sql),
-                BUFFER))) {
+    try (DataInputStream in =
+        new DataInputStream(
+            new BufferedInputStream(
+                new PGCopyInputStream(c.unwrap(PGConnection.class), sql), BUFFER))) {
       in.readFully(new byte[HEADER.length - 4]);
       in.skipBytes(in.readInt());
       for (short fields = in.readShort(); fields != -1; fields = in.readShort()) {
