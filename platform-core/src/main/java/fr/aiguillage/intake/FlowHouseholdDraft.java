@@ -388,8 +388,7 @@ final class FlowHouseholdDraft {
     }
     // names compared only between people born the same day (their search keys cost a regex each)
     Map<LocalDate, Integer> births = new HashMap<>();
-    read.forEach(
-        p -> births.merge(p.birthDate() == null ? LocalDate.MIN : p.birthDate(), 1, Integer::sum));
+    read.forEach(p -> births.merge(p.birthDate(), 1, Integer::sum));
     Map<String, Integer> seen = new HashMap<>();
     for (FlowPerson p : read) {
       String byNir = p.nir() == null ? null : "nir:" + p.nir();

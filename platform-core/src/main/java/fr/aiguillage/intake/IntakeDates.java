@@ -88,10 +88,13 @@ final class IntakeDates {
       v = v.substring(0, 10);
     }
     LocalDate usual = usualShape(v);
-    if (usual != null && usual != LocalDate.MIN) {
+    if (usual == LocalDate.MIN) {
+      throw unreadable(raw);
+    }
+    if (usual != null) {
       return Optional.of(usual);
     }
-    if (usual == null && EXCEL_SHAPE.matcher(v).matches()) {
+    if (EXCEL_SHAPE.matcher(v).matches()) {
       double serial = Double.parseDouble(v);
       if (serial >= 1 && serial < 80_000) {
         return Optional.of(EXCEL_EPOCH.plusDays((long) serial));
@@ -99,17 +102,15 @@ final class IntakeDates {
     }
     // the format is told from the shape, not by trying each one (an exception per try is slow)
     DateTimeFormatter f =
-        usual != null
-            ? null
-            : ISO_SHAPE.matcher(v).matches()
-                ? ISO
-                : SLASHES_SHAPE.matcher(v).matches()
-                    ? SLASHES
-                    : DASHES_SHAPE.matcher(v).matches()
-                        ? DASHES
-                        : DOTS_SHAPE.matcher(v).matches()
-                            ? DOTS
-                            : COMPACT_SHAPE.matcher(v).matches() ? COMPACT : null;
+        ISO_SHAPE.matcher(v).matches()
+            ? ISO
+            : SLASHES_SHAPE.matcher(v).matches()
+                ? SLASHES
+                : DASHES_SHAPE.matcher(v).matches()
+                    ? DASHES
+                    : DOTS_SHAPE.matcher(v).matches()
+                        ? DOTS
+                        : COMPACT_SHAPE.matcher(v).matches() ? COMPACT : null;
     if (f != null) {
       try {
         return Optional.of(LocalDate.parse(v, f));
@@ -117,7 +118,11 @@ final class IntakeDates {
         // an impossible date, such as 31/02
       }
     }
-    throw new IllegalArgumentException(
+    throw unreadable(raw);
+  }
+
+  private static IllegalArgumentException unreadable(String raw) {
+    return new IllegalArgumentException(
         "Date « "
             + fr.aiguillage.shared.Text.printable(raw.strip(), 40)
             + " » illisible : attendu JJ/MM/AAAA (ex. 01/03/2025).");
