@@ -30,7 +30,7 @@ import org.postgresql.PGConnection;
  *
  * <p>./mvnw -B -q -pl infra/demo exec:java@import-bench -Dimport.rows=100000
  * [-Dimport.rounds=1|2|3] [-Dimport.format=xml] [-Dimport.kafka=localhost:PORT (the demo's broker,
- * as it prints it)]
+ * as it prints it)] [-Dimport.warmup=20000 (other people imported first; 0 for none)]
  *
  * <p>With {@code -Dimport.format=xml} the same people are sent as the CNAF's beneficiaries flow
  * (one household per person, ISO-8859-1, dated today), and COPY loads the CSV of the same rows.
