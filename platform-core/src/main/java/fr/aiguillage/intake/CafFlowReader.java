@@ -64,6 +64,9 @@ final class CafFlowReader implements AutoCloseable {
   private int households;
   private int lastHousehold;
   private FlowHouseholdDraft draft;
+  // households read without being built (FlowReading: those found by their bytes)
+  private boolean skimming;
+  private FlowHousehold built;
   // the element whose text is being read, until a child element shows it is not a leaf
   private String leaf;
   private final StringBuilder text = new StringBuilder();
@@ -123,7 +126,20 @@ final class CafFlowReader implements AutoCloseable {
 
   /** The next household, or null at the end; {@link FlowUnreadable} if the rest is unreadable. */
   FlowHousehold next() {
-    return read(false);
+    return read(false) ? built : null;
+  }
+
+  /**
+   * Reads the next household without building it (elements not read are still noted): its ordinal,
+   * or 0 at the end; {@link FlowUnreadable} if the rest is unreadable.
+   */
+  int skip() {
+    skimming = true;
+    try {
+      return read(false) ? households : 0;
+    } finally {
+      skimming = false;
+    }
   }
 
   /** Names of elements not read, with the first household they showed in (0: outside any). */
@@ -157,8 +173,8 @@ final class CafFlowReader implements AutoCloseable {
     }
   }
 
-  /** Reads until a household ends (returned) or, for the header, until one starts. */
-  private FlowHousehold read(boolean untilHouseholdStart) {
+  /** Reads until a household ends (true) or, for the header, until one starts. */
+  private boolean read(boolean untilHouseholdStart) {
     started = true;
     if (failure != null) {
       throw failure;
@@ -168,21 +184,20 @@ final class CafFlowReader implements AutoCloseable {
         switch (xml.next()) {
           case XMLStreamConstants.START_ELEMENT -> {
             if (start() && untilHouseholdStart) {
-              return null;
+              return false;
             }
           }
           case XMLStreamConstants.CHARACTERS,
               XMLStreamConstants.CDATA,
               XMLStreamConstants.SPACE -> {
-            if (leaf != null && text.length() < MAX_TEXT) {
+            if (leaf != null && text.length() < MAX_TEXT && (draft != null || householdDepth < 0)) {
               int n = Math.min(xml.getTextLength(), MAX_TEXT - text.length());
               text.append(xml.getTextCharacters(), xml.getTextStart(), n);
             }
           }
           case XMLStreamConstants.END_ELEMENT -> {
-            FlowHousehold h = end();
-            if (h != null) {
-              return h;
+            if (end()) {
+              return true;
             }
           }
           case XMLStreamConstants.DTD -> throw doctype();
@@ -192,7 +207,7 @@ final class CafFlowReader implements AutoCloseable {
           }
         }
       }
-      return null;
+      return false;
     } catch (XMLStreamException e) {
       failure = unreadable(e, xml.getEncoding());
       throw failure;
@@ -211,13 +226,16 @@ final class CafFlowReader implements AutoCloseable {
     text.setLength(0);
     if (e == Element.HOUSEHOLD && householdDepth < 0) {
       householdDepth = depth;
-      draft = new FlowHouseholdDraft(++households, names, xml.getEncoding());
+      households++;
+      draft = skimming ? null : new FlowHouseholdDraft(households, names, xml.getEncoding());
       leaf = null;
       return true;
     }
     if (e == Element.PERSON && householdDepth >= 0 && personDepth < 0) {
       personDepth = depth;
-      draft.startPerson();
+      if (draft != null) {
+        draft.startPerson();
+      }
       leaf = null;
     } else if (e == Element.FLOW_IDENTIFICATION && householdDepth < 0 && flowIdDepth < 0) {
       flowIdDepth = depth;
@@ -226,19 +244,21 @@ final class CafFlowReader implements AutoCloseable {
     return false;
   }
 
-  private FlowHousehold end() {
+  /** True when a household ends: {@link #built} if it was built. */
+  private boolean end() {
     if (leaf != null) {
       value(leaf, text.toString());
       leaf = null;
     }
-    FlowHousehold done = null;
+    boolean done = false;
     if (depth == personDepth) {
       personDepth = -1;
     } else if (depth == householdDepth) {
       householdDepth = -1;
-      done = draft.build();
+      built = draft == null ? null : draft.build();
       draft = null;
-      lastHousehold = done.ordinal();
+      lastHousehold = households;
+      done = true;
     } else if (depth == flowIdDepth) {
       flowIdDepth = -1;
     }
@@ -249,9 +269,13 @@ final class CafFlowReader implements AutoCloseable {
   private void value(String name, String value) {
     Element e = names.element(name).orElse(null);
     if (householdDepth >= 0 && e != null && e.ofPerson() && personDepth >= 0) {
-      draft.person(e, value);
+      if (draft != null) {
+        draft.person(e, value);
+      }
     } else if (householdDepth >= 0 && e != null && e.ofHousehold()) {
-      draft.household(e, value);
+      if (draft != null) {
+        draft.household(e, value);
+      }
     } else if (flowIdDepth >= 0 && e == Element.FLOW_DATE) {
       flowDate = flowDate == null ? Text.blankToNull(value) : flowDate;
     } else if (flowIdDepth >= 0 && e == Element.FLOW_TIME) {

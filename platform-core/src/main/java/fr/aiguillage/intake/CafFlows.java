@@ -30,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CafFlows {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(CafFlows.class.getName());
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -92,11 +94,10 @@ public class CafFlows {
     }
     FlowStaging staging =
         new FlowStaging(
-                rule,
-                caller.get().requireTenant(),
-                LocalDate.now(clock.withZone(PARIS)),
-                nirs::protect)
-            .printing(new RowPrints(nirs.rowFingerprints(), "flow"));
+            rule,
+            caller.get().requireTenant(),
+            LocalDate.now(clock.withZone(PARIS)),
+            nirs::protect);
     try (var held = relay.hold();
         file;
         CafFlowReader reader = new CafFlowReader(file, names)) {
@@ -119,34 +120,49 @@ public class CafFlows {
                 + DAY.format(last.get())
                 + ") : refusé en entier, pour ne pas défaire des faits plus récents.");
       }
+      FlowPrints prints =
+          new FlowPrints(
+              new RowPrints(nirs.rowFingerprints(), printContext(rule, names)), flowDate);
+      staging.printing(prints);
       String[] failure = {null};
-      UnchangedRows.Skipped skipped =
-          intake.skipUnchanged(
-              run.id(),
-              print -> {
-                try {
-                  FlowHousehold h;
-                  while ((h = reader.next()) != null) {
-                    chunk.households++;
-                    staging.prints(h, flowDate).forEach(print);
+      // the header's parser goes on with the households the scan leaves to it
+      FlowReading first = new FlowReading(flow, names, prints, reader);
+      UnchangedRows.Skipped skipped;
+      try (first) {
+        skipped =
+            intake.skipUnchanged(
+                run.id(),
+                (known, print) -> {
+                  try {
+                    while (first.next()) {
+                      chunk.households++;
+                      if (!prints.found(
+                          first.ordinal(), first.digest(), first.quick(), known, print)) {
+                        staging.prints(first.household(), first.digest()).forEach(print);
+                      }
+                    }
+                  } catch (FlowUnreadable e) {
+                    failure[0] =
+                        e.getMessage()
+                            + " Les "
+                            + e.lastHousehold()
+                            + " foyers lus avant sont importés ; relancez l'import avec le flux"
+                            + " complet.";
                   }
-                } catch (FlowUnreadable e) {
-                  failure[0] =
-                      e.getMessage()
-                          + " Les "
-                          + e.lastHousehold()
-                          + " foyers lus avant sont importés ; relancez l'import avec le flux"
-                          + " complet.";
-                }
-              });
+                });
+      }
+      LOG.info(
+          String.format(
+              "Import %s: %d households, %d of them parsed in the first reading",
+              run.id(), chunk.households, first.parsed()));
       chunk.skipped(skipped);
       if (skipped.count() < chunk.households) {
-        chunk.writeLeft(flow, names, staging, flowDate, skipped);
+        chunk.writeLeft(flow, names, prints, staging, flowDate, skipped);
       } else if (chunk.households == 0) {
         chunk.write();
       }
       List<Problem> notes = new ArrayList<>();
-      reader
+      first
           .unreadElements()
           .forEach(
               (name, household) ->
@@ -163,7 +179,7 @@ public class CafFlows {
       if (failure[0] != null) {
         return stop(run, file, chunk, failure[0]);
       }
-      ImportRunDetails done = intake.finish(run.id(), file.sha256(), null);
+      ImportRunDetails done = intake.finish(run.id(), first.sha256(), null);
       progress.accept(new ImportJob.Progress(run.id(), chunk.households, size, size, chunk.totals));
       return done;
     } catch (FlowUnreadable e) {
@@ -176,6 +192,21 @@ public class CafFlows {
       // the file could not be closed, once read
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What a flow's fingerprints are keyed with, besides the rules' version: the département's scope
+   * rule and element names (a household's bytes say the same thing only under the same ones).
+   */
+  static String printContext(CafScopeRule rule, FlowNames names) {
+    StringBuilder b = new StringBuilder("flow-bytes\u001e");
+    b.append(new java.util.TreeSet<>(rule.states()))
+        .append('\u001e')
+        .append(new java.util.TreeSet<>(rule.state4Reasons()));
+    for (FlowNames.Element e : FlowNames.Element.values()) {
+      b.append('\u001e').append(names.name(e));
+    }
+    return b.toString();
   }
 
   private ImportRunDetails stop(
@@ -223,18 +254,16 @@ public class CafFlows {
     void writeLeft(
         FlowFile flow,
         FlowNames names,
+        FlowPrints prints,
         FlowStaging staging,
         LocalDate flowDate,
         UnchangedRows.Skipped skipped) {
-      try (InputStream in = flow.open();
-          CafFlowReader again = new CafFlowReader(in, names)) {
-        again.header();
-        FlowHousehold h;
-        while ((h = again.next()) != null) {
-          if (skipped.contains(h.ordinal())) {
+      try (FlowReading again = new FlowReading(flow, names, prints)) {
+        while (again.next()) {
+          if (skipped.contains(again.ordinal())) {
             continue;
           }
-          staging.household(h, flowDate, staged, lines);
+          staging.household(again.household(), flowDate, again.digest(), staged, lines);
           pending++;
           if (staged.size() >= chunkRows) {
             write();

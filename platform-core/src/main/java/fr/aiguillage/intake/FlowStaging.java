@@ -24,7 +24,7 @@ final class FlowStaging {
   private final TenantCode tenant;
   private final LocalDate today;
   private final Function<Nir, ProtectedNir> protector;
-  private RowPrints prints;
+  private FlowPrints prints;
 
   FlowStaging(
       CafScopeRule rule,
@@ -38,90 +38,92 @@ final class FlowStaging {
   }
 
   /** Gives each claimant and spouse staged their fingerprint, for {@link Intake#skipUnchanged}. */
-  FlowStaging printing(RowPrints p) {
+  FlowStaging printing(FlowPrints p) {
     this.prints = p;
     return this;
   }
 
   /**
    * A household's claimant and spouse as {@link Intake#skipUnchanged} reads them: whom each
-   * designates, and their fingerprints if the household may be skipped when they are unchanged:
-   * read without any problem, and each of them followed under the département's rule (a person out
-   * of scope always gets a line in the report); a household rejected is not written: none.
+   * designates, and their fingerprints if the household may be skipped when they are unchanged
+   * ({@link #skippable}); a household rejected is not written: none. {@code digest}: its bytes'
+   * ({@link FlowScan}), null if unknown (no fingerprint then).
    */
-  List<RowPrints.Print> prints(FlowHousehold h, LocalDate flowDate) {
+  List<RowPrints.Print> prints(FlowHousehold h, byte[] digest) {
     if (prints == null || h.rejected()) {
       return List.of();
     }
-    boolean skippable = h.problems().isEmpty();
-    List<FlowPerson> people = new java.util.ArrayList<>(2);
+    boolean skippable = skippable(h);
+    int people = people(h);
+    List<RowPrints.Print> out = new java.util.ArrayList<>(2);
     for (FlowPerson p : h.persons()) {
       if (p.role() != FlowPerson.Role.DEM && p.role() != FlowPerson.Role.CJT) {
         continue;
       }
-      people.add(p);
-      skippable &=
-          p.rightsAndDuties() != null
-              && rule.decide(
-                      p.role().name(), p.rightsAndDuties(), h.state().code(), h.suspensionReason())
-                  .followed();
-    }
-    List<RowPrints.Print> out = new java.util.ArrayList<>(people.size());
-    for (FlowPerson p : people) {
       out.add(
-          prints.print(
-              FlowRows.row(h.ordinal(), p.role() == FlowPerson.Role.CJT),
-              h.ordinal(),
-              skippable ? print(h, p, flowDate) : null,
-              h.cafNumber(),
-              p.nir()));
+          prints
+              .rows()
+              .print(
+                  FlowRows.row(h.ordinal(), p.role() == FlowPerson.Role.CJT),
+                  h.ordinal(),
+                  skippable ? print(digest, p, people) : null,
+                  h.cafNumber(),
+                  p.nir()));
     }
     return out;
   }
 
   /**
-   * A person's fingerprint: what the flow says of them and of their household's right and
-   * composition; the flow's date only when it is the person's start of rights and duties (an
-   * entrant), since nothing else keeps it.
+   * Whether a household may be skipped when its bytes were imported before: read without any
+   * problem, and each of its claimant and spouse followed under the département's rule (a person
+   * out of scope always gets a line in the report). Only the people of such a household keep a
+   * fingerprint that finds them again; the others get one that nothing finds.
    */
-  private byte[] print(FlowHousehold h, FlowPerson p, LocalDate flowDate) {
-    if (prints == null) {
-      return null;
+  private boolean skippable(FlowHousehold h) {
+    if (!h.problems().isEmpty()) {
+      return false;
     }
-    FlowHousehold.Address a = h.address();
-    return prints.of(
-        h.claimNumber(),
-        h.cafNumber(),
-        h.claimDate(),
-        h.state(),
-        h.suspensionReason(),
-        h.benefitKind(),
-        a == null ? null : a.line(),
-        a == null ? null : a.complement(),
-        a == null ? null : a.postalCode(),
-        a == null ? null : a.communeName(),
-        a == null ? null : a.communeInsee(),
-        h.hasSpouse(),
-        h.children(),
-        p.civility(),
-        p.lastName(),
-        p.birthName(),
-        p.firstNames(),
-        p.birthDate(),
-        p.nir(),
-        p.sex(),
-        p.role(),
-        p.rightsAndDuties(),
-        p.entrant(),
-        Boolean.TRUE.equals(p.entrant()) ? flowDate : null);
+    for (FlowPerson p : h.persons()) {
+      if ((p.role() == FlowPerson.Role.DEM || p.role() == FlowPerson.Role.CJT)
+          && (p.rightsAndDuties() == null
+              || !rule.decide(
+                      p.role().name(), p.rightsAndDuties(), h.state().code(), h.suspensionReason())
+                  .followed())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int people(FlowHousehold h) {
+    int n = 0;
+    for (FlowPerson p : h.persons()) {
+      n += p.role() == FlowPerson.Role.DEM || p.role() == FlowPerson.Role.CJT ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** A person's fingerprint ({@link FlowPrints#person}); null without a digest. */
+  private byte[] print(byte[] digest, FlowPerson p, int people) {
+    return prints == null
+        ? null
+        : prints.person(
+            digest, p.role() == FlowPerson.Role.CJT, people, Boolean.TRUE.equals(p.entrant()));
   }
 
   /** One household: its people decided, staged or reported. */
-  void household(FlowHousehold h, LocalDate flowDate, List<Staged> people, List<Problem> lines) {
+  void household(
+      FlowHousehold h,
+      LocalDate flowDate,
+      byte[] digest,
+      List<Staged> people,
+      List<Problem> lines) {
     if (h.rejected()) {
       lines.addAll(h.problems());
       return;
     }
+    boolean skippable = skippable(h);
+    int count = people(h);
     // problems on children and other people do not reject the household: reported as notes
     h.problems()
         .forEach(p -> lines.add(new Problem(p.row(), p.column(), p.message(), Problem.Kind.NOTE)));
@@ -153,7 +155,7 @@ final class FlowStaging {
               d.followed(),
               d.exitReason());
       try {
-        byte[] print = print(h, p, flowDate);
+        byte[] print = skippable ? print(digest, p, count) : null;
         Staged s = d.followed() ? followed(h, p, flow, print) : identity(h, p, flow, print);
         people.add(s);
         if (!d.followed()) {

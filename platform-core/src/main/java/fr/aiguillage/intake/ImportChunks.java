@@ -52,7 +52,7 @@ final class ImportChunks {
     UnchangedRows.Skipped skipped =
         intake.skipUnchanged(
             runId,
-            print -> {
+            (known, print) -> {
               RowSource.SourceRow r;
               while ((r = source.next()) != null) {
                 rows[0]++;

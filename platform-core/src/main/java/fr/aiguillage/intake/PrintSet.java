@@ -77,6 +77,31 @@ final class PrintSet {
     }
   }
 
+  /**
+   * Whether a value is in the set, claimed or not; read only, so another thread may ask while one
+   * claims (the values themselves do not change once added).
+   */
+  boolean contains(byte[] print) {
+    ByteBuffer b = check(print);
+    long hi = b.getLong(0);
+    long lo = b.getLong(8);
+    if (hi == 0 && lo == 0) {
+      return hasZero;
+    }
+    long[] s = slots;
+    int mask = s.length / 2 - 1;
+    for (int i = index(hi, lo, mask); ; i = (i + 1) & mask) {
+      long h = s[2 * i];
+      long l = s[2 * i + 1];
+      if (h == 0 && l == 0) {
+        return false;
+      }
+      if (h == hi && l == lo) {
+        return true;
+      }
+    }
+  }
+
   private static ByteBuffer check(byte[] print) {
     if (print == null || print.length != RowPrints.BYTES) {
       throw new IllegalArgumentException("a fingerprint has " + RowPrints.BYTES + " bytes");

@@ -87,14 +87,19 @@ final class RowPrints {
     return Arrays.copyOf(mac.doFinal(b.toString().getBytes(StandardCharsets.UTF_8)), BYTES);
   }
 
+  /**
+   * The fingerprint of bytes as a file has them (a flow's household), read in the given encoding.
+   */
+  byte[] ofBytes(String encoding, byte[] bytes, int length) {
+    Mac m = primed();
+    m.update(("bytes\u001e" + encoding + "\u001e").getBytes(StandardCharsets.UTF_8));
+    m.update(bytes, 0, length);
+    return Arrays.copyOf(m.doFinal(), BYTES);
+  }
+
   /** The fingerprint of a row's values, in a fixed order (null and empty told apart). */
   byte[] of(Object... values) {
-    Mac m;
-    try {
-      m = (Mac) primed.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("HMAC without copies", e);
-    }
+    Mac m = primed();
     for (Object v : values) {
       if (v == null) {
         m.update(LENGTH_NULL);
@@ -111,6 +116,14 @@ final class RowPrints {
       }
     }
     return Arrays.copyOf(m.doFinal(), BYTES);
+  }
+
+  private Mac primed() {
+    try {
+      return (Mac) primed.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("HMAC without copies", e);
+    }
   }
 
   private static final byte[] LENGTH_NULL = {-1, -1, -1, -1};

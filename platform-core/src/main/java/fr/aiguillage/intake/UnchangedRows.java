@@ -28,10 +28,13 @@ import java.util.logging.Logger;
 final class UnchangedRows {
   private static final Logger LOG = Logger.getLogger(UnchangedRows.class.getName());
 
-  /** The fingerprints of a run's rows, read from the start of its file. */
+  /**
+   * The fingerprints of a run's rows, read from the start of its file; {@code known}, the
+   * département's, may be asked (never changed) to pass a row's reading when it is known.
+   */
   @FunctionalInterface
   interface Prints {
-    void each(Consumer<RowPrints.Print> print);
+    void each(PrintSet known, Consumer<RowPrints.Print> print);
   }
 
   /** The groups skipped and how many rows (people) they hold. */
@@ -106,7 +109,7 @@ final class UnchangedRows {
     }
     Batch batch;
     try (Batch b = new Batch(c, known);
-        Reading reading = new Reading(prints, threads)) {
+        Reading reading = new Reading(prints, known, threads)) {
       List<RowPrints.Print> next;
       while ((next = reading.next()) != null) {
         b.send(next);
@@ -167,15 +170,15 @@ final class UnchangedRows {
       }
     }
 
-    Reading(Prints prints, ThreadFactory threads) {
-      thread = threads.newThread(() -> read(prints));
+    Reading(Prints prints, PrintSet known, ThreadFactory threads) {
+      thread = threads.newThread(() -> read(prints, known));
       thread.start();
     }
 
-    private void read(Prints prints) {
+    private void read(Prints prints, PrintSet known) {
       try {
         Pending pending = new Pending();
-        prints.each(pending::add);
+        prints.each(known, pending::add);
         pending.hand();
         hand(END);
       } catch (Stopped e) {

@@ -115,7 +115,7 @@ class CafFlowWriteTest {
               n -> new ProtectedNir("c-" + n.value(), "h-" + n.value()));
       FlowHousehold h;
       while ((h = reader.next()) != null) {
-        staging.household(h, flowDate, people, lines);
+        staging.household(h, flowDate, null, people, lines);
       }
     }
     try (Connection c = CafIdentityChunkTest.appOf(db)) {

@@ -203,7 +203,7 @@ class FilesAsTheyComeTest {
               n -> new fr.aiguillage.beneficiary.ProtectedNir("c", "h-" + n.value()));
       FlowHousehold h;
       while ((h = reader.next()) != null) {
-        staging.household(h, date, people, lines);
+        staging.household(h, date, null, people, lines);
       }
     }
     assertThat(people.stream().filter(p -> p.flow().inScope()).map(Staged::firstNames))

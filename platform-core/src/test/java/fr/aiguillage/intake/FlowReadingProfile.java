@@ -3,7 +3,6 @@ package fr.aiguillage.intake;
 import fr.aiguillage.beneficiary.NirProtector;
 import fr.aiguillage.tenancy.TenantCode;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -33,23 +32,50 @@ class FlowReadingProfile {
         }
       }
       long t2 = System.nanoTime();
+      FlowPrints flowPrints =
+          new FlowPrints(new RowPrints(nirs.rowFingerprints(), "flow"), LocalDate.now());
       FlowStaging staging =
           new FlowStaging(CafScopeRule.WEBRSA, new TenantCode("08"), LocalDate.now(), nirs::protect)
-              .printing(new RowPrints(nirs.rowFingerprints(), "flow"));
+              .printing(flowPrints);
       int prints = 0;
-      try (InputStream in = DigestedStream.of(new ByteArrayInputStream(flow));
-          CafFlowReader r = new CafFlowReader(in)) {
-        LocalDate date = r.header().date();
-        FlowHousehold h;
-        while ((h = r.next()) != null) {
-          prints += staging.prints(h, date).size();
+      try (FlowReading r =
+          new FlowReading(() -> new ByteArrayInputStream(flow), FlowNames.caf(), flowPrints)) {
+        while (r.next()) {
+          prints += staging.prints(r.household(), r.digest()).size();
         }
       }
       long t3 = System.nanoTime();
+      int quick = 0;
+      long[] layers = new long[3];
+      for (int layer = 0; layer < 3; layer++) {
+        long l0 = System.nanoTime();
+        try (FlowScan s =
+            new FlowScan(new ByteArrayInputStream(flow), FlowNames.caf(), flowPrints::household)) {
+          while (s.next()) {
+            if (layer >= 1) {
+              s.digest();
+            }
+            if (layer >= 2) {
+              quick += s.quick() == null ? 0 : 1;
+            }
+          }
+        }
+        layers[layer] = (System.nanoTime() - l0) / 1_000_000;
+      }
+      long t4 = System.nanoTime();
       System.out.printf(
-          "round %d: SHA-256 %d ms; reader %d ms (%d households); digest + reader + prints %d ms"
-              + " (%d prints)%n",
-          round, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, n, (t3 - t2) / 1_000_000, prints);
+          "round %d: SHA-256 %d ms; reader %d ms (%d households); scan + reader + prints %d ms"
+              + " (%d prints); scan alone %d ms, with digests %d ms, and designations %d ms (%d plain)%n",
+          round,
+          (t1 - t0) / 1_000_000,
+          (t2 - t1) / 1_000_000,
+          n,
+          (t3 - t2) / 1_000_000,
+          prints,
+          layers[0],
+          layers[1],
+          layers[2],
+          quick);
     }
   }
 }

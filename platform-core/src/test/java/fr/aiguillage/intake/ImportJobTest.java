@@ -52,7 +52,7 @@ class ImportJobTest {
     /** No person was seen before: nothing is skipped. */
     @Override
     public UnchangedRows.Skipped skipUnchanged(UUID runId, UnchangedRows.Prints prints) {
-      prints.each(p -> {});
+      prints.each(new PrintSet(), p -> {});
       return UnchangedRows.Skipped.none();
     }
 
