@@ -136,8 +136,7 @@ public class CafFlows {
                   try {
                     while (first.next()) {
                       chunk.households++;
-                      if (!prints.found(
-                          first.ordinal(), first.digest(), first.quick(), known, print)) {
+                      if (!prints.found(first.ordinal(), first.digest(), known, print)) {
                         staging.prints(first.household(), first.digest()).forEach(print);
                       }
                     }

@@ -164,18 +164,6 @@ final class FlowHouseholdDraft {
     }
   }
 
-  /** A CAF number as the flow writes it, read as the draft reads it; null if refused. */
-  static String cafNumber(String stripped) {
-    if (stripped == null || Text.problem(stripped, BeneficiaryLimits.CAF_NUMBER).isPresent()) {
-      return null;
-    }
-    try {
-      return CafNumber.parse(cafNoise(stripped)).value();
-    } catch (InvalidInputException e) {
-      return null;
-    }
-  }
-
   /** Spaces, dots, dashes and a CAF or MSA prefix, as people write the number, left out. */
   private static String cafNoise(String raw) {
     return CAF_NUMBER_NOISE.matcher(raw).replaceAll("");

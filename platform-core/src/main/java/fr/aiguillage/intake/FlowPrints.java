@@ -60,37 +60,42 @@ final class FlowPrints {
   }
 
   /**
-   * Whether a household read as bytes is known whole: each of its claimant and spouse has a
-   * fingerprint of the département (the one of an entrant of this flow's date, or not an entrant);
-   * then their fingerprints, and whom they designate, go to {@code out}.
+   * Whether a household read as bytes is known whole, then claimed: its claimant alone, or its
+   * claimant and spouse, have fingerprints of the département not claimed yet (each the one of an
+   * entrant of this flow's date, or of someone who is not an entrant); their rows then go to {@code
+   * out}, claimed. The claims are made here, in the reading's thread: a second household of the
+   * same bytes is not found, and is parsed to say whom it designates.
    */
-  boolean found(
-      int ordinal,
-      byte[] digest,
-      FlowScan.Quick quick,
-      PrintSet known,
-      Consumer<RowPrints.Print> out) {
-    if (digest == null || quick == null) {
+  boolean found(int ordinal, byte[] digest, PrintSet known, Consumer<RowPrints.Print> out) {
+    if (digest == null) {
       return false;
     }
-    int people = quick.people().size();
-    byte[][] prints = new byte[people][];
-    for (int i = 0; i < people; i++) {
-      boolean spouse = quick.people().get(i).spouse();
-      byte[] p = person(digest, spouse, people, false);
-      if (!known.contains(p)) {
-        p = person(digest, spouse, people, true);
-        if (!known.contains(p)) {
-          return false;
-        }
+    byte[] claimant = unclaimed(digest, false, 1, known);
+    byte[] spouse = null;
+    if (claimant == null) {
+      claimant = unclaimed(digest, false, 2, known);
+      spouse = claimant == null ? null : unclaimed(digest, true, 2, known);
+      if (spouse == null) {
+        return false;
       }
-      prints[i] = p;
     }
-    for (int i = 0; i < people; i++) {
-      FlowScan.Person p = quick.people().get(i);
-      out.accept(
-          rows.print(FlowRows.row(ordinal, p.spouse()), ordinal, prints[i], quick.caf(), p.nir()));
+    int row = FlowRows.row(ordinal, false);
+    known.claim(claimant, row);
+    out.accept(RowPrints.Print.claimed(row, ordinal, claimant));
+    if (spouse != null) {
+      row = FlowRows.row(ordinal, true);
+      known.claim(spouse, row);
+      out.accept(RowPrints.Print.claimed(row, ordinal, spouse));
     }
     return true;
+  }
+
+  private byte[] unclaimed(byte[] digest, boolean spouse, int people, PrintSet known) {
+    byte[] p = person(digest, spouse, people, false);
+    if (known.unclaimed(p)) {
+      return p;
+    }
+    p = person(digest, spouse, people, true);
+    return known.unclaimed(p) ? p : null;
   }
 }

@@ -87,11 +87,6 @@ final class FlowReading implements AutoCloseable {
     return digest;
   }
 
-  /** Whom the household designates, read from its bytes; null if the parser must say. */
-  FlowScan.Quick quick() {
-    return scan == null ? null : scan.quick();
-  }
-
   /** The household, parsed. */
   FlowHousehold household() {
     if (household == null) {

@@ -1,18 +1,14 @@
 package fr.aiguillage.intake;
 
-import fr.aiguillage.beneficiary.Nir;
 import fr.aiguillage.intake.FlowNames.Element;
-import fr.aiguillage.shared.InvalidInputException;
 import fr.aiguillage.shared.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -52,15 +48,6 @@ final class FlowScan implements AutoCloseable {
   interface Digest {
     byte[] of(String encoding, byte[] bytes, int length);
   }
-
-  /** A claimant or spouse as the household's bytes designate them. */
-  record Person(boolean spouse, String nir) {}
-
-  /**
-   * Whom a household designates, as {@link FlowHouseholdDraft} would read it: its CAF number, its
-   * claimant and spouse in order.
-   */
-  record Quick(String caf, List<Person> people) {}
 
   /** An element name met, resolved once. */
   private static final class Name {
@@ -113,18 +100,6 @@ final class FlowScan implements AutoCloseable {
   private int captureFrom = -1;
   private boolean householdDone;
 
-  // the value of the leaf being read, as offsets in the span: from its start tag's '>' to the '<'
-  // that follows it, plain if that '<' is the leaf's own end tag
-  private int valueStart = -1;
-  private int valueEnd = -1;
-  private boolean valuePlain;
-
-  // the current household's values designating people (first value wins, as in the draft)
-  private String caf;
-  private boolean cafSeen;
-  private final List<String[]> persons = new ArrayList<>();
-  private boolean quickable;
-
   FlowScan(InputStream in, FlowNames names, Digest digest) {
     this.in = in;
     this.names = names;
@@ -172,48 +147,6 @@ final class FlowScan implements AutoCloseable {
   /** The last household's digest. */
   byte[] digest() {
     return digest.of(encoding, span, spanLength);
-  }
-
-  /** Whom the last household designates; null if its values are not plain enough to tell. */
-  Quick quick() {
-    if (!quickable || caf == null || persons.size() > FlowHouseholdDraft.MAX_PERSONS) {
-      return null;
-    }
-    String cafNumber = FlowHouseholdDraft.cafNumber(Text.blankToNull(caf));
-    if (cafNumber == null) {
-      return null;
-    }
-    List<Person> people = new ArrayList<>(2);
-    int claimants = 0;
-    for (String[] p : persons) {
-      String role = Text.blankToNull(p[0]);
-      if (role == null) {
-        return null;
-      }
-      FlowPerson.Role r;
-      try {
-        r = FlowPerson.Role.valueOf(role.toUpperCase());
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-      if (r != FlowPerson.Role.DEM && r != FlowPerson.Role.CJT) {
-        continue;
-      }
-      claimants += r == FlowPerson.Role.DEM ? 1 : 0;
-      String nir = Text.blankToNull(p[1]);
-      if (nir != null) {
-        try {
-          nir = Nir.parse(names.name(Element.NIR), nir).value();
-        } catch (InvalidInputException e) {
-          return null;
-        }
-      }
-      people.add(new Person(r == FlowPerson.Role.CJT, nir));
-    }
-    if (claimants != 1 || people.size() > 2) {
-      return null;
-    }
-    return new Quick(cafNumber, people);
   }
 
   /** Names of elements not read, with the first household they showed in, as the reader notes. */
@@ -264,11 +197,6 @@ final class FlowScan implements AutoCloseable {
       return -1;
     }
     return buf[pos++] & 0xFF;
-  }
-
-  /** Where a byte of the buffer is in the household's span. */
-  private int inSpan(int index) {
-    return spanLength + index - captureFrom;
   }
 
   private static boolean space(int c) {
@@ -364,25 +292,14 @@ final class FlowScan implements AutoCloseable {
       // a tag that may start a household: its bytes kept until it is known
       spanLength = 0;
       captureFrom = lt;
-    } else if (valueStart >= 0 && valueEnd < 0) {
-      valueEnd = inSpan(lt);
     }
     int c = read();
     switch (c) {
       case '/' -> endTag();
-      case '?' -> {
-        valuePlain = false;
-        instruction();
-      }
-      case '!' -> {
-        valuePlain = false;
-        bang();
-      }
+      case '?' -> instruction();
+      case '!' -> bang();
       case -1 -> throw new Unsure("the file ends inside a tag");
-      default -> {
-        valuePlain = false;
-        startTag(c);
-      }
+      default -> startTag(c);
     }
     if (householdDepth < 0 && !householdDone) {
       captureFrom = -1;
@@ -390,35 +307,87 @@ final class FlowScan implements AutoCloseable {
     }
   }
 
-  private Name name(int length) throws Unsure {
+  private Name name(int length) {
+    return name(nameBuf, 0, length);
+  }
+
+  /** The name of these bytes, met before or not. */
+  private Name name(byte[] b, int from, int length) {
     int h = 1;
-    for (int i = 0; i < length; i++) {
-      h = 31 * h + nameBuf[i];
+    for (int i = from; i < from + length; i++) {
+      h = 31 * h + b[i];
     }
     Name[] bucket = known[h & 0xFF];
     if (bucket != null) {
       for (Name n : bucket) {
-        if (n.is(nameBuf, length)) {
+        if (Arrays.equals(n.qualified, 0, n.qualified.length, b, from, from + length)) {
           return n;
         }
       }
     }
     boolean ascii = true;
-    for (int i = 0; i < length; i++) {
-      ascii &= nameBuf[i] >= 0;
+    for (int i = from; i < from + length; i++) {
+      ascii &= b[i] >= 0;
     }
-    String qualified =
-        new String(nameBuf, 0, length, ascii ? StandardCharsets.ISO_8859_1 : charset);
+    String qualified = new String(b, from, length, ascii ? StandardCharsets.ISO_8859_1 : charset);
     String local = qualified.substring(qualified.indexOf(':') + 1);
-    Name n = new Name(Arrays.copyOf(nameBuf, length), local, names.element(local).orElse(null));
+    Name n =
+        new Name(
+            Arrays.copyOfRange(b, from, from + length), local, names.element(local).orElse(null));
     Name[] grown = bucket == null ? new Name[1] : Arrays.copyOf(bucket, bucket.length + 1);
     grown[grown.length - 1] = n;
     known[h & 0xFF] = grown;
     return n;
   }
 
+  /**
+   * A start tag without attributes whose bytes are all in the buffer, inside a household (the
+   * common case), read in place; false if it is not one (nothing consumed then).
+   */
+  private boolean plainStartTag() throws Unsure {
+    int from = pos - 1;
+    int i = from;
+    while (i < limit) {
+      byte b = buf[i];
+      if (b == '>') {
+        break;
+      }
+      if (b == '/' || b == '<' || b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+        return false;
+      }
+      i++;
+    }
+    if (i == limit || i == from || i - from > MAX_NAME) {
+      return false;
+    }
+    Name n = name(buf, from, i - from);
+    pos = i + 1;
+    start(n);
+    return true;
+  }
+
+  /**
+   * The end tag of the element open, if its bytes are all in the buffer (nothing consumed else).
+   */
+  private boolean plainEndTag() throws Unsure {
+    if (depth == 0) {
+      return false;
+    }
+    byte[] q = stack[depth].qualified;
+    int to = pos + q.length;
+    if (to >= limit || buf[to] != '>' || !Arrays.equals(q, 0, q.length, buf, pos, to)) {
+      return false;
+    }
+    pos = to + 1;
+    end();
+    return true;
+  }
+
   private void startTag(int first) throws IOException, Unsure {
     boolean in = householdDepth >= 0;
+    if (in && plainStartTag()) {
+      return;
+    }
     int c = first;
     int length = 0;
     while (c != '>' && c != '/' && !space(c)) {
@@ -480,19 +449,16 @@ final class FlowScan implements AutoCloseable {
         throw new Unsure("an attribute the scan does not read");
       }
     }
-    Name n = name(length);
-    start(n);
-    if (householdDepth >= 0 && leaf != null) {
-      valueStart = inSpan(pos);
-      valueEnd = empty ? valueStart : -1;
-      valuePlain = true;
-    }
+    start(name(length));
     if (empty) {
       end();
     }
   }
 
   private void endTag() throws IOException, Unsure {
+    if (plainEndTag()) {
+      return;
+    }
     int length = 0;
     int c = read();
     while (c != '>' && !space(c)) {
@@ -596,16 +562,10 @@ final class FlowScan implements AutoCloseable {
       householdDepth = depth;
       households++;
       leaf = null;
-      caf = null;
-      cafSeen = false;
-      persons.clear();
-      quickable = true;
-      valueStart = -1;
       return;
     }
     if (e == Element.PERSON && householdDepth >= 0 && personDepth < 0) {
       personDepth = depth;
-      persons.add(new String[2]);
       leaf = null;
     } else if (e == Element.FLOW_IDENTIFICATION && householdDepth < 0 && flowIdDepth < 0) {
       flowIdDepth = depth;
@@ -618,7 +578,6 @@ final class FlowScan implements AutoCloseable {
       value(leaf);
       leaf = null;
     }
-    valueStart = -1;
     if (depth == personDepth) {
       personDepth = -1;
     } else if (depth == householdDepth) {
@@ -634,59 +593,16 @@ final class FlowScan implements AutoCloseable {
 
   private void value(Name n) {
     Element e = n.element;
-    if (householdDepth >= 0 && e != null && e.ofPerson() && personDepth >= 0) {
-      if ((e == Element.ROLE || e == Element.NIR)
-          && persons.size() <= FlowHouseholdDraft.MAX_PERSONS) {
-        String[] p = persons.get(persons.size() - 1);
-        int i = e == Element.ROLE ? 0 : 1;
-        if (p[i] == null) {
-          p[i] = plainValue();
-          quickable &= p[i] != null;
-          if (p[i] == null) {
-            p[i] = "";
-          }
-        }
-      }
-    } else if (householdDepth >= 0 && e != null && e.ofHousehold()) {
-      if (e == Element.CAF_NUMBER && !cafSeen) {
-        cafSeen = true;
-        caf = plainValue();
-        quickable &= caf != null;
-      }
-    } else if (flowIdDepth >= 0 && (e == Element.FLOW_DATE || e == Element.FLOW_TIME)) {
-      // the header, which the reader reads
-    } else if (!unread.containsKey(n.local)) {
+    boolean read =
+        householdDepth >= 0 && e != null && e.ofPerson() && personDepth >= 0
+            || householdDepth >= 0 && e != null && e.ofHousehold()
+            || flowIdDepth >= 0 && (e == Element.FLOW_DATE || e == Element.FLOW_TIME);
+    if (!read && !unread.containsKey(n.local)) {
       if (unread.size() < CafFlowReader.MAX_UNREAD) {
         unread.put(Text.printable(n.local, 100), householdDepth >= 0 ? households : 0);
       } else {
         moreUnread = true;
       }
     }
-  }
-
-  /**
-   * The leaf's text when it is plain ASCII read as is by any parser (no reference, no CDATA, no
-   * carriage return, no comment inside); else null.
-   */
-  private String plainValue() {
-    if (!valuePlain || valueStart < 0 || valueEnd < valueStart) {
-      return null;
-    }
-    for (int i = valueStart; i < valueEnd; i++) {
-      byte b = spanByte(i);
-      if (b < 0x20 && b != ' ' && b != '\t' && b != '\n' || b == '&' || b < 0) {
-        return null;
-      }
-    }
-    byte[] v = new byte[valueEnd - valueStart];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = spanByte(valueStart + i);
-    }
-    return new String(v, StandardCharsets.ISO_8859_1);
-  }
-
-  /** A byte of the household read so far: in the span, or still in the buffer. */
-  private byte spanByte(int i) {
-    return i < spanLength ? span[i] : buf[captureFrom + i - spanLength];
   }
 }

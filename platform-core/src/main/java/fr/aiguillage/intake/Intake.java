@@ -50,6 +50,7 @@ public class Intake {
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @Inject Event<BeneficiaryLeft> left;
+  @Inject fr.aiguillage.beneficiary.NirProtector nirs;
 
   /** What a chunk did. */
   public record ChunkResult(
@@ -213,11 +214,21 @@ public class Intake {
     ImportRun run = load(runId);
     try (Connection con = dataSource.getConnection()) {
       lock(con, c.requireTenant().value());
-      UnchangedRows.Skipped skipped = UnchangedRows.skip(con, runId, prints, threads);
+      UnchangedRows.Skipped skipped =
+          UnchangedRows.skip(con, runId, prints, this::nirHash, threads);
       run.count(skipped.count(), 0, 0, skipped.rows(), 0);
       return skipped;
     } catch (SQLException e) {
       throw new IllegalStateException("import " + runId + ": unchanged rows not read", e);
+    }
+  }
+
+  /** A NIR's keyed hash as the beneficiary table keeps it; null if it is not a NIR. */
+  String nirHash(String nir) {
+    try {
+      return nirs.hash(fr.aiguillage.beneficiary.Nir.parse("nir", nir));
+    } catch (fr.aiguillage.shared.InvalidInputException e) {
+      return null;
     }
   }
 

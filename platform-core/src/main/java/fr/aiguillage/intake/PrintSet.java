@@ -3,23 +3,25 @@ package fr.aiguillage.intake;
 import java.nio.ByteBuffer;
 
 /**
- * The département's fingerprints in memory for one run's first reading (ADR 0021, decision 15): a
- * set of 16-byte values, open addressing on two {@code long}s a value (about 32 bytes a person
- * followed, whatever the file's size), each value claimable once.
+ * The département's fingerprints in memory for one run's first reading (ADR 0021, decisions 15 and
+ * 16): a set of 16-byte values, open addressing on two {@code long}s a value and the row that
+ * claimed it (about 40 bytes a person followed, whatever the file's size), each value claimable
+ * once. Values are all added before the first claim; two threads may then claim distinct values.
  */
 final class PrintSet {
   // a slot is free when both halves are 0; the value 0 itself is kept apart (an HMAC's 128 bits
   // are never all zero in practice, but a set does not guess)
   private long[] slots;
-  private boolean[] claimed;
+  // the row that claimed each slot, plus one (0: not claimed)
+  private int[] claimed;
   private int size;
   private boolean hasZero;
-  private boolean zeroClaimed;
+  private int zeroClaimed;
   private boolean claiming;
 
   PrintSet() {
     slots = new long[2 * 1024];
-    claimed = new boolean[1024];
+    claimed = new int[1024];
   }
 
   int size() {
@@ -47,46 +49,49 @@ final class PrintSet {
   }
 
   /**
-   * True the first time a value of the set is claimed; false for a value not in the set, or claimed
-   * already (a second row with the same fingerprint).
+   * True the first time a value of the set is claimed, by the row given; false for a value not in
+   * the set, or claimed already (a second row with the same fingerprint).
    */
-  boolean claim(byte[] print) {
-    ByteBuffer b = check(print);
+  boolean claim(byte[] print, int row) {
+    int i = slot(print);
     claiming = true;
-    long hi = b.getLong(0);
-    long lo = b.getLong(8);
-    if (hi == 0 && lo == 0) {
-      boolean first = hasZero && !zeroClaimed;
-      zeroClaimed |= hasZero;
+    if (i == NONE) {
+      return false;
+    }
+    if (i == ZERO) {
+      boolean first = zeroClaimed == 0;
+      zeroClaimed = first ? row + 1 : zeroClaimed;
       return first;
     }
-    int mask = claimed.length - 1;
-    for (int i = index(hi, lo, mask); ; i = (i + 1) & mask) {
-      long h = slots[2 * i];
-      long l = slots[2 * i + 1];
-      if (h == 0 && l == 0) {
-        return false;
-      }
-      if (h == hi && l == lo) {
-        if (claimed[i]) {
-          return false;
-        }
-        claimed[i] = true;
-        return true;
-      }
+    if (claimed[i] != 0) {
+      return false;
     }
+    claimed[i] = row + 1;
+    return true;
   }
 
-  /**
-   * Whether a value is in the set, claimed or not; read only, so another thread may ask while one
-   * claims (the values themselves do not change once added).
-   */
-  boolean contains(byte[] print) {
+  /** Whether a value is in the set and not claimed yet. */
+  boolean unclaimed(byte[] print) {
+    int i = slot(print);
+    return i == ZERO ? zeroClaimed == 0 : i != NONE && claimed[i] == 0;
+  }
+
+  /** The row that claimed a value; -1 if none did (or the value is not in the set). */
+  int claimedBy(byte[] print) {
+    int i = slot(print);
+    return i == NONE ? -1 : (i == ZERO ? zeroClaimed : claimed[i]) - 1;
+  }
+
+  private static final int NONE = -1;
+  private static final int ZERO = -2;
+
+  /** The slot of a value: {@link #NONE} if it is not in the set, {@link #ZERO} for 0. */
+  private int slot(byte[] print) {
     ByteBuffer b = check(print);
     long hi = b.getLong(0);
     long lo = b.getLong(8);
     if (hi == 0 && lo == 0) {
-      return hasZero;
+      return hasZero ? ZERO : NONE;
     }
     long[] s = slots;
     int mask = s.length / 2 - 1;
@@ -94,10 +99,10 @@ final class PrintSet {
       long h = s[2 * i];
       long l = s[2 * i + 1];
       if (h == 0 && l == 0) {
-        return false;
+        return NONE;
       }
       if (h == hi && l == lo) {
-        return true;
+        return i;
       }
     }
   }
@@ -140,6 +145,6 @@ final class PrintSet {
       }
     }
     slots = next;
-    claimed = new boolean[next.length / 2];
+    claimed = new int[next.length / 2];
   }
 }

@@ -24,21 +24,33 @@ final class RowPrints {
   /**
    * A row's fingerprint (null: a row never skipped); {@code group} is what is skipped whole or not
    * at all: the row of a list, the household of a flow. {@code caf} and {@code nir} say whom the
-   * row may designate, as the writer matches people (the CAF number as the writer reads it, the
-   * keyed hash of the NIR as written): a row written must find the people skipped by the same run
-   * that it designates, to be reported as their duplicate.
+   * row may designate, as the writer matches people (the CAF number as the writer reads it, the NIR
+   * as written, spaces, dots and dashes left out): a row written must find the people skipped by
+   * the same run that it designates, to be reported as their duplicate. {@code claimed}: found
+   * already by its reader ({@link FlowPrints#found}), which claimed it in the département's
+   * fingerprints; such a row designates nobody (the people it found say whom they are).
    */
-  record Print(int row, int group, byte[] fingerprint, String caf, byte[] nir) {}
+  record Print(int row, int group, byte[] fingerprint, String caf, String nir, boolean claimed) {
+    Print(int row, int group, byte[] fingerprint, String caf, String nir) {
+      this(row, group, fingerprint, caf, nir, false);
+    }
 
-  private final Mac mac;
+    /** A row its reader found among the département's fingerprints, and claimed. */
+    static Print claimed(int row, int group, byte[] fingerprint) {
+      return new Print(row, group, fingerprint, null, null, true);
+    }
+  }
+
   // the key and the context hashed once: each row's fingerprint starts from a copy of this state
   private final Mac primed;
+  // what precedes a file's bytes, for the encoding of the last ones
+  private String bytesEncoding;
+  private byte[] bytesPrefix;
 
   /**
    * @param context how the rows are read: the kind of source and its mapping
    */
   RowPrints(Mac mac, String context) {
-    this.mac = mac;
     mac.reset();
     mac.update((RULES + "\u001e" + context).getBytes(StandardCharsets.UTF_8));
     try {
@@ -49,10 +61,7 @@ final class RowPrints {
     mac.reset();
   }
 
-  /**
-   * The keys of whom a row designates: its CAF number as the writer reads it, and the keyed hash of
-   * its NIR as written (spaces, dots and dashes left out), each null if the row has none.
-   */
+  /** The keys of whom a row designates: its CAF number as the writer reads it, and its NIR. */
   Print print(int row, int group, byte[] fingerprint, String caf, String nir) {
     return new Print(row, group, fingerprint, caf(caf), nir(nir));
   }
@@ -69,7 +78,8 @@ final class RowPrints {
     return raw;
   }
 
-  private byte[] nir(String raw) {
+  /** The NIR as written, spaces, dots and dashes left out, in capitals; null if none. */
+  private static String nir(String raw) {
     if (raw == null) {
       return null;
     }
@@ -80,19 +90,19 @@ final class RowPrints {
         b.append(Character.toUpperCase(ch));
       }
     }
-    if (b.length() == 0) {
-      return null;
-    }
-    mac.reset();
-    return Arrays.copyOf(mac.doFinal(b.toString().getBytes(StandardCharsets.UTF_8)), BYTES);
+    return b.length() == 0 ? null : b.toString();
   }
 
   /**
    * The fingerprint of bytes as a file has them (a flow's household), read in the given encoding.
    */
   byte[] ofBytes(String encoding, byte[] bytes, int length) {
+    if (!encoding.equals(bytesEncoding)) {
+      bytesEncoding = encoding;
+      bytesPrefix = ("bytes\u001e" + encoding + "\u001e").getBytes(StandardCharsets.UTF_8);
+    }
     Mac m = primed();
-    m.update(("bytes\u001e" + encoding + "\u001e").getBytes(StandardCharsets.UTF_8));
+    m.update(bytesPrefix);
     m.update(bytes, 0, length);
     return Arrays.copyOf(m.doFinal(), BYTES);
   }

@@ -2,6 +2,7 @@ package fr.aiguillage.intake;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,17 +14,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
  * The first reading of a run (ADR 0021): the département's fingerprints loaded in memory ({@link
- * PrintSet}), every row's fingerprint looked up there as the file is read, and sent with whom the
- * row designates into the transaction's table {@code intake_run_print} with one {@code COPY}
- * ({@link BinaryCopy}); if some rows are left to write, one statement marks seen by the run those
- * of the people found whom a row left may designate too, in the caller's transaction and tenant
- * ({@link Intake#skipUnchanged}). A group (a list's row, a flow's household) is skipped only if all
- * its rows are; what is skipped is kept as a bit set of group numbers, the file being read a second
- * time for the others only.
+ * PrintSet}), every row's fingerprint looked up there as the file is read (a flow's reader may find
+ * a household there itself, from its bytes: {@link FlowPrints#found}). A group (a list's row, a
+ * flow's household) is skipped only if all its rows are found; what is skipped is kept as a bit set
+ * of group numbers, the file being read a second time for the others only. Whom the rows of the
+ * groups left designate (CAF number, keyed hash of the NIR) goes into the transaction's table
+ * {@code intake_run_print} with one {@code COPY} ({@link BinaryCopy}); the people they designate
+ * whose fingerprint a row of this run found are then marked seen by the run at that row, in the
+ * caller's transaction and tenant ({@link Intake#skipUnchanged}): the writer reports the row left
+ * as their duplicate. An unchanged file writes nothing.
  */
 final class UnchangedRows {
   private static final Logger LOG = Logger.getLogger(UnchangedRows.class.getName());
@@ -59,8 +63,7 @@ final class UnchangedRows {
   static final int BATCH = 10_000;
 
   private static final String TABLE =
-      "CREATE TEMP TABLE intake_run_print (row_no int NOT NULL, grp int NOT NULL, print bytea,"
-          + " caf text, nir bytea, found boolean NOT NULL) ON COMMIT DROP";
+      "CREATE TEMP TABLE intake_run_print (caf text, nir_hash text) ON COMMIT DROP";
 
   /**
    * The département's fingerprints that this run has not seen yet (all of them, as a rule); the
@@ -72,20 +75,20 @@ final class UnchangedRows {
           + " AND last_run IS DISTINCT FROM '%s'::uuid";
 
   /**
-   * The people found whom a row left designates too, by CAF number or NIR, marked seen by the run
-   * at the row found: the writer, matching that row, reports it as a duplicate, wherever it is in
-   * the file. A person no row left designates is not written again by this run, and needs no mark.
-   * A row left is any row of a group not skipped, found or not.
+   * The fingerprints of the people whom a row left designates, by CAF number or NIR, as the writer
+   * matches people; those a row of this run found are marked ({@link #MARK}).
    */
+  private static final String DESIGNATED =
+      "SELECT f.fingerprint FROM intake_fingerprint f JOIN beneficiary b ON b.id = f.beneficiary_id"
+          + " WHERE f.tenant_id = current_setting('app.tenant_id')"
+          + " AND b.tenant_id = current_setting('app.tenant_id')"
+          + " AND (b.caf_number IN (SELECT caf FROM intake_run_print)"
+          + " OR b.nir_hash IN (SELECT nir_hash FROM intake_run_print))";
+
+  /** Each person found whom a row left designates, marked seen by the run at the row found. */
   private static final String MARK =
-      """
-      WITH left_rows AS MATERIALIZED (
-        SELECT p.caf, p.nir FROM intake_run_print p
-        WHERE p.grp IN (SELECT q.grp FROM intake_run_print q WHERE NOT q.found))
-      UPDATE intake_fingerprint f SET last_run = ?, last_row = p.row_no
-      FROM intake_run_print p
-      WHERE p.found AND f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = p.print
-        AND (p.caf IN (SELECT caf FROM left_rows) OR p.nir IN (SELECT nir FROM left_rows))""";
+      "UPDATE intake_fingerprint f SET last_run = ?, last_row = m.row_no FROM intake_run_mark m"
+          + " WHERE f.tenant_id = current_setting('app.tenant_id') AND f.fingerprint = m.print";
 
   private UnchangedRows() {}
 
@@ -96,9 +99,16 @@ final class UnchangedRows {
    * skipped. A row found in a group that is not skipped goes through the writer like the others of
    * its group (the writer does not take its own mark for a duplicate). A person whose file closed
    * has no fingerprint (V23's trigger): a row brings them back through the writer. When some groups
-   * are left, {@link #MARK} marks the people found whom they designate too.
+   * are left, the people found whom they designate too are marked.
+   *
+   * @param nirHash the keyed hash of a NIR as the beneficiary table keeps it, null if it is not one
    */
-  static Skipped skip(Connection c, UUID run, Prints prints, ThreadFactory threads)
+  static Skipped skip(
+      Connection c,
+      UUID run,
+      Prints prints,
+      Function<String, String> nirHash,
+      ThreadFactory threads)
       throws SQLException {
     long start = System.nanoTime();
     PrintSet known = new PrintSet();
@@ -108,7 +118,7 @@ final class UnchangedRows {
       s.execute(TABLE);
     }
     Batch batch;
-    try (Batch b = new Batch(c, known);
+    try (Batch b = new Batch(c, known, nirHash);
         Reading reading = new Reading(prints, known, threads)) {
       List<RowPrints.Print> next;
       while ((next = reading.next()) != null) {
@@ -122,16 +132,8 @@ final class UnchangedRows {
     }
     long read = System.nanoTime();
     int marked = 0;
-    if (!batch.left.isEmpty() && batch.found > 0) {
-      try (Statement s = c.createStatement()) {
-        // the temporary table's size for the planner; its hash tables in memory, not on disk
-        s.execute("ANALYZE intake_run_print");
-        s.execute("SET LOCAL work_mem = '64MB'");
-      }
-      try (PreparedStatement ps = c.prepareStatement(MARK)) {
-        ps.setObject(1, run);
-        marked = ps.executeUpdate();
-      }
+    if (batch.designating > 0 && batch.found > 0) {
+      marked = mark(c, run, known);
     }
     BitSet skipped = (BitSet) batch.groups.clone();
     skipped.andNot(batch.left);
@@ -150,6 +152,42 @@ final class UnchangedRows {
             marked,
             (System.nanoTime() - read) / 1_000_000));
     return new Skipped(skipped, rows);
+  }
+
+  /** Marks the people found whom a row left designates; how many. */
+  private static int mark(Connection c, UUID run, PrintSet known) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      // the designations' size for the planner
+      s.execute("ANALYZE intake_run_print");
+      s.execute(
+          "CREATE TEMP TABLE intake_run_mark (print bytea NOT NULL, row_no int NOT NULL)"
+              + " ON COMMIT DROP");
+    }
+    List<byte[]> designated = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(DESIGNATED);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        designated.add(rs.getBytes(1));
+      }
+    }
+    int found = 0;
+    try (BinaryCopy copy = BinaryCopy.into(c, "intake_run_mark", List.of("print", "row_no"))) {
+      for (byte[] print : designated) {
+        int row = known.claimedBy(print);
+        if (row >= 0) {
+          copy.row(2).bytea(print).int4(row);
+          found++;
+        }
+      }
+      copy.end();
+    }
+    if (found == 0) {
+      return 0;
+    }
+    try (PreparedStatement ps = c.prepareStatement(MARK)) {
+      ps.setObject(1, run);
+      return ps.executeUpdate();
+    }
   }
 
   /**
@@ -253,26 +291,30 @@ final class UnchangedRows {
   }
 
   /**
-   * The fingerprints read, each looked up in the département's and sent with one {@code COPY} as
-   * they come (whom a row designates is needed in the database only if some groups are left); a
-   * group's rows come one after the other, groups in increasing order.
+   * The fingerprints read, each looked up in the département's (a row its reader found and claimed
+   * already counts found), a group's rows held until the group ends; whom the rows of a group left
+   * designate is sent with one {@code COPY}, begun at the first. A group's rows come one after the
+   * other, groups in increasing order.
    */
   private static final class Batch implements AutoCloseable {
-    private final BinaryCopy copy;
+    private final Connection c;
     private final PrintSet known;
+    private final Function<String, String> nirHash;
+    private BinaryCopy copy;
     private final BitSet groups = new BitSet();
     private final BitSet left = new BitSet();
+    private final List<RowPrints.Print> current = new ArrayList<>(4);
+    private boolean currentLeft;
     private int sent;
     private int found;
     private int leftRows;
+    private int designating;
     private int group = -1;
-    private int groupRows;
 
-    Batch(Connection c, PrintSet known) throws SQLException {
+    Batch(Connection c, PrintSet known, Function<String, String> nirHash) {
+      this.c = c;
       this.known = known;
-      this.copy =
-          BinaryCopy.into(
-              c, "intake_run_print", List.of("row_no", "grp", "print", "caf", "nir", "found"));
+      this.nirHash = nirHash;
     }
 
     void send(List<RowPrints.Print> batch) throws SQLException {
@@ -283,44 +325,54 @@ final class UnchangedRows {
           }
           groupRead();
           group = p.group();
-          groupRows = 0;
           groups.set(group);
         }
-        groupRows++;
-        boolean isFound = p.fingerprint() != null && known.claim(p.fingerprint());
+        boolean isFound =
+            p.claimed() || (p.fingerprint() != null && known.claim(p.fingerprint(), p.row()));
         if (isFound) {
           found++;
         } else {
-          left.set(group);
+          currentLeft = true;
         }
-        copy.row(6)
-            .int4(p.row())
-            .int4(p.group())
-            .bytea(p.fingerprint())
-            .text(p.caf())
-            .bytea(p.nir())
-            .bool(isFound);
+        current.add(p);
       }
       sent += batch.size();
     }
 
-    /** Counts the rows of the group just read if it is left. */
-    private void groupRead() {
-      if (group >= 0 && left.get(group)) {
-        leftRows += groupRows;
+    /** The group just read: if it is left, whom its rows designate sent. */
+    private void groupRead() throws SQLException {
+      if (group >= 0 && currentLeft) {
+        left.set(group);
+        leftRows += current.size();
+        for (RowPrints.Print p : current) {
+          String nir = p.nir() == null ? null : nirHash.apply(p.nir());
+          if (p.caf() != null || nir != null) {
+            if (copy == null) {
+              copy = BinaryCopy.into(c, "intake_run_print", List.of("caf", "nir_hash"));
+            }
+            copy.row(2).text(p.caf()).text(nir);
+            designating++;
+          }
+        }
       }
+      current.clear();
+      currentLeft = false;
     }
 
     /** Ends the copy: every row read is in the table. */
     void end() throws SQLException {
       groupRead();
       group = Integer.MAX_VALUE;
-      copy.end();
+      if (copy != null) {
+        copy.end();
+      }
     }
 
     @Override
     public void close() throws SQLException {
-      copy.close();
+      if (copy != null) {
+        copy.close();
+      }
     }
   }
 }

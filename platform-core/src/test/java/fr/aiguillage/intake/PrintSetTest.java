@@ -28,32 +28,48 @@ class PrintSetTest {
     set.add(added.iterator().next().array());
     assertThat(set.size()).isEqualTo(added.size());
     for (ByteBuffer b : added) {
-      assertThat(set.claim(b.array())).isTrue();
-      assertThat(set.claim(b.array())).as("claimed already").isFalse();
+      assertThat(set.claim(b.array(), 1)).isTrue();
+      assertThat(set.claim(b.array(), 1)).as("claimed already").isFalse();
       b.rewind();
-      assertThat(set.claim(print(b.getLong(0), b.getLong(8) + 1))).isFalse();
-      assertThat(set.claim(print(b.getLong(0) + 1, b.getLong(8)))).isFalse();
+      assertThat(set.claim(print(b.getLong(0), b.getLong(8) + 1), 1)).isFalse();
+      assertThat(set.claim(print(b.getLong(0) + 1, b.getLong(8)), 1)).isFalse();
     }
+  }
+
+  @Test
+  void aValueKnowsTheRowThatClaimedIt() {
+    PrintSet set = new PrintSet();
+    set.add(print(1, 2));
+    set.add(print(0, 0));
+    assertThat(set.unclaimed(print(1, 2))).isTrue();
+    assertThat(set.unclaimed(print(5, 6))).as("not in the set").isFalse();
+    assertThat(set.claimedBy(print(1, 2))).isEqualTo(-1);
+    assertThat(set.claim(print(1, 2), 7)).isTrue();
+    assertThat(set.claim(print(0, 0), 0)).isTrue();
+    assertThat(set.unclaimed(print(1, 2))).isFalse();
+    assertThat(set.claimedBy(print(1, 2))).isEqualTo(7);
+    assertThat(set.claimedBy(print(0, 0))).isEqualTo(0);
+    assertThat(set.claimedBy(print(5, 6))).isEqualTo(-1);
   }
 
   @Test
   void zeroIsAValueLikeAnother() {
     PrintSet set = new PrintSet();
-    assertThat(set.claim(print(0, 0))).isFalse();
+    assertThat(set.claim(print(0, 0), 1)).isFalse();
     PrintSet withZero = new PrintSet();
     withZero.add(print(0, 0));
     assertThat(withZero.size()).isEqualTo(1);
-    assertThat(withZero.claim(print(0, 0))).isTrue();
-    assertThat(withZero.claim(print(0, 0))).isFalse();
+    assertThat(withZero.claim(print(0, 0), 1)).isTrue();
+    assertThat(withZero.claim(print(0, 0), 1)).isFalse();
   }
 
   @Test
   void onlySixteenBytesAndNoValueAddedOnceClaiming() {
     PrintSet set = new PrintSet();
     assertThatThrownBy(() -> set.add(new byte[15])).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> set.claim(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> set.claim(null, 1)).isInstanceOf(IllegalArgumentException.class);
     set.add(print(1, 2));
-    set.claim(print(1, 2));
+    set.claim(print(1, 2), 1);
     assertThatThrownBy(() -> set.add(print(3, 4))).isInstanceOf(IllegalStateException.class);
   }
 }
