@@ -225,7 +225,7 @@ final class FlowScan implements AutoCloseable {
     } else if (limit >= 2 && (buf[0] == 0 || buf[1] == 0 || (buf[0] & 0xFF) >= 0xFE)) {
       throw new Unsure("UTF-16 or UTF-32");
     }
-    if (limit - pos < 5 || buf[pos] != '<' || buf[pos + 1] != '?') {
+    if (limit - pos < 6 || buf[pos] != '<' || buf[pos + 1] != '?') {
       return;
     }
     String head = new String(buf, pos, Math.min(limit - pos, 200), StandardCharsets.ISO_8859_1);

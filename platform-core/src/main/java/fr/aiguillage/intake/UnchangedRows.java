@@ -157,32 +157,37 @@ final class UnchangedRows {
   /** Marks the people found whom a row left designates; how many. */
   private static int mark(Connection c, UUID run, PrintSet known) throws SQLException {
     try (Statement s = c.createStatement()) {
-      // the designations' size for the planner
+      // the designations' size for the planner; its hash tables in memory, not on disk
       s.execute("ANALYZE intake_run_print");
+      s.execute("SET LOCAL work_mem = '64MB'");
       s.execute(
           "CREATE TEMP TABLE intake_run_mark (print bytea NOT NULL, row_no int NOT NULL)"
               + " ON COMMIT DROP");
     }
-    List<byte[]> designated = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(DESIGNATED);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        designated.add(rs.getBytes(1));
-      }
-    }
-    int found = 0;
-    try (BinaryCopy copy = BinaryCopy.into(c, "intake_run_mark", List.of("print", "row_no"))) {
-      for (byte[] print : designated) {
-        int row = known.claimedBy(print);
-        if (row >= 0) {
-          copy.row(2).bytea(print).int4(row);
-          found++;
+    // the people designated, streamed: only those a row of this run found are kept
+    List<byte[]> prints = new ArrayList<>();
+    List<Integer> rows = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(DESIGNATED)) {
+      ps.setFetchSize(10_000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          byte[] print = rs.getBytes(1);
+          int row = known.claimedBy(print);
+          if (row >= 0) {
+            prints.add(print);
+            rows.add(row);
+          }
         }
       }
-      copy.end();
     }
-    if (found == 0) {
+    if (prints.isEmpty()) {
       return 0;
+    }
+    try (BinaryCopy copy = BinaryCopy.into(c, "intake_run_mark", List.of("print", "row_no"))) {
+      for (int i = 0; i < prints.size(); i++) {
+        copy.row(2).bytea(prints.get(i)).int4(rows.get(i));
+      }
+      copy.end();
     }
     try (PreparedStatement ps = c.prepareStatement(MARK)) {
       ps.setObject(1, run);

@@ -459,6 +459,69 @@ class UnchangedRowsTest {
   }
 
   @Test
+  void aFlowReadUnderAnotherRuleIsReadWholeAgain() throws Exception {
+    String roux =
+        CafFlowWriteTest.household(
+            "960101",
+            "9601001",
+            3,
+            null,
+            CafFlowWriteTest.person("MME", "ROUX", "Léa", "1980-01-01", "DEM", 1));
+    String xml = CafFlowWriteTest.flow("2026-11-01", roux);
+    assertThat(flow(xml).intake.written.created()).isEqualTo(1);
+    assertThat(flow(xml).intake.skipped).as("the same bytes, the same rule").isEqualTo(1);
+    FlowRun stricter =
+        flow(
+            xml,
+            new CafFlowSettings() {
+              @Override
+              public Saved get() {
+                return new Saved("2", "", null);
+              }
+            });
+    assertThat(stricter.intake.skipped)
+        .as("the same bytes under a rule that no longer follows a suspended right")
+        .isZero();
+    assertThat(stricter.intake.written.outOfScope()).isEqualTo(1);
+    assertThat(stricter.intake.problems)
+        .extracting(Problem::message)
+        .containsExactly(
+            "État du droit 3 (droit ouvert et suspendu) hors du champ du département.");
+  }
+
+  @Test
+  void aHouseholdTwiceInAFlowIsADuplicateEvenWhenTheFirstIsFoundByItsBytes() throws Exception {
+    String blanc =
+        CafFlowWriteTest.household(
+            "960201",
+            "9602001",
+            2,
+            null,
+            CafFlowWriteTest.person("MR", "BLANC", "Paul", "1970-06-07", "DEM", 1));
+    String blancMoved =
+        CafFlowWriteTest.household(
+            "960201",
+            "9602001",
+            2,
+            null,
+            CafFlowWriteTest.person("MR", "BLANC", "Paul-Louis", "1970-06-07", "DEM", 1));
+    assertThat(flow(CafFlowWriteTest.flow("2026-11-01", blanc)).intake.written.created())
+        .isEqualTo(1);
+    FlowRun twice = flow(CafFlowWriteTest.flow("2026-11-01", blanc, blanc, blancMoved));
+    assertThat(twice.intake.skipped).as("the first household, by its bytes").isEqualTo(1);
+    assertThat(twice.intake.problems)
+        .extracting(Problem::row, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                2, "Ligne en double : la même personne est déjà au foyer n° 1."),
+            org.assertj.core.groups.Tuple.tuple(
+                3, "Ligne en double : la même personne est déjà au foyer n° 1."));
+    assertThat(text("SELECT first_names FROM beneficiary WHERE caf_number = '9602001'", "08"))
+        .as("the person as the first household says")
+        .isEqualTo("Paul");
+  }
+
+  @Test
   void aReadingThatFailsStopsTheLookupWithItsOwnFailure() throws SQLException {
     try (Connection c = app("08")) {
       org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -518,11 +581,15 @@ class UnchangedRowsTest {
   record FlowRun(DbIntake intake, int opened) {}
 
   static FlowRun flow(String xml) {
+    return flow(xml, new ImportFileTest.DefaultFlowSettings());
+  }
+
+  static FlowRun flow(String xml, CafFlowSettings settings) {
     DbIntake intake = new DbIntake("08");
     ImportJob job = ImportFileTest.job(intake);
     CafFlows flows = new CafFlows();
     flows.intake = intake;
-    flows.settings = new ImportFileTest.DefaultFlowSettings();
+    flows.settings = settings;
     flows.nirs = new NirProtector(KEY, KEY);
     flows.caller = job.caller;
     flows.clock = job.clock;
