@@ -128,6 +128,8 @@ public class CafFlows {
       // the header's parser goes on with the households the scan leaves to it
       FlowReading first = new FlowReading(flow, names, prints, reader);
       UnchangedRows.Skipped skipped;
+      String sha256;
+      java.util.Map<String, Integer> unread;
       try (first) {
         skipped =
             intake.skipUnchanged(
@@ -149,6 +151,9 @@ public class CafFlows {
                             + " complet.";
                   }
                 });
+        // the whole file's digest, read to its end if the reading stopped before
+        sha256 = first.sha256();
+        unread = first.unreadElements();
       }
       LOG.info(
           String.format(
@@ -161,24 +166,22 @@ public class CafFlows {
         chunk.write();
       }
       List<Problem> notes = new ArrayList<>();
-      first
-          .unreadElements()
-          .forEach(
-              (name, household) ->
-                  notes.add(
-                      new Problem(
-                          household,
-                          name,
-                          "Élément non lu par la plateforme (ignoré)"
-                              + (household == 0 ? "." : ", vu d'abord dans ce foyer."),
-                          Problem.Kind.NOTE)));
+      unread.forEach(
+          (name, household) ->
+              notes.add(
+                  new Problem(
+                      household,
+                      name,
+                      "Élément non lu par la plateforme (ignoré)"
+                          + (household == 0 ? "." : ", vu d'abord dans ce foyer."),
+                      Problem.Kind.NOTE)));
       if (!notes.isEmpty()) {
         intake.note(run.id(), notes);
       }
       if (failure[0] != null) {
         return stop(run, file, chunk, failure[0]);
       }
-      ImportRunDetails done = intake.finish(run.id(), first.sha256(), null);
+      ImportRunDetails done = intake.finish(run.id(), sha256, null);
       progress.accept(new ImportJob.Progress(run.id(), chunk.households, size, size, chunk.totals));
       return done;
     } catch (FlowUnreadable e) {

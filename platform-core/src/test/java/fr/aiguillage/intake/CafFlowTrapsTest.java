@@ -183,8 +183,8 @@ class CafFlowTrapsTest {
         + " déclare le bon encodage.";
   }
 
-  @Test
-  void aTruncatedFileGivesTheHouseholdsReadThenWhereItStops() {
+  /** Three households, the file cut inside the third. */
+  static byte[] cutInTheThirdHousehold() {
     String whole =
         new String(
             flow(
@@ -196,6 +196,12 @@ class CafFlowTrapsTest {
             StandardCharsets.UTF_8);
     byte[] cut =
         whole.substring(0, whole.indexOf("<NUMDEMRSA>A3") + 20).getBytes(StandardCharsets.UTF_8);
+    return cut;
+  }
+
+  @Test
+  void aTruncatedFileGivesTheHouseholdsReadThenWhereItStops() {
+    byte[] cut = cutInTheThirdHousehold();
     Stopped s = readUntilStopped(cut);
     assertThat(s.read()).extracting(FlowHousehold::claimNumber).containsExactly("A1", "A2");
     assertThat(s.error())
