@@ -9,8 +9,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +38,7 @@ import javax.xml.stream.XMLStreamReader;
  * FlowUnreadable}.
  */
 final class CafFlowReader implements AutoCloseable {
-  static final int MAX_UNREAD = 50;
+  static final int MAX_UNREAD = UnreadElements.MAX;
   // values longer than any column are cut here (and still reported as too long): bounded memory
   private static final int MAX_TEXT = 10_000;
 
@@ -48,8 +46,7 @@ final class CafFlowReader implements AutoCloseable {
   private final FlowNames names;
   private final XMLStreamReader xml;
   private final String declaredEncoding;
-  private final Map<String, Integer> unread = new LinkedHashMap<>();
-  private boolean moreUnread;
+  private final UnreadElements unread = new UnreadElements();
 
   private String flowDate;
   private String flowTime;
@@ -144,12 +141,12 @@ final class CafFlowReader implements AutoCloseable {
 
   /** Names of elements not read, with the first household they showed in (0: outside any). */
   Map<String, Integer> unreadElements() {
-    return Collections.unmodifiableMap(unread);
+    return unread.names();
   }
 
   /** More than {@value #MAX_UNREAD} names were not read; only the first are kept. */
   boolean moreUnreadElements() {
-    return moreUnread;
+    return unread.more();
   }
 
   /** The encoding the file's prolog declares, if it does. */
@@ -280,12 +277,8 @@ final class CafFlowReader implements AutoCloseable {
       flowDate = flowDate == null ? Text.blankToNull(value) : flowDate;
     } else if (flowIdDepth >= 0 && e == Element.FLOW_TIME) {
       flowTime = flowTime == null ? Text.blankToNull(value) : flowTime;
-    } else if (!unread.containsKey(name)) {
-      if (unread.size() < MAX_UNREAD) {
-        unread.put(Text.printable(name, 100), householdDepth >= 0 ? households : 0);
-      } else {
-        moreUnread = true;
-      }
+    } else {
+      unread.note(name, householdDepth >= 0 ? households : 0);
     }
   }
 

@@ -135,10 +135,6 @@ final class FlowReading implements AutoCloseable {
     return scan != null ? scan.unreadElements() : parser.unreadElements();
   }
 
-  boolean moreUnreadElements() {
-    return scan != null ? scan.moreUnreadElements() : parser.moreUnreadElements();
-  }
-
   /** The SHA-256 of the whole file. */
   String sha256() {
     return bytes.sha256();

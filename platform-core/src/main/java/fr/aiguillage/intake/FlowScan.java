@@ -1,24 +1,20 @@
 package fr.aiguillage.intake;
 
 import fr.aiguillage.intake.FlowNames.Element;
-import fr.aiguillage.shared.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A CNAF flow read as bytes, without parsing it (ADR 0021, decision 16): where each household
- * starts and ends, a keyed digest of its bytes, and the few values that say whom it designates, so
- * that a household whose bytes were imported before is counted unchanged without {@link
- * CafFlowReader} building it. Households are counted, and elements not read noted, exactly as the
- * reader does.
+ * starts and ends, and a keyed digest of its bytes, so that a household whose bytes were imported
+ * before is counted unchanged without {@link CafFlowReader} building it. Households are counted,
+ * and elements not read noted, exactly as the reader does.
  *
  * <p>The scan vouches only for what it understands: an encoding that is not a superset of ASCII, a
  * DOCTYPE, a character reference or a non-ASCII byte outside the households, a tag that does not
@@ -72,7 +68,7 @@ final class FlowScan implements AutoCloseable {
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int limit;
-  private long offset;
+  private boolean started;
 
   private String encoding = "UTF-8";
   private Charset charset = StandardCharsets.UTF_8;
@@ -89,8 +85,7 @@ final class FlowScan implements AutoCloseable {
   private int flowIdDepth = -1;
   private int households;
   private Name leaf;
-  private final Map<String, Integer> unread = new LinkedHashMap<>();
-  private boolean moreUnread;
+  private final UnreadElements unread = new UnreadElements();
   private boolean unsure;
   private boolean ended;
 
@@ -119,7 +114,8 @@ final class FlowScan implements AutoCloseable {
     }
     try {
       householdDone = false;
-      if (offset == 0 && limit == 0) {
+      if (!started) {
+        started = true;
         prolog();
       }
       while (toTag()) {
@@ -151,11 +147,11 @@ final class FlowScan implements AutoCloseable {
 
   /** Names of elements not read, with the first household they showed in, as the reader notes. */
   Map<String, Integer> unreadElements() {
-    return Collections.unmodifiableMap(unread);
+    return unread.names();
   }
 
   boolean moreUnreadElements() {
-    return moreUnread;
+    return unread.more();
   }
 
   @Override
@@ -176,7 +172,6 @@ final class FlowScan implements AutoCloseable {
     } while (n == 0);
     pos = 0;
     limit = Math.max(n, 0);
-    offset += limit;
     return n > 0;
   }
 
@@ -597,12 +592,8 @@ final class FlowScan implements AutoCloseable {
         householdDepth >= 0 && e != null && e.ofPerson() && personDepth >= 0
             || householdDepth >= 0 && e != null && e.ofHousehold()
             || flowIdDepth >= 0 && (e == Element.FLOW_DATE || e == Element.FLOW_TIME);
-    if (!read && !unread.containsKey(n.local)) {
-      if (unread.size() < CafFlowReader.MAX_UNREAD) {
-        unread.put(Text.printable(n.local, 100), householdDepth >= 0 ? households : 0);
-      } else {
-        moreUnread = true;
-      }
+    if (!read) {
+      unread.note(n.local, householdDepth >= 0 ? households : 0);
     }
   }
 }
