@@ -34,6 +34,9 @@ import org.postgresql.PGConnection;
  *
  * <p>With {@code -Dimport.format=xml} the same people are sent as the CNAF's beneficiaries flow
  * (one household per person, ISO-8859-1, dated today), and COPY loads the CSV of the same rows.
+ * With {@code -Dimport.outOfScope=true} the flow is as a real one is: a quarter of its households
+ * out of the département's scope (every fourth: its claimant not subject to rights and duties, or
+ * its right closed, in turn), and every eighth household has a spouse not subject to them.
  */
 public final class ImportBenchmark {
   private static final HttpClient HTTP =
@@ -171,7 +174,8 @@ public final class ImportBenchmark {
               / 1e9;
       System.out.printf(
           "Import, %s: %.2f s, %,.0f rows/s (%.2f × COPY's rate; the run's own %.2f s, %.2f ×);"
-              + " created %s, updated %s, unchanged %s, rejected %s; Liberty heap used: %s%n",
+              + " created %s, updated %s, unchanged %s, rejected %s, out of scope %s;"
+              + " Liberty heap used: %s%n",
           round,
           nanos / 1e9,
           rows / (nanos / 1e9),
@@ -182,6 +186,7 @@ public final class ImportBenchmark {
           field(run, "updated"),
           field(run, "unchanged"),
           field(run, "rejected"),
+          field(run, "outOfScope"),
           heap.describe(peak));
     }
     Files.delete(file);
@@ -195,6 +200,7 @@ public final class ImportBenchmark {
    * and duties), the same names, dates, CAF number, NIR and commune.
    */
   static void flow(Path csv, Path xml) throws Exception {
+    boolean outOfScope = Boolean.getBoolean("import.outOfScope");
     DateTimeFormatter fr = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     try (java.io.BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         BufferedWriter w = Files.newBufferedWriter(xml, StandardCharsets.ISO_8859_1)) {
@@ -203,11 +209,14 @@ public final class ImportBenchmark {
       w.write("</IdentificationFlux>\n");
       r.readLine();
       String line;
-      while ((line = r.readLine()) != null) {
+      for (int i = 0; (line = r.readLine()) != null; i++) {
         String[] c = line.split(";", -1);
         LocalDate claim = LocalDate.parse(c[9], fr);
+        boolean out = outOfScope && i % 4 == 3;
+        boolean closed = out && i / 4 % 2 == 1;
         w.write("<InfosFoyerRSA><NUMDEMRSA>R" + c[4] + "</NUMDEMRSA><MATRICULE>" + c[4]);
-        w.write("</MATRICULE><DTDEMRSA>" + claim + "</DTDEMRSA><ETATDOSRSA>2</ETATDOSRSA>");
+        w.write("</MATRICULE><DTDEMRSA>" + claim + "</DTDEMRSA><ETATDOSRSA>");
+        w.write((closed ? "6" : "2") + "</ETATDOSRSA>");
         w.write("<NATPF>RSD</NATPF><Adresse><CODEPOS>" + c[7] + "</CODEPOS><NUMCOM>" + c[8]);
         w.write("</NUMCOM></Adresse><Personne><QUAL>" + (c[0].equals("Mme") ? "MME" : "MR"));
         w.write("</QUAL><NOM>" + c[1] + "</NOM><PRENOM>" + c[2] + "</PRENOM><DTNAI>");
@@ -215,7 +224,13 @@ public final class ImportBenchmark {
             LocalDate.parse(c[3], fr)
                 + "</DTNAI>"
                 + (c[6].isEmpty() ? "" : "<NIR>" + c[6] + "</NIR>"));
-        w.write("<ROLEPERS>DEM</ROLEPERS><TOPPERSDRODEVORSA>1</TOPPERSDRODEVORSA></Personne>");
+        w.write("<ROLEPERS>DEM</ROLEPERS><TOPPERSDRODEVORSA>");
+        w.write((out && !closed ? "0" : "1") + "</TOPPERSDRODEVORSA></Personne>");
+        if (outOfScope && i % 8 == 1) {
+          w.write("<Personne><QUAL>MR</QUAL><NOM>" + c[1] + "</NOM><PRENOM>Conjoint</PRENOM>");
+          w.write("<DTNAI>1970-01-01</DTNAI><ROLEPERS>CJT</ROLEPERS>");
+          w.write("<TOPPERSDRODEVORSA>0</TOPPERSDRODEVORSA></Personne>");
+        }
         w.write("</InfosFoyerRSA>\n");
       }
       w.write("</Flux>\n");
