@@ -35,6 +35,9 @@ public class CafFlows {
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  /** The report's lines written at a time, of the households found with their report. */
+  private static final int LINES = 10_000;
+
   @Inject Intake intake;
   @Inject CafFlowSettings settings;
   @Inject NirProtector nirs;
@@ -134,21 +137,29 @@ public class CafFlows {
         skipped =
             intake.skipUnchanged(
                 run.id(),
-                (known, print) -> {
-                  try {
-                    while (first.next()) {
-                      chunk.households++;
-                      if (!prints.found(first.ordinal(), first.digest(), known, print)) {
-                        staging.prints(first.household(), first.digest()).forEach(print);
+                new UnchangedRows.Prints() {
+                  @Override
+                  public void load(java.sql.Connection c) throws java.sql.SQLException {
+                    prints.load(c);
+                  }
+
+                  @Override
+                  public void each(PrintSet known, Consumer<RowPrints.Print> print) {
+                    try {
+                      while (first.next()) {
+                        chunk.households++;
+                        if (!prints.found(first.ordinal(), first.digest(), known, print)) {
+                          staging.prints(first.household(), first.digest()).forEach(print);
+                        }
                       }
+                    } catch (FlowUnreadable e) {
+                      failure[0] =
+                          e.getMessage()
+                              + " Les "
+                              + e.lastHousehold()
+                              + " foyers lus avant sont importés ; relancez l'import avec le"
+                              + " flux complet.";
                     }
-                  } catch (FlowUnreadable e) {
-                    failure[0] =
-                        e.getMessage()
-                            + " Les "
-                            + e.lastHousehold()
-                            + " foyers lus avant sont importés ; relancez l'import avec le flux"
-                            + " complet.";
                   }
                 });
         // the whole file's digest, read to its end if the reading stopped before
@@ -157,9 +168,23 @@ public class CafFlows {
       }
       LOG.info(
           String.format(
-              "Import %s: %d households, %d of them parsed in the first reading",
-              run.id(), chunk.households, first.parsed()));
+              "Import %s: %d households, %d of them parsed in the first reading; %d households"
+                  + " kept with their report loaded, %d people out of scope found so",
+              run.id(), chunk.households, first.parsed(), prints.reports(), skipped.outOfScope()));
       chunk.skipped(skipped);
+      // the lines of the people out of scope found with their household's report
+      List<Problem> found = new ArrayList<>();
+      prints.eachLine(
+          line -> {
+            found.add(line);
+            if (found.size() == LINES) {
+              intake.note(run.id(), found);
+              found.clear();
+            }
+          });
+      if (!found.isEmpty()) {
+        intake.note(run.id(), found);
+      }
       if (skipped.count() < chunk.households) {
         chunk.writeLeft(flow, names, prints, staging, flowDate, skipped);
       } else if (chunk.households == 0) {
@@ -238,10 +263,13 @@ public class CafFlows {
       this.progress = progress;
     }
 
-    /** The households whose claimant and spouse say nothing new, counted unchanged. */
+    /**
+     * The households whose claimant and spouse say nothing new, counted unchanged or out of scope.
+     */
     void skipped(UnchangedRows.Skipped skipped) {
-      int people = skipped.rows();
-      totals = totals.plus(new Intake.ChunkResult(0, 0, people, 0, 0, 0));
+      totals =
+          totals.plus(
+              new Intake.ChunkResult(0, 0, skipped.unchanged(), 0, skipped.outOfScope(), 0));
       done = skipped.count();
       progress.accept(
           new ImportJob.Progress(

@@ -32,7 +32,7 @@ final class ChunkStage {
         prev_run uuid, prev_row int,
         is_new boolean NOT NULL DEFAULT false, changed boolean NOT NULL DEFAULT false,
         reentry boolean NOT NULL DEFAULT false, exits boolean NOT NULL DEFAULT false,
-        print bytea, problem text) ON COMMIT DELETE ROWS""";
+        print bytea, problem text, why text, household bytea) ON COMMIT DELETE ROWS""";
 
   /** A staged column: its name, its SQL type and how a row gives its value. */
   private record Col(String name, String type, Function<Staged, Object> value) {}
@@ -77,6 +77,8 @@ final class ChunkStage {
           new Col("caf_entrant", "bool", flow(Staged.Flow::entrant)),
           new Col("in_scope", "bool", r -> r.flow() == null || r.flow().inScope()),
           new Col("exit_reason", "text", flow(Staged.Flow::exitReason)),
+          new Col("why", "text", flow(Staged.Flow::why)),
+          new Col("household", "bytea", flow(Staged.Flow::household)),
           new Col("print", "bytea", Staged::print));
 
   private ChunkStage() {}

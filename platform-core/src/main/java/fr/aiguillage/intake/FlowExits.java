@@ -13,7 +13,8 @@ import java.util.UUID;
  * flow says of their right is kept for those followed, and those whose right closed or who are no
  * longer subject to rights and duties leave (their exit dated, {@code beneficiary.left} appended,
  * after the {@code beneficiary.updated} that gives their right's new state); the caller then tells
- * the other contexts. Nothing happens for a list's rows (all in scope).
+ * the other contexts. A household whose people out of scope designate nobody is kept with its
+ * report ({@code intake_flow_report}). Nothing happens for a list's rows (all in scope).
  */
 final class FlowExits {
   /**
@@ -69,6 +70,36 @@ final class FlowExits {
       FROM intake_stage s JOIN beneficiary b ON b.id = s.beneficiary_id AND b.tenant_id = current_setting('app.tenant_id')
       WHERE s.exits ORDER BY s.row_no""";
 
+  /**
+   * The households kept with their report that this chunk reads again (another version of them, as
+   * a rule): forgotten, each CAF number keeping at most the household last written.
+   */
+  private static final String FORGET_REPORTS =
+      """
+      DELETE FROM intake_flow_report r USING intake_stage s
+      WHERE r.tenant_id = current_setting('app.tenant_id') AND r.caf_number = s.caf_number
+        AND s.flow_date IS NOT NULL""";
+
+  /**
+   * A household whose people out of scope designate nobody, and whose every person was written
+   * without a problem, kept with why each is out of scope (ADR 0021, decision 18): a later run that
+   * reads the same bytes says the same without parsing it.
+   */
+  private static final String REPORTS =
+      """
+      INSERT INTO intake_flow_report (tenant_id, household, caf_number, people, claimant_why,
+        spouse_why, claimant_nir, spouse_nir)
+      SELECT current_setting('app.tenant_id'), household, min(caf_number), count(*),
+        min(why) FILTER (WHERE row_no % 2 = 0 AND NOT in_scope),
+        min(why) FILTER (WHERE row_no % 2 = 1 AND NOT in_scope),
+        min(nir_hash) FILTER (WHERE row_no % 2 = 0 AND NOT in_scope),
+        min(nir_hash) FILTER (WHERE row_no % 2 = 1 AND NOT in_scope)
+      FROM intake_stage WHERE household IS NOT NULL
+      GROUP BY row_no / 2, household
+      HAVING bool_and(problem IS NULL AND (in_scope OR beneficiary_id IS NULL))
+        AND bool_or(NOT in_scope)
+      ON CONFLICT (tenant_id, household) DO NOTHING""";
+
   private FlowExits() {}
 
   /** Runs the step on the staged chunk; the people who leave with it. */
@@ -88,6 +119,8 @@ final class FlowExits {
         }
       }
       s.executeUpdate(EXIT_EVENTS);
+      s.executeUpdate(FORGET_REPORTS);
+      s.executeUpdate(REPORTS);
     }
     return exits;
   }

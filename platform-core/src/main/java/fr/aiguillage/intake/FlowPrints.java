@@ -1,6 +1,15 @@
 package fr.aiguillage.intake;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -9,13 +18,30 @@ import java.util.function.Consumer;
  * or spouse, alone or a couple, and the flow's date for an entrant, since nothing else keeps it).
  * Bytes that were imported before say nothing new under the same rule, names and encoding, which
  * the digest's key holds: such a household is counted unchanged from its bytes alone ({@link
- * #found}), without being parsed. One instance per run and thread.
+ * #found}), without being parsed; so is a household with people out of scope, kept with its report
+ * (decision 18: why each is out of scope), whose lines this reading then gives ({@link #eachLine}).
+ * One instance per run: loaded in the run's transaction, then read in one thread.
  */
 final class FlowPrints {
+  private static final String REPORTS =
+      "SELECT household, people, claimant_why, spouse_why FROM intake_flow_report"
+          + " WHERE tenant_id = current_setting('app.tenant_id')";
+
   private final RowPrints rows;
   private final LocalDate flowDate;
   // [spouse][people - 1][entrant]: what is combined with a household's digest
   private final byte[][][][] marks = new byte[2][2][2][];
+
+  /** What a household kept with its report holds: how many people, and why each is out. */
+  private record Shape(int people, String claimantWhy, String spouseWhy) {}
+
+  // the households kept with their report: digest → their shape's number + 1
+  private final PrintSet reports = new PrintSet();
+  private final List<Shape> shapes = new ArrayList<>();
+  // the lines of the people out of scope found so: row and why (its shape and person)
+  private int[] lineRows = new int[64];
+  private int[] lineShapes = new int[64];
+  private int lines;
 
   /**
    * @param rows keyed with the département's rule, the element names and the version of the rules
@@ -27,6 +53,31 @@ final class FlowPrints {
 
   RowPrints rows() {
     return rows;
+  }
+
+  /** Loads the département's households kept with their report, in the run's transaction. */
+  void load(Connection c) throws SQLException {
+    Map<Shape, Integer> numbers = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(REPORTS)) {
+      ps.setFetchSize(10_000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Shape s = new Shape(rs.getInt(2), rs.getString(3), rs.getString(4));
+          Integer n = numbers.get(s);
+          if (n == null) {
+            n = shapes.size();
+            numbers.put(s, n);
+            shapes.add(s);
+          }
+          reports.add(rs.getBytes(1), n + 1);
+        }
+      }
+    }
+  }
+
+  /** How many households kept with their report were loaded. */
+  int reports() {
+    return reports.size();
   }
 
   /** A household's digest: its bytes as read in the file's encoding. */
@@ -70,6 +121,10 @@ final class FlowPrints {
     if (digest == null) {
       return false;
     }
+    int shape = reports.size() == 0 ? -1 : reports.get(digest) - 1;
+    if (shape >= 0) {
+      return foundWithReport(ordinal, digest, shapes.get(shape), shape, known, out);
+    }
     byte[] claimant = unclaimed(digest, false, 1, known);
     byte[] spouse = null;
     if (claimant == null) {
@@ -88,6 +143,80 @@ final class FlowPrints {
       out.accept(RowPrints.Print.claimed(row, ordinal, spouse));
     }
     return true;
+  }
+
+  /**
+   * A household kept with its report: found if its people followed are, each claimed, and the
+   * household itself not found before in this reading (a second one of the same bytes is parsed).
+   */
+  private boolean foundWithReport(
+      int ordinal,
+      byte[] digest,
+      Shape s,
+      int shape,
+      PrintSet known,
+      Consumer<RowPrints.Print> out) {
+    if (!reports.unclaimed(digest)) {
+      return false;
+    }
+    byte[] claimant = null;
+    byte[] spouse = null;
+    if (s.claimantWhy() == null
+        && (claimant = unclaimed(digest, false, s.people(), known)) == null) {
+      return false;
+    }
+    if (s.people() == 2
+        && s.spouseWhy() == null
+        && (spouse = unclaimed(digest, true, 2, known)) == null) {
+      return false;
+    }
+    reports.claim(digest, ordinal);
+    person(ordinal, false, claimant, shape, known, out);
+    if (s.people() == 2) {
+      person(ordinal, true, spouse, shape, known, out);
+    }
+    return true;
+  }
+
+  /** A person of a household found with its report: followed and claimed, or a line. */
+  private void person(
+      int ordinal,
+      boolean spouse,
+      byte[] print,
+      int shape,
+      PrintSet known,
+      Consumer<RowPrints.Print> out) {
+    int row = FlowRows.row(ordinal, spouse);
+    if (print != null) {
+      known.claim(print, row);
+      out.accept(RowPrints.Print.claimed(row, ordinal, print));
+      return;
+    }
+    out.accept(RowPrints.Print.outOfScope(row, ordinal));
+    if (lines == lineRows.length) {
+      lineRows = Arrays.copyOf(lineRows, lines * 2);
+      lineShapes = Arrays.copyOf(lineShapes, lines * 2);
+    }
+    lineRows[lines] = row;
+    lineShapes[lines++] = shape;
+  }
+
+  /**
+   * The report's lines of the people out of scope whose household was found with its report, in the
+   * order of the file: each as the writer would have said it.
+   */
+  void eachLine(Consumer<Problem> line) {
+    for (int i = 0; i < lines; i++) {
+      int row = lineRows[i];
+      boolean spouse = row % 2 == 1;
+      Shape s = shapes.get(lineShapes[i]);
+      line.accept(
+          new Problem(
+              row / 2,
+              FlowRows.person(spouse),
+              spouse ? s.spouseWhy() : s.claimantWhy(),
+              Problem.Kind.OUT_OF_SCOPE));
+    }
   }
 
   private byte[] unclaimed(byte[] digest, boolean spouse, int people, PrintSet known) {

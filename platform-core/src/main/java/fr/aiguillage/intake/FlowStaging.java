@@ -45,15 +45,15 @@ final class FlowStaging {
 
   /**
    * A household's claimant and spouse as {@link Intake#skipUnchanged} reads them: whom each
-   * designates, and their fingerprints if the household may be skipped when they are unchanged
-   * ({@link #skippable}); a household rejected is not written: none. {@code digest}: its bytes'
-   * ({@link FlowScan}), null if unknown (no fingerprint then).
+   * designates, and the fingerprint of each followed if the household may be found again by its
+   * bytes ({@link #findable}); a household rejected is not written: none. {@code digest}: its
+   * bytes' ({@link FlowScan}), null if unknown (no fingerprint then).
    */
   List<RowPrints.Print> prints(FlowHousehold h, byte[] digest) {
     if (prints == null || h.rejected()) {
       return List.of();
     }
-    boolean skippable = skippable(h);
+    boolean findable = findable(h);
     int people = people(h);
     List<RowPrints.Print> out = new java.util.ArrayList<>(2);
     for (FlowPerson p : h.persons()) {
@@ -66,7 +66,7 @@ final class FlowStaging {
               .print(
                   FlowRows.row(h.ordinal(), p.role() == FlowPerson.Role.CJT),
                   h.ordinal(),
-                  skippable ? print(digest, p, people) : null,
+                  findable && decide(h, p).followed() ? print(digest, p, people) : null,
                   h.cafNumber(),
                   p.nir()));
     }
@@ -74,25 +74,24 @@ final class FlowStaging {
   }
 
   /**
-   * Whether a household may be skipped when its bytes were imported before: read without any
-   * problem, and each of its claimant and spouse followed under the département's rule (a person
-   * out of scope always gets a line in the report). Only the people of such a household keep a
-   * fingerprint that finds them again; the others get one that nothing finds.
+   * Whether a household may be found again by its bytes: read without any problem. Its people
+   * followed get a fingerprint that finds them; if some are out of scope, the household is found
+   * only with the report the writer kept of it ({@code intake_flow_report}), which says why. The
+   * people of other households get fingerprints that nothing finds.
    */
-  private boolean skippable(FlowHousehold h) {
-    if (!h.problems().isEmpty()) {
-      return false;
-    }
-    for (FlowPerson p : h.persons()) {
-      if ((p.role() == FlowPerson.Role.DEM || p.role() == FlowPerson.Role.CJT)
-          && (p.rightsAndDuties() == null
-              || !rule.decide(
-                      p.role().name(), p.rightsAndDuties(), h.state().code(), h.suspensionReason())
-                  .followed())) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean findable(FlowHousehold h) {
+    return !h.rejected() && h.problems().isEmpty();
+  }
+
+  /** Whether a claimant or spouse is followed under the département's rule, and if not why. */
+  private CafScopeRule.Decision decide(FlowHousehold h, FlowPerson p) {
+    return p.rightsAndDuties() == null
+        ? new CafScopeRule.Decision(
+            false,
+            "Le flux ne dit pas si la personne est soumise aux droits et devoirs"
+                + " (TOPPERSDRODEVORSA absent).",
+            null)
+        : rule.decide(p.role().name(), p.rightsAndDuties(), h.state().code(), h.suspensionReason());
   }
 
   private static int people(FlowHousehold h) {
@@ -111,7 +110,10 @@ final class FlowStaging {
             digest, p.role() == FlowPerson.Role.CJT, people, Boolean.TRUE.equals(p.entrant()));
   }
 
-  /** One household: its people decided, staged or reported. */
+  /**
+   * One household: its people decided, staged or reported. A household read without problem whose
+   * people are all staged, some of them out of scope, is staged to be kept with its report.
+   */
   void household(
       FlowHousehold h,
       LocalDate flowDate,
@@ -122,30 +124,24 @@ final class FlowStaging {
       lines.addAll(h.problems());
       return;
     }
-    boolean skippable = skippable(h);
+    boolean findable = findable(h);
     int count = people(h);
     // problems on children and other people do not reject the household: reported as notes
     h.problems()
         .forEach(p -> lines.add(new Problem(p.row(), p.column(), p.message(), Problem.Kind.NOTE)));
+    List<Staged> staged = new java.util.ArrayList<>(2);
+    boolean out = false;
     for (FlowPerson p : h.persons()) {
       if (p.role() != FlowPerson.Role.DEM && p.role() != FlowPerson.Role.CJT) {
         continue; // never followed, counted in the household only
       }
       boolean spouse = p.role() == FlowPerson.Role.CJT;
       String column = FlowRows.person(spouse);
-      int state = h.state().code();
-      CafScopeRule.Decision d =
-          p.rightsAndDuties() == null
-              ? new CafScopeRule.Decision(
-                  false,
-                  "Le flux ne dit pas si la personne est soumise aux droits et devoirs"
-                      + " (TOPPERSDRODEVORSA absent).",
-                  null)
-              : rule.decide(p.role().name(), p.rightsAndDuties(), state, h.suspensionReason());
+      CafScopeRule.Decision d = decide(h, p);
       Staged.Flow flow =
           new Staged.Flow(
               h.claimNumber(),
-              state,
+              h.state().code(),
               h.suspensionReason(),
               h.benefitKind(),
               flowDate,
@@ -153,19 +149,29 @@ final class FlowStaging {
               h.children(),
               p.entrant(),
               d.followed(),
-              d.exitReason());
+              d.exitReason(),
+              d.followed() ? null : d.why(),
+              null);
       try {
-        byte[] print = skippable ? print(digest, p, count) : null;
-        Staged s = d.followed() ? followed(h, p, flow, print) : identity(h, p, flow, print);
-        people.add(s);
+        Staged s =
+            d.followed()
+                ? followed(h, p, flow, findable ? print(digest, p, count) : null)
+                : identity(h, p, flow);
+        staged.add(s);
         if (!d.followed()) {
+          out = true;
           lines.add(new Problem(h.ordinal(), column, d.why(), Problem.Kind.OUT_OF_SCOPE));
         }
       } catch (InvalidInputException e) {
+        findable = false;
         for (FieldError err : e.errors()) {
           lines.add(new Problem(h.ordinal(), column + " — " + err.field(), err.message()));
         }
       }
+    }
+    boolean reported = findable && out && digest != null && staged.size() == count;
+    for (Staged s : staged) {
+      people.add(reported ? s.withFlow(s.flow().reported(digest)) : s);
     }
   }
 
@@ -216,7 +222,7 @@ final class FlowStaging {
    * A person out of scope: only what finds them among the people followed (NIR, CAF number, role,
    * birth date); nothing else of theirs is written.
    */
-  private Staged identity(FlowHousehold h, FlowPerson p, Staged.Flow flow, byte[] print) {
+  private Staged identity(FlowHousehold h, FlowPerson p, Staged.Flow flow) {
     CafNumber caf = CafNumber.parse(h.cafNumber());
     ProtectedNir nir = p.nir() == null ? null : protector.apply(Nir.parse("nir", p.nir()));
     String role = p.role() == FlowPerson.Role.CJT ? "PARTNER" : "CLAIMANT";
@@ -250,6 +256,6 @@ final class FlowStaging {
         null,
         "",
         flow,
-        print);
+        null);
   }
 }

@@ -216,7 +216,7 @@ public class Intake {
       lock(con, c.requireTenant().value());
       UnchangedRows.Skipped skipped =
           UnchangedRows.skip(con, runId, prints, this::nirHash, threads);
-      run.count(skipped.count(), 0, 0, skipped.rows(), 0);
+      run.count(skipped.count(), 0, 0, skipped.unchanged(), 0, skipped.outOfScope(), 0);
       return skipped;
     } catch (SQLException e) {
       throw new IllegalStateException("import " + runId + ": unchanged rows not read", e);

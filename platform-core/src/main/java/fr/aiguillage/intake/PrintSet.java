@@ -6,7 +6,8 @@ import java.nio.ByteBuffer;
  * The département's fingerprints in memory for one run's first reading (ADR 0021, decisions 15 and
  * 16): a set of 16-byte values, open addressing on two {@code long}s a value and the row that
  * claimed it (about 40 bytes a person followed, whatever the file's size), each value claimable
- * once. Values are all added before the first claim; two threads may then claim distinct values.
+ * once; a number may be kept with each (a flow's household kept with its report: decision 18).
+ * Values are all added before the first claim; two threads may then claim distinct values.
  */
 final class PrintSet {
   // a slot is free when both halves are 0; the value 0 itself is kept apart (an HMAC's 128 bits
@@ -17,6 +18,9 @@ final class PrintSet {
   private int size;
   private boolean hasZero;
   private int zeroClaimed;
+  // a value kept with each slot, for a set built with them ({@link #add(byte[], int)}); else null
+  private int[] values;
+  private int zeroValue;
   private boolean claiming;
 
   PrintSet() {
@@ -30,22 +34,50 @@ final class PrintSet {
 
   /** Adds a value; all are added before the first is claimed. */
   void add(byte[] print) {
+    add(print, 0);
+  }
+
+  /**
+   * Adds a value with a number kept with it ({@link #get}; the first kept if added twice); all are
+   * added before the first is claimed.
+   */
+  void add(byte[] print, int number) {
     if (claiming) {
       throw new IllegalStateException("a value added after the first claim");
     }
     ByteBuffer b = check(print);
     long hi = b.getLong(0);
     long lo = b.getLong(8);
+    if (number != 0 && values == null) {
+      values = new int[claimed.length];
+    }
     if (hi == 0 && lo == 0) {
+      zeroValue = hasZero ? zeroValue : number;
       hasZero = true;
       return;
     }
     if ((size + 1) * 2L > claimed.length) {
       grow();
     }
-    if (put(slots, hi, lo)) {
+    int i = put(slots, hi, lo);
+    if (i >= 0) {
       size++;
+      if (values != null) {
+        values[i] = number;
+      }
     }
+  }
+
+  /** The number kept with a value ({@link #add(byte[], int)}); -1 if it is not in the set. */
+  int get(byte[] print) {
+    int i = slot(print);
+    if (i == NONE) {
+      return -1;
+    }
+    if (i == ZERO) {
+      return zeroValue;
+    }
+    return values == null ? 0 : values[i];
   }
 
   /**
@@ -119,8 +151,8 @@ final class PrintSet {
     return (int) (hi ^ lo ^ (lo >>> 32)) & mask;
   }
 
-  /** Puts a value not claimed yet; false if it was there. */
-  private static boolean put(long[] slots, long hi, long lo) {
+  /** Puts a value not claimed yet: its slot, or -1 if it was there. */
+  private static int put(long[] slots, long hi, long lo) {
     int mask = slots.length / 2 - 1;
     for (int i = index(hi, lo, mask); ; i = (i + 1) & mask) {
       long h = slots[2 * i];
@@ -128,10 +160,10 @@ final class PrintSet {
       if (h == 0 && l == 0) {
         slots[2 * i] = hi;
         slots[2 * i + 1] = lo;
-        return true;
+        return i;
       }
       if (h == hi && l == lo) {
-        return false;
+        return -1;
       }
     }
   }
@@ -139,12 +171,17 @@ final class PrintSet {
   /** Doubles the table (values are added before any is claimed). */
   private void grow() {
     long[] next = new long[slots.length * 2];
+    int[] nextValues = values == null ? null : new int[next.length / 2];
     for (int i = 0; i < slots.length; i += 2) {
       if (slots[i] != 0 || slots[i + 1] != 0) {
-        put(next, slots[i], slots[i + 1]);
+        int j = put(next, slots[i], slots[i + 1]);
+        if (nextValues != null) {
+          nextValues[j] = values[i / 2];
+        }
       }
     }
     slots = next;
+    values = nextValues;
     claimed = new int[next.length / 2];
   }
 }

@@ -39,6 +39,18 @@ final class RowPrints {
     static Print claimed(int row, int group, byte[] fingerprint) {
       return new Print(row, group, fingerprint, null, null, true);
     }
+
+    /**
+     * A person out of scope whose household its reader found with its report ({@link
+     * FlowPrints#found}): nothing to write, a line of the report.
+     */
+    static Print outOfScope(int row, int group) {
+      return new Print(row, group, null, null, null, true);
+    }
+
+    boolean outOfScope() {
+      return claimed && fingerprint == null;
+    }
   }
 
   // the key and the context hashed once: each row's fingerprint starts from a copy of this state

@@ -39,12 +39,25 @@ final class UnchangedRows {
   @FunctionalInterface
   interface Prints {
     void each(PrintSet known, Consumer<RowPrints.Print> print);
+
+    /**
+     * Reads what else the reading needs in the run's transaction, before it starts (a flow's
+     * households kept with their report).
+     */
+    default void load(Connection c) throws SQLException {}
   }
 
-  /** The groups skipped and how many rows (people) they hold. */
-  record Skipped(BitSet groups, int rows) {
+  /**
+   * The groups skipped, how many rows (people) they hold and how many of these are out of scope
+   * ({@link RowPrints.Print#outOfScope}; the others are unchanged).
+   */
+  record Skipped(BitSet groups, int rows, int outOfScope) {
     static Skipped none() {
-      return new Skipped(new BitSet(), 0);
+      return new Skipped(new BitSet(), 0, 0);
+    }
+
+    int unchanged() {
+      return rows - outOfScope;
     }
 
     boolean contains(int group) {
@@ -113,6 +126,7 @@ final class UnchangedRows {
     long start = System.nanoTime();
     PrintSet known = new PrintSet();
     BinaryCopy.eachValue(c, String.format(PRINTS, run), known::add);
+    prints.load(c);
     long loaded = System.nanoTime();
     try (Statement s = c.createStatement()) {
       s.execute(TABLE);
@@ -151,7 +165,7 @@ final class UnchangedRows {
             rows,
             marked,
             (System.nanoTime() - read) / 1_000_000));
-    return new Skipped(skipped, rows);
+    return new Skipped(skipped, rows, batch.outOfScope);
   }
 
   /** Marks the people found whom a row left designates; how many. */
@@ -312,6 +326,7 @@ final class UnchangedRows {
     private boolean currentLeft;
     private int sent;
     private int found;
+    private int outOfScope;
     private int leftRows;
     private int designating;
     private int group = -1;
@@ -336,6 +351,7 @@ final class UnchangedRows {
             p.claimed() || (p.fingerprint() != null && known.claim(p.fingerprint(), p.row()));
         if (isFound) {
           found++;
+          outOfScope += p.outOfScope() ? 1 : 0;
         } else {
           currentLeft = true;
         }

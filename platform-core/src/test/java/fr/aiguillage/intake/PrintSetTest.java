@@ -72,4 +72,25 @@ class PrintSetTest {
     set.claim(print(1, 2), 1);
     assertThatThrownBy(() -> set.add(print(3, 4))).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aNumberKeptWithEachValueSurvivesTheTableGrowing() {
+    Random r = new Random(18);
+    PrintSet set = new PrintSet();
+    java.util.Map<Long, Integer> kept = new java.util.HashMap<>();
+    for (int i = 0; i < 20_000; i++) {
+      long hi = r.nextLong();
+      set.add(print(hi, i), i % 7 + 1);
+      kept.put(hi, i % 7 + 1);
+    }
+    set.add(print(0, 0), 9);
+    assertThat(set.size()).isEqualTo(20_001);
+    Random again = new Random(18);
+    for (int i = 0; i < 20_000; i++) {
+      assertThat(set.get(print(again.nextLong(), i))).isEqualTo(i % 7 + 1);
+    }
+    assertThat(set.get(print(0, 0))).isEqualTo(9);
+    assertThat(set.get(print(1, -1))).as("not in the set").isEqualTo(-1);
+    assertThat(kept).hasSize(20_000);
+  }
 }

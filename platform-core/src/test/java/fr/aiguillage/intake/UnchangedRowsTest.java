@@ -55,6 +55,7 @@ class UnchangedRowsTest {
     final String tenant;
     final UUID run = UUID.randomUUID();
     int skipped;
+    int skippedOutOfScope;
     int lookups;
     long writeNanos;
     long skipNanos;
@@ -80,6 +81,7 @@ class UnchangedRowsTest {
         skipNanos += System.nanoTime() - t0;
         c.commit();
         skipped += s.rows();
+        skippedOutOfScope += s.outOfScope();
         lookups++;
         return s;
       } catch (SQLException e) {
@@ -521,6 +523,138 @@ class UnchangedRowsTest {
         .isEqualTo("Paul");
   }
 
+  /** Households with people out of scope, in the département's flow of 2026-11-01. */
+  static final String[] OUT_OF_SCOPE = {
+    CafFlowWriteTest.household(
+        "960301",
+        "9603001",
+        2,
+        null,
+        CafFlowWriteTest.person("MR", "NOIR", "Marc", "1971-02-03", "DEM", 0)),
+    CafFlowWriteTest.household(
+        "960302",
+        "9603002",
+        2,
+        null,
+        CafFlowWriteTest.person("MME", "VERT", "Eva", "1982-04-05", "DEM", 1)
+            + CafFlowWriteTest.person("MR", "VERT", "Yves", "1981-06-07", "CJT", 0)),
+    CafFlowWriteTest.household(
+        "960303",
+        "9603003",
+        6,
+        null,
+        CafFlowWriteTest.person("MME", "GRIS", "Lise", "1990-08-09", "DEM", 1)
+            + CafFlowWriteTest.person("MR", "GRIS", "Tom", "1989-10-11", "CJT", 1)),
+  };
+
+  @Test
+  void aHouseholdOutOfScopeIsFoundWithItsReportAndSaysTheSameWithoutBeingRead() throws Exception {
+    String xml = CafFlowWriteTest.flow("2026-11-01", OUT_OF_SCOPE);
+    FlowRun first = flow(xml);
+    assertThat(first.intake.written.created()).as("Eva").isEqualTo(1);
+    assertThat(first.intake.written.outOfScope()).as("Marc, Yves, Lise, Tom").isEqualTo(4);
+    assertThat(count("SELECT count(*) FROM intake_flow_report", "08")).isEqualTo(3);
+
+    FlowRun again = flow(xml);
+    assertThat(again.intake.skipped).as("every household, by its bytes").isEqualTo(5);
+    assertThat(again.intake.skippedOutOfScope).isEqualTo(4);
+    assertThat(again.opened).as("nothing left to read a second time").isEqualTo(2);
+    assertThat(again.intake.written).isEqualTo(Intake.ChunkResult.NONE);
+    assertThat(again.intake.problems)
+        .as("the report's lines, as the writer said them")
+        .usingRecursiveFieldByFieldElementComparator()
+        .containsExactlyInAnyOrderElementsOf(first.intake.problems);
+    assertThat(again.intake.problems)
+        .extracting(Problem::row, Problem::column, Problem::kind)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(1, "Demandeur (DEM)", Problem.Kind.OUT_OF_SCOPE),
+            org.assertj.core.groups.Tuple.tuple(2, "Conjoint (CJT)", Problem.Kind.OUT_OF_SCOPE),
+            org.assertj.core.groups.Tuple.tuple(3, "Demandeur (DEM)", Problem.Kind.OUT_OF_SCOPE),
+            org.assertj.core.groups.Tuple.tuple(3, "Conjoint (CJT)", Problem.Kind.OUT_OF_SCOPE));
+
+    // Eva moves: her household is read again, and says again why Yves is out of scope
+    String moved = OUT_OF_SCOPE[1].replace("<NUMVOIE>2</NUMVOIE>", "<NUMVOIE>4</NUMVOIE>");
+    FlowRun third =
+        flow(CafFlowWriteTest.flow("2026-11-01", OUT_OF_SCOPE[0], moved, OUT_OF_SCOPE[2]));
+    assertThat(third.intake.skippedOutOfScope).as("Marc, Lise, Tom").isEqualTo(3);
+    assertThat(third.intake.written.updated()).as("Eva").isEqualTo(1);
+    assertThat(third.intake.written.outOfScope()).as("Yves").isEqualTo(1);
+    assertThat(third.intake.problems).hasSize(4);
+    assertThat(count("SELECT count(*) FROM intake_flow_report WHERE caf_number = '9603002'", "08"))
+        .as("Eva's household kept as it is now, once")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aPersonOutOfScopeWhomSomeoneNowDesignatesHasTheirHouseholdReadAgain() throws Exception {
+    String noir =
+        CafFlowWriteTest.household(
+            "960401",
+            "9604001",
+            2,
+            null,
+            CafFlowWriteTest.person("MR", "NOIR", "Jean", "1966-02-03", "DEM", 0));
+    String xml = CafFlowWriteTest.flow("2026-11-01", noir);
+    assertThat(flow(xml).intake.written.outOfScope()).isEqualTo(1);
+    assertThat(flow(xml).intake.skippedOutOfScope).as("found with its report").isEqualTo(1);
+
+    // Jean is followed from a list: his household's report no longer holds
+    DbIntake listed =
+        run(
+            "08",
+            10,
+            List.of(
+                person(
+                    "9604001",
+                    Map.of("lastName", "NOIR", "firstNames", "Jean", "birthDate", "1966-02-03"))));
+    assertThat(listed.written.created()).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM intake_flow_report WHERE caf_number = '9604001'", "08"))
+        .as("forgotten when Jean was created")
+        .isZero();
+
+    FlowRun after = flow(xml);
+    assertThat(after.intake.skipped).isZero();
+    assertThat(after.intake.written.exited()).as("the flow says he left").isEqualTo(1);
+    assertThat(after.intake.problems).extracting(Problem::kind).containsExactly(Problem.Kind.LEFT);
+    assertThat(count("SELECT count(*) FROM intake_flow_report WHERE caf_number = '9604001'", "08"))
+        .as("a household whose person is designated is not kept")
+        .isZero();
+  }
+
+  @Test
+  void aHouseholdKeptWithItsReportIsTheDepartementsOnly() throws Exception {
+    String rose =
+        CafFlowWriteTest.household(
+            "960501",
+            "9605001",
+            2,
+            null,
+            CafFlowWriteTest.person("MME", "ROSE", "Ana", "1977-03-04", "DEM", 0));
+    String xml = CafFlowWriteTest.flow("2026-11-01", rose);
+    flow(xml);
+    assertThat(count("SELECT count(*) FROM intake_flow_report WHERE caf_number = '9605001'", "08"))
+        .isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM intake_flow_report WHERE caf_number = '9605001'", "59"))
+        .as("row-level security: the Nord sees none of the Ardennes' households")
+        .isZero();
+    FlowRun nord = flow(xml, new ImportFileTest.DefaultFlowSettings(), "59");
+    assertThat(nord.intake.skipped).as("the same bytes in the Nord: read").isZero();
+    assertThat(nord.intake.written.outOfScope()).isEqualTo(1);
+    assertThat(flow(xml, new ImportFileTest.DefaultFlowSettings(), "59").intake.skippedOutOfScope)
+        .as("then the Nord's own")
+        .isEqualTo(1);
+    // a forged tenant cannot write into another's
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                execute(
+                    "INSERT INTO intake_flow_report (tenant_id, household, caf_number, people,"
+                        + " claimant_why) VALUES ('08', decode(md5('x'), 'hex'), '9605009', 1,"
+                        + " 'x')",
+                    "59"))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("row-level security");
+  }
+
   @Test
   void aReadingThatFailsStopsTheLookupWithItsOwnFailure() throws SQLException {
     try (Connection c = app("08")) {
@@ -585,8 +719,19 @@ class UnchangedRowsTest {
   }
 
   static FlowRun flow(String xml, CafFlowSettings settings) {
-    DbIntake intake = new DbIntake("08");
-    ImportJob job = ImportFileTest.job(intake);
+    return flow(xml, settings, "08");
+  }
+
+  static FlowRun flow(String xml, CafFlowSettings settings, String tenant) {
+    DbIntake intake = new DbIntake(tenant);
+    ImportJob job =
+        ImportJobTest.job(
+            intake,
+            new Caller(
+                "caf",
+                Optional.of(TenantCode.of(tenant)),
+                Optional.empty(),
+                Set.of(Roles.FLOW_SENDER)));
     CafFlows flows = new CafFlows();
     flows.intake = intake;
     flows.settings = settings;

@@ -1,0 +1,69 @@
+-- A flow's household out of the département's scope, found again by its bytes (issue 15, ADR 0021
+-- decision 18). Its claimant or spouse out of scope is never written: all a run says of them is a
+-- line of the report, "not in scope, and why", which the household's bytes decide under the same
+-- rule and names (the digest's key holds them). Each such household that designated nobody followed
+-- keeps here its digest and why each of its people is out of scope (null: followed, found by their
+-- fingerprint): a later run that reads the same bytes writes the same lines without parsing it.
+-- Valid only while its people designate nobody: a person created, or given a CAF number, role or
+-- NIR, deletes the households that name them (the triggers below), whatever creates them.
+CREATE TABLE intake_flow_report (
+  tenant_id    varchar(3)  NOT NULL,
+  household    bytea       NOT NULL CHECK (length(household) = 16),
+  caf_number   varchar(13) NOT NULL,
+  people       smallint    NOT NULL CHECK (people IN (1, 2)),
+  claimant_why text        CHECK (length(claimant_why) <= 500),
+  spouse_why   text        CHECK (length(spouse_why) <= 500),
+  claimant_nir char(64),
+  spouse_nir   char(64),
+  CHECK (claimant_why IS NOT NULL OR spouse_why IS NOT NULL),
+  CHECK (people = 2 OR spouse_why IS NULL),
+  PRIMARY KEY (tenant_id, household)
+);
+CREATE INDEX intake_flow_report_caf_idx ON intake_flow_report (tenant_id, caf_number);
+CREATE INDEX intake_flow_report_claimant_idx ON intake_flow_report (tenant_id, claimant_nir)
+  WHERE claimant_nir IS NOT NULL;
+CREATE INDEX intake_flow_report_spouse_idx ON intake_flow_report (tenant_id, spouse_nir)
+  WHERE spouse_nir IS NOT NULL;
+
+-- People created: the households whose CAF number or out-of-scope NIR they have are forgotten (one
+-- statement per insert, the writer's chunks included).
+CREATE FUNCTION intake_flow_report_forget_created() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM intake_flow_report r USING created n
+    WHERE r.tenant_id = n.tenant_id AND r.caf_number = n.caf_number;
+  DELETE FROM intake_flow_report r USING created n
+    WHERE r.tenant_id = n.tenant_id AND r.claimant_nir = n.nir_hash;
+  DELETE FROM intake_flow_report r USING created n
+    WHERE r.tenant_id = n.tenant_id AND r.spouse_nir = n.nir_hash;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER beneficiary_created_forgets_flow_reports AFTER INSERT ON beneficiary
+  REFERENCING NEW TABLE AS created FOR EACH STATEMENT
+  EXECUTE FUNCTION intake_flow_report_forget_created();
+
+-- A person whose CAF number, role or NIR changes: the same, for their new designation.
+CREATE FUNCTION intake_flow_report_forget_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM intake_flow_report
+    WHERE tenant_id = NEW.tenant_id AND caf_number = NEW.caf_number;
+  IF NEW.nir_hash IS NOT NULL THEN
+    DELETE FROM intake_flow_report WHERE tenant_id = NEW.tenant_id AND claimant_nir = NEW.nir_hash;
+    DELETE FROM intake_flow_report WHERE tenant_id = NEW.tenant_id AND spouse_nir = NEW.nir_hash;
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER beneficiary_changed_forgets_flow_reports
+  AFTER UPDATE OF caf_number, household_role, nir_hash ON beneficiary FOR EACH ROW
+  WHEN (OLD.caf_number IS DISTINCT FROM NEW.caf_number
+        OR OLD.household_role IS DISTINCT FROM NEW.household_role
+        OR OLD.nir_hash IS DISTINCT FROM NEW.nir_hash)
+  EXECUTE FUNCTION intake_flow_report_forget_changed();
+
+GRANT SELECT, INSERT, DELETE ON intake_flow_report TO ${appRole};
+ALTER TABLE intake_flow_report ENABLE ROW LEVEL SECURITY;
+ALTER TABLE intake_flow_report FORCE  ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON intake_flow_report
+  USING (tenant_id = current_setting('app.tenant_id', true))
+  WITH CHECK (tenant_id = current_setting('app.tenant_id', true));
