@@ -67,3 +67,26 @@ ALTER TABLE intake_flow_report FORCE  ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON intake_flow_report
   USING (tenant_id = current_setting('app.tenant_id', true))
   WITH CHECK (tenant_id = current_setting('app.tenant_id', true));
+
+-- The same line for many rows of a run, kept once with their numbers: the lines of the people out
+-- of scope whose household was found with its report (one row per reason and person, whatever
+-- the number of households). The run's report reads them with its other lines, row by row.
+CREATE TABLE import_problem_group (
+  id          bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  tenant_id   varchar(3)   NOT NULL,
+  run_id      uuid         NOT NULL,
+  column_name varchar(100),
+  message     text         NOT NULL CHECK (length(message) <= 500),
+  kind        varchar(16)  NOT NULL CHECK (kind IN ('REJECTED', 'OUT_OF_SCOPE', 'LEFT', 'NOTE')),
+  row_numbers integer[]    NOT NULL,
+  FOREIGN KEY (tenant_id, run_id) REFERENCES import_run (tenant_id, id)
+);
+CREATE INDEX import_problem_group_run_idx ON import_problem_group (tenant_id, run_id);
+
+GRANT SELECT, INSERT ON import_problem_group TO ${appRole};
+GRANT USAGE ON SEQUENCE import_problem_group_id_seq TO ${appRole};
+ALTER TABLE import_problem_group ENABLE ROW LEVEL SECURITY;
+ALTER TABLE import_problem_group FORCE  ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON import_problem_group
+  USING (tenant_id = current_setting('app.tenant_id', true))
+  WITH CHECK (tenant_id = current_setting('app.tenant_id', true));

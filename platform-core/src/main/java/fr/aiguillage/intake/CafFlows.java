@@ -35,9 +35,6 @@ public class CafFlows {
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  /** The report's lines written at a time, of the households found with their report. */
-  private static final int LINES = 10_000;
-
   @Inject Intake intake;
   @Inject CafFlowSettings settings;
   @Inject NirProtector nirs;
@@ -173,18 +170,7 @@ public class CafFlows {
               run.id(), chunk.households, first.parsed(), prints.reports(), skipped.outOfScope()));
       chunk.skipped(skipped);
       // the lines of the people out of scope found with their household's report
-      List<Problem> found = new ArrayList<>();
-      prints.eachLine(
-          line -> {
-            found.add(line);
-            if (found.size() == LINES) {
-              intake.note(run.id(), found);
-              found.clear();
-            }
-          });
-      if (!found.isEmpty()) {
-        intake.note(run.id(), found);
-      }
+      prints.eachLine((line, households) -> intake.noteMany(run.id(), line, households));
       if (skipped.count() < chunk.households) {
         chunk.writeLeft(flow, names, prints, staging, flowDate, skipped);
       } else if (chunk.households == 0) {

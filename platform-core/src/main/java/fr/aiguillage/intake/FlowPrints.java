@@ -202,21 +202,37 @@ final class FlowPrints {
   }
 
   /**
-   * The report's lines of the people out of scope whose household was found with its report, in the
-   * order of the file: each as the writer would have said it.
+   * The report's lines of the people out of scope whose household was found with its report, as the
+   * writer words them: each line once with the households it is said of, in the order of the file
+   * (the claimants' lines first).
    */
-  void eachLine(Consumer<Problem> line) {
-    for (int i = 0; i < lines; i++) {
-      int row = lineRows[i];
-      boolean spouse = row % 2 == 1;
-      Shape s = shapes.get(lineShapes[i]);
-      line.accept(
-          new Problem(
-              row / 2,
-              FlowRows.person(spouse),
-              spouse ? s.spouseWhy() : s.claimantWhy(),
-              Problem.Kind.OUT_OF_SCOPE));
+  void eachLine(java.util.function.BiConsumer<Problem, int[]> line) {
+    for (int spouse = 0; spouse < 2; spouse++) {
+      Map<String, int[]> households = new java.util.LinkedHashMap<>();
+      Map<String, Integer> counts = new HashMap<>();
+      for (int i = 0; i < lines; i++) {
+        if (lineRows[i] % 2 == spouse) {
+          counts.merge(why(i), 1, Integer::sum);
+        }
+      }
+      for (int i = 0; i < lines; i++) {
+        if (lineRows[i] % 2 == spouse) {
+          String why = why(i);
+          int[] rows = households.computeIfAbsent(why, w -> new int[counts.get(w) + 1]);
+          rows[++rows[0]] = lineRows[i] / 2;
+        }
+      }
+      for (var e : households.entrySet()) {
+        line.accept(
+            new Problem(0, FlowRows.person(spouse == 1), e.getKey(), Problem.Kind.OUT_OF_SCOPE),
+            Arrays.copyOfRange(e.getValue(), 1, e.getValue().length));
+      }
     }
+  }
+
+  private String why(int line) {
+    Shape s = shapes.get(lineShapes[line]);
+    return lineRows[line] % 2 == 1 ? s.spouseWhy() : s.claimantWhy();
   }
 
   private byte[] unclaimed(byte[] digest, boolean spouse, int people, PrintSet known) {

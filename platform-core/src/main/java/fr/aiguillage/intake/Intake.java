@@ -276,6 +276,29 @@ public class Intake {
   }
 
   /** Lines of the report that are not tied to a household (the flow's date, elements unread). */
+  /**
+   * One line said of many rows of a run (their numbers in file order), kept once: a flow's people
+   * out of scope found with their household's report.
+   */
+  void noteMany(UUID runId, Problem line, int[] rows) {
+    importer();
+    load(runId);
+    try (Connection con = dataSource.getConnection();
+        PreparedStatement ps =
+            con.prepareStatement(
+                "INSERT INTO import_problem_group (tenant_id, run_id, column_name, message, kind,"
+                    + " row_numbers) VALUES (current_setting('app.tenant_id'), ?, ?, ?, ?, ?)")) {
+      ps.setObject(1, runId);
+      ps.setString(2, line.column());
+      ps.setString(3, line.message());
+      ps.setString(4, line.kind().name());
+      ps.setArray(5, con.createArrayOf("int4", java.util.Arrays.stream(rows).boxed().toArray()));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("import " + runId + ": the report could not be written", e);
+    }
+  }
+
   void note(UUID runId, List<Problem> lines) {
     importer();
     load(runId);
@@ -307,24 +330,36 @@ public class Intake {
     return ImportRunDetails.of(run);
   }
 
+  /**
+   * A run's lines: its own, then those said of many rows at once ({@code import_problem_group}),
+   * row by row.
+   */
+  static final String PROBLEMS =
+      "SELECT row_number, column_name, message, kind FROM ("
+          + "SELECT row_number, column_name, message, kind, 0 AS g, id FROM import_problem"
+          + " WHERE run_id = ?1 UNION ALL"
+          + " SELECT r, column_name, message, kind, 1, id FROM import_problem_group,"
+          + " unnest(row_numbers) AS r WHERE run_id = ?1) p"
+          + " ORDER BY row_number, g, id OFFSET ?2 LIMIT ?3";
+
+  static final String PROBLEM_COUNT =
+      "SELECT (SELECT count(*) FROM import_problem WHERE run_id = ?1)"
+          + " + (SELECT COALESCE(sum(cardinality(row_numbers)), 0) FROM import_problem_group"
+          + " WHERE run_id = ?1)";
+
   /** The run's problems, row by row, in file order. */
   public Page<Problem> problems(UUID runId, PageRequest page) {
     staff();
     load(runId);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT row_number, column_name, message, kind FROM import_problem WHERE run_id = ?1"
-                    + " ORDER BY row_number, id OFFSET ?2 LIMIT ?3")
+        em.createNativeQuery(PROBLEMS)
             .setParameter(1, runId)
             .setParameter(2, page.offset())
             .setParameter(3, page.size())
             .getResultList();
     long total =
-        ((Number)
-                em.createNativeQuery("SELECT count(*) FROM import_problem WHERE run_id = ?1")
-                    .setParameter(1, runId)
-                    .getSingleResult())
+        ((Number) em.createNativeQuery(PROBLEM_COUNT).setParameter(1, runId).getSingleResult())
             .longValue();
     return new Page<>(
         rows.stream()

@@ -139,6 +139,13 @@ class UnchangedRowsTest {
     }
 
     @Override
+    void noteMany(UUID runId, Problem line, int[] rows) {
+      for (int row : rows) {
+        problems.add(new Problem(row, line.column(), line.message(), line.kind()));
+      }
+    }
+
+    @Override
     public ImportRunDetails finish(UUID runId, String sha256, String failure) {
       return null;
     }
@@ -583,6 +590,63 @@ class UnchangedRowsTest {
     assertThat(count("SELECT count(*) FROM intake_flow_report WHERE caf_number = '9603002'", "08"))
         .as("Eva's household kept as it is now, once")
         .isEqualTo(1);
+  }
+
+  @Test
+  void aLineSaidOfManyHouseholdsIsReadInFileOrderWithTheRunsOtherLines() throws SQLException {
+    UUID run = UUID.randomUUID();
+    try (Connection c = app("08");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO import_run (id, tenant_id, source, status, started_at, started_by)"
+              + " VALUES ('"
+              + run
+              + "', '08', 'CAF_XML', 'DONE', now(), 'caf')");
+      s.execute(
+          "INSERT INTO import_problem (tenant_id, run_id, row_number, column_name, message, kind)"
+              + " VALUES ('08', '"
+              + run
+              + "', 2, 'NIR', 'Clé du NIR fausse.', 'REJECTED'), ('08', '"
+              + run
+              + "', 5, 'Demandeur (DEM)', 'Élément non lu', 'NOTE')");
+      s.execute(
+          "INSERT INTO import_problem_group (tenant_id, run_id, column_name, message, kind,"
+              + " row_numbers) VALUES ('08', '"
+              + run
+              + "', 'Demandeur (DEM)', 'Hors champ A.', 'OUT_OF_SCOPE', '{1,5,7}'), ('08', '"
+              + run
+              + "', 'Conjoint (CJT)', 'Hors champ B.', 'OUT_OF_SCOPE', '{5}')");
+      c.commit();
+    }
+    java.util.function.BiFunction<String, String, List<String>> read =
+        (sql, tenant) -> {
+          List<String> out = new ArrayList<>();
+          try (Connection c = app(tenant);
+              Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      sql.replace("?1", "'" + run + "'").replace("?2", "1").replace("?3", "4"))) {
+            while (rs.next()) {
+              out.add(
+                  rs.getMetaData().getColumnCount() == 1
+                      ? rs.getString(1)
+                      : rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+          } catch (SQLException e) {
+            throw new IllegalStateException(e);
+          }
+          return out;
+        };
+    assertThat(read.apply(Intake.PROBLEMS, "08"))
+        .as("the second page of four, in file order, a row's own lines first")
+        .containsExactly(
+            "2 NIR Clé du NIR fausse.",
+            "5 Demandeur (DEM) Élément non lu",
+            "5 Demandeur (DEM) Hors champ A.",
+            "5 Conjoint (CJT) Hors champ B.");
+    assertThat(read.apply(Intake.PROBLEM_COUNT, "08")).containsExactly("6");
+    assertThat(read.apply(Intake.PROBLEMS, "59")).as("the Nord's session sees none").isEmpty();
+    assertThat(read.apply(Intake.PROBLEM_COUNT, "59")).containsExactly("0");
   }
 
   @Test

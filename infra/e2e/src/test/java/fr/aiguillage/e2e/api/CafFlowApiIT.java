@@ -200,6 +200,17 @@ class CafFlowApiIT {
     JsonObject again = run(flow(d1, households));
     assertThat(again.getInt("created") + again.getInt("updated")).as("the same flow").isZero();
     assertThat(again.getInt("unchanged")).isEqualTo(4);
+    assertThat(again.getInt("outOfScope"))
+        .as("the refused right's household, found with its report")
+        .isEqualTo(1);
+    assertThat(report(again))
+        .filteredOn(l -> l.getString("kind").equals("OUT_OF_SCOPE"))
+        .extracting(l -> l.getInt("row"), l -> l.getString("column"), l -> l.getString("message"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                4,
+                "Demandeur (DEM)",
+                "État du droit 1 (droit refusé) hors du champ du département."));
 
     // A's and B's right closes
     LocalDate d2 = TODAY.minusDays(1);
