@@ -1,5 +1,6 @@
 package fr.aiguillage.intake;
 
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +24,23 @@ import java.util.function.Consumer;
  * One instance per run: loaded in the run's transaction, then read in one thread.
  */
 final class FlowPrints {
-  private static final String REPORTS =
-      "SELECT household, people, claimant_why, spouse_why FROM intake_flow_report"
+  /** What tells a household's shape (its people and why each is out) in one number. */
+  private static final String SHAPE =
+      "hashtext(people || E'\\x1f' || COALESCE('+' || claimant_why, '') || E'\\x1f'"
+          + " || COALESCE('+' || spouse_why, ''))";
+
+  /** The département's shapes, each with its number (a few: the scope rule's reasons). */
+  private static final String SHAPES =
+      "SELECT DISTINCT "
+          + SHAPE
+          + ", people, claimant_why, spouse_why FROM intake_flow_report"
           + " WHERE tenant_id = current_setting('app.tenant_id')";
+
+  /** The households kept with their report: 16 bytes of digest and 4 of their shape's number. */
+  private static final String REPORTS =
+      "SELECT household || int4send("
+          + SHAPE
+          + ") FROM intake_flow_report WHERE tenant_id = current_setting('app.tenant_id')";
 
   private final RowPrints rows;
   private final LocalDate flowDate;
@@ -55,24 +70,37 @@ final class FlowPrints {
     return rows;
   }
 
-  /** Loads the département's households kept with their report, in the run's transaction. */
+  /**
+   * Loads the département's households kept with their report, in the run's transaction: their
+   * shapes first, then each household's digest and shape's number with {@code COPY}. Two shapes
+   * with one number (a 32-bit hash): their households are left out, read as any other.
+   */
   void load(Connection c) throws SQLException {
-    Map<Shape, Integer> numbers = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(REPORTS)) {
-      ps.setFetchSize(10_000);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Shape s = new Shape(rs.getInt(2), rs.getString(3), rs.getString(4));
-          Integer n = numbers.get(s);
-          if (n == null) {
-            n = shapes.size();
-            numbers.put(s, n);
-            shapes.add(s);
-          }
-          reports.add(rs.getBytes(1), n + 1);
+    Map<Integer, Integer> numbers = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(SHAPES);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        int hash = rs.getInt(1);
+        Integer before = numbers.put(hash, shapes.size());
+        shapes.add(new Shape(rs.getInt(2), rs.getString(3), rs.getString(4)));
+        if (before != null) {
+          numbers.put(hash, -1);
         }
       }
     }
+    if (shapes.isEmpty()) {
+      return;
+    }
+    BinaryCopy.eachValue(
+        c,
+        REPORTS,
+        v -> {
+          int hash = ByteBuffer.wrap(v, RowPrints.BYTES, 4).getInt();
+          Integer n = numbers.get(hash);
+          if (n != null && n >= 0) {
+            reports.add(Arrays.copyOf(v, RowPrints.BYTES), n + 1);
+          }
+        });
   }
 
   /** How many households kept with their report were loaded. */
