@@ -2,22 +2,35 @@
 -- decision 18). Its claimant or spouse out of scope is never written: all a run says of them is a
 -- line of the report, "not in scope, and why", which the household's bytes decide under the same
 -- rule and names (the digest's key holds them). Each such household that designated nobody followed
--- keeps here its digest and why each of its people is out of scope (null: followed, found by their
--- fingerprint): a later run that reads the same bytes writes the same lines without parsing it.
+-- keeps here its digest and its shape, why each of its people is out of scope (null: followed, found
+-- by their fingerprint): a later run that reads the same bytes writes the same lines without
+-- parsing it.
 -- Valid only while its people designate nobody: a person created, or given a CAF number, role or
 -- NIR, deletes the households that name them (the triggers below), whatever creates them.
+-- What such a household holds — how many people, why each is out of scope (null: followed) — is one
+-- of a few shapes per département (the scope rule's reasons): kept once, numbered, so that a run
+-- loads each household as its digest and its shape's number.
+CREATE TABLE intake_flow_shape (
+  tenant_id    varchar(3)  NOT NULL,
+  id           integer     GENERATED ALWAYS AS IDENTITY,
+  people       smallint    NOT NULL CHECK (people IN (1, 2)),
+  claimant_why text        CHECK (length(claimant_why) <= 500),
+  spouse_why   text        CHECK (length(spouse_why) <= 500),
+  CHECK (claimant_why IS NOT NULL OR spouse_why IS NOT NULL),
+  CHECK (people = 2 OR spouse_why IS NULL),
+  PRIMARY KEY (tenant_id, id),
+  UNIQUE NULLS NOT DISTINCT (tenant_id, people, claimant_why, spouse_why)
+);
+
 CREATE TABLE intake_flow_report (
   tenant_id    varchar(3)  NOT NULL,
   household    bytea       NOT NULL CHECK (length(household) = 16),
   caf_number   varchar(13) NOT NULL,
-  people       smallint    NOT NULL CHECK (people IN (1, 2)),
-  claimant_why text        CHECK (length(claimant_why) <= 500),
-  spouse_why   text        CHECK (length(spouse_why) <= 500),
+  shape        integer     NOT NULL,
   claimant_nir char(64),
   spouse_nir   char(64),
-  CHECK (claimant_why IS NOT NULL OR spouse_why IS NOT NULL),
-  CHECK (people = 2 OR spouse_why IS NULL),
-  PRIMARY KEY (tenant_id, household)
+  PRIMARY KEY (tenant_id, household),
+  FOREIGN KEY (tenant_id, shape) REFERENCES intake_flow_shape (tenant_id, id)
 );
 CREATE INDEX intake_flow_report_caf_idx ON intake_flow_report (tenant_id, caf_number);
 CREATE INDEX intake_flow_report_claimant_idx ON intake_flow_report (tenant_id, claimant_nir)
@@ -62,6 +75,12 @@ CREATE TRIGGER beneficiary_changed_forgets_flow_reports
   EXECUTE FUNCTION intake_flow_report_forget_changed();
 
 GRANT SELECT, INSERT, DELETE ON intake_flow_report TO ${appRole};
+GRANT SELECT, INSERT ON intake_flow_shape TO ${appRole};
+ALTER TABLE intake_flow_shape ENABLE ROW LEVEL SECURITY;
+ALTER TABLE intake_flow_shape FORCE  ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON intake_flow_shape
+  USING (tenant_id = current_setting('app.tenant_id', true))
+  WITH CHECK (tenant_id = current_setting('app.tenant_id', true));
 ALTER TABLE intake_flow_report ENABLE ROW LEVEL SECURITY;
 ALTER TABLE intake_flow_report FORCE  ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON intake_flow_report

@@ -81,24 +81,43 @@ final class FlowExits {
         AND s.flow_date IS NOT NULL""";
 
   /**
-   * A household whose people out of scope designate nobody, and whose every person was written
-   * without a problem, kept with why each is out of scope (ADR 0021, decision 18): a later run that
-   * reads the same bytes says the same without parsing it.
+   * The households of the chunk whose people out of scope designate nobody, and whose every person
+   * was written without a problem: their shape (people, why each is out of scope) and whom their
+   * people out of scope are.
    */
-  private static final String REPORTS =
+  private static final String KEPT =
       """
-      INSERT INTO intake_flow_report (tenant_id, household, caf_number, people, claimant_why,
-        spouse_why, claimant_nir, spouse_nir)
-      SELECT current_setting('app.tenant_id'), household, min(caf_number), count(*),
-        min(why) FILTER (WHERE row_no % 2 = 0 AND NOT in_scope),
-        min(why) FILTER (WHERE row_no % 2 = 1 AND NOT in_scope),
-        min(nir_hash) FILTER (WHERE row_no % 2 = 0 AND NOT in_scope),
-        min(nir_hash) FILTER (WHERE row_no % 2 = 1 AND NOT in_scope)
+      SELECT household, min(caf_number) AS caf_number, count(*) AS people,
+        min(why) FILTER (WHERE row_no % 2 = 0 AND NOT in_scope) AS claimant_why,
+        min(why) FILTER (WHERE row_no % 2 = 1 AND NOT in_scope) AS spouse_why,
+        min(nir_hash) FILTER (WHERE row_no % 2 = 0 AND NOT in_scope) AS claimant_nir,
+        min(nir_hash) FILTER (WHERE row_no % 2 = 1 AND NOT in_scope) AS spouse_nir
       FROM intake_stage WHERE household IS NOT NULL
       GROUP BY row_no / 2, household
       HAVING bool_and(problem IS NULL AND (in_scope OR beneficiary_id IS NULL))
-        AND bool_or(NOT in_scope)
-      ON CONFLICT (tenant_id, household) DO NOTHING""";
+        AND bool_or(NOT in_scope)""";
+
+  /** Their shapes, each kept once for the département. */
+  private static final String SHAPES =
+      "INSERT INTO intake_flow_shape (tenant_id, people, claimant_why, spouse_why)"
+          + " SELECT DISTINCT current_setting('app.tenant_id'), people, claimant_why, spouse_why"
+          + " FROM ("
+          + KEPT
+          + ") k ON CONFLICT DO NOTHING";
+
+  /**
+   * The households, each with its shape's number (ADR 0021, decision 18): a later run that reads
+   * the same bytes says the same without parsing them.
+   */
+  private static final String REPORTS =
+      "INSERT INTO intake_flow_report (tenant_id, household, caf_number, shape, claimant_nir,"
+          + " spouse_nir) SELECT current_setting('app.tenant_id'), k.household, k.caf_number, s.id,"
+          + " k.claimant_nir, k.spouse_nir FROM ("
+          + KEPT
+          + ") k JOIN intake_flow_shape s ON s.tenant_id = current_setting('app.tenant_id')"
+          + " AND s.people = k.people AND s.claimant_why IS NOT DISTINCT FROM k.claimant_why"
+          + " AND s.spouse_why IS NOT DISTINCT FROM k.spouse_why"
+          + " ON CONFLICT (tenant_id, household) DO NOTHING";
 
   private FlowExits() {}
 
@@ -120,6 +139,7 @@ final class FlowExits {
       }
       s.executeUpdate(EXIT_EVENTS);
       s.executeUpdate(FORGET_REPORTS);
+      s.executeUpdate(SHAPES);
       s.executeUpdate(REPORTS);
     }
     return exits;

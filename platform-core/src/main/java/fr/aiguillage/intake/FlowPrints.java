@@ -24,23 +24,15 @@ import java.util.function.Consumer;
  * One instance per run: loaded in the run's transaction, then read in one thread.
  */
 final class FlowPrints {
-  /** What tells a household's shape (its people and why each is out) in one number. */
-  private static final String SHAPE =
-      "hashtext(people || E'\\x1f' || COALESCE('+' || claimant_why, '') || E'\\x1f'"
-          + " || COALESCE('+' || spouse_why, ''))";
-
-  /** The département's shapes, each with its number (a few: the scope rule's reasons). */
+  /** The département's shapes of households: their people, and why each is out of scope. */
   private static final String SHAPES =
-      "SELECT DISTINCT "
-          + SHAPE
-          + ", people, claimant_why, spouse_why FROM intake_flow_report"
+      "SELECT id, people, claimant_why, spouse_why FROM intake_flow_shape"
           + " WHERE tenant_id = current_setting('app.tenant_id')";
 
   /** The households kept with their report: 16 bytes of digest and 4 of their shape's number. */
   private static final String REPORTS =
-      "SELECT household || int4send("
-          + SHAPE
-          + ") FROM intake_flow_report WHERE tenant_id = current_setting('app.tenant_id')";
+      "SELECT household || int4send(shape) FROM intake_flow_report"
+          + " WHERE tenant_id = current_setting('app.tenant_id')";
 
   private final RowPrints rows;
   private final LocalDate flowDate;
@@ -72,20 +64,15 @@ final class FlowPrints {
 
   /**
    * Loads the département's households kept with their report, in the run's transaction: their
-   * shapes first, then each household's digest and shape's number with {@code COPY}. Two shapes
-   * with one number (a 32-bit hash): their households are left out, read as any other.
+   * shapes (a few), then each household's digest and shape's number with {@code COPY}.
    */
   void load(Connection c) throws SQLException {
     Map<Integer, Integer> numbers = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(SHAPES);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        int hash = rs.getInt(1);
-        Integer before = numbers.put(hash, shapes.size());
+        numbers.put(rs.getInt(1), shapes.size());
         shapes.add(new Shape(rs.getInt(2), rs.getString(3), rs.getString(4)));
-        if (before != null) {
-          numbers.put(hash, -1);
-        }
       }
     }
     if (shapes.isEmpty()) {
@@ -94,13 +81,10 @@ final class FlowPrints {
     BinaryCopy.eachValue(
         c,
         REPORTS,
-        v -> {
-          int hash = ByteBuffer.wrap(v, RowPrints.BYTES, 4).getInt();
-          Integer n = numbers.get(hash);
-          if (n != null && n >= 0) {
-            reports.add(Arrays.copyOf(v, RowPrints.BYTES), n + 1);
-          }
-        });
+        v ->
+            reports.add(
+                Arrays.copyOf(v, RowPrints.BYTES),
+                numbers.get(ByteBuffer.wrap(v, RowPrints.BYTES, 4).getInt()) + 1));
   }
 
   /** How many households kept with their report were loaded. */

@@ -711,12 +711,23 @@ class UnchangedRowsTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
                 execute(
-                    "INSERT INTO intake_flow_report (tenant_id, household, caf_number, people,"
-                        + " claimant_why) VALUES ('08', decode(md5('x'), 'hex'), '9605009', 1,"
-                        + " 'x')",
+                    "INSERT INTO intake_flow_shape (tenant_id, people, claimant_why)"
+                        + " VALUES ('08', 1, 'x')",
                     "59"))
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("row-level security");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                execute(
+                    "INSERT INTO intake_flow_report (tenant_id, household, caf_number, shape)"
+                        + " SELECT '08', decode(md5('x'), 'hex'), '9605009', id"
+                        + " FROM intake_flow_shape LIMIT 1",
+                    "59"))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("row-level security");
+    assertThat(count("SELECT count(*) FROM intake_flow_shape", "59"))
+        .as("the Nord's own shapes only")
+        .isEqualTo(count("SELECT count(*) FROM intake_flow_shape WHERE tenant_id = '59'", "59"));
   }
 
   @Test
