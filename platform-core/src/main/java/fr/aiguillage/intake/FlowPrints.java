@@ -81,10 +81,14 @@ final class FlowPrints {
     BinaryCopy.eachValue(
         c,
         REPORTS,
-        v ->
-            reports.add(
-                Arrays.copyOf(v, RowPrints.BYTES),
-                numbers.get(ByteBuffer.wrap(v, RowPrints.BYTES, 4).getInt()) + 1));
+        v -> {
+          // a shape written since it was read (another run's: imports of a département wait for
+          // each other, so never in practice): that household is read as any other
+          Integer n = numbers.get(ByteBuffer.wrap(v, RowPrints.BYTES, 4).getInt());
+          if (n != null) {
+            reports.add(Arrays.copyOf(v, RowPrints.BYTES), n + 1);
+          }
+        });
   }
 
   /** How many households kept with their report were loaded. */
