@@ -127,20 +127,6 @@ final class BinaryCopy implements AutoCloseable {
     return v == null ? none() : fixed(4, (int) (v.toEpochDay() - PG_EPOCH_DAY));
   }
 
-  BinaryCopy uuid(java.util.UUID v) throws SQLException {
-    if (v == null) {
-      return none();
-    }
-    try {
-      out.writeInt(16);
-      out.writeLong(v.getMostSignificantBits());
-      out.writeLong(v.getLeastSignificantBits());
-    } catch (IOException e) {
-      throw failed(e);
-    }
-    return this;
-  }
-
   /** A text (or char) value, in UTF-8: the driver's client encoding. */
   BinaryCopy text(String v) throws SQLException {
     return v == null ? none() : bytea(v.getBytes(StandardCharsets.UTF_8));

@@ -275,7 +275,6 @@ public class Intake {
     load(runId).flowDate(date);
   }
 
-  /** Lines of the report that are not tied to a household (the flow's date, elements unread). */
   /**
    * One line said of many rows of a run (their numbers in file order), kept once: a flow's people
    * out of scope found with their household's report.
@@ -299,6 +298,7 @@ public class Intake {
     }
   }
 
+  /** Lines of the report that are not tied to a household (the flow's date, elements unread). */
   void note(UUID runId, List<Problem> lines) {
     importer();
     load(runId);
