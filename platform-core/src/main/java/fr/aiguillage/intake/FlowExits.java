@@ -82,8 +82,8 @@ final class FlowExits {
 
   /**
    * The households of the chunk whose people out of scope designate nobody, and whose every person
-   * was written without a problem: their shape (people, why each is out of scope) and whom their
-   * people out of scope are.
+   * (the claimant, and the spouse if there is one) was written without a problem: their shape
+   * (people, why each is out of scope) and whom their people out of scope are.
    */
   private static final String KEPT =
       """
@@ -95,7 +95,7 @@ final class FlowExits {
       FROM intake_stage WHERE household IS NOT NULL
       GROUP BY row_no / 2, household
       HAVING bool_and(problem IS NULL AND (in_scope OR beneficiary_id IS NULL))
-        AND bool_or(NOT in_scope)""";
+        AND bool_or(NOT in_scope) AND count(*) = 1 + bool_or(has_partner)::int""";
 
   /** Their shapes, each kept once for the département. */
   private static final String SHAPES =

@@ -111,8 +111,10 @@ final class FlowStaging {
   }
 
   /**
-   * One household: its people decided, staged or reported. A household read without problem whose
-   * people are all staged, some of them out of scope, is staged to be kept with its report.
+   * One household: its people decided, staged or reported. A household read without problem, of a
+   * claimant alone or with one spouse, some of them out of scope, is staged with its digest: the
+   * writer keeps it with its report if all its people are written, without a problem ({@link
+   * FlowExits}).
    */
   void household(
       FlowHousehold h,
@@ -126,11 +128,11 @@ final class FlowStaging {
     }
     boolean findable = findable(h);
     int count = people(h);
+    // the digest under which the writer may keep the household with its report
+    byte[] kept = findable && digest != null && count <= 2 && someoneOut(h) ? digest : null;
     // problems on children and other people do not reject the household: reported as notes
     h.problems()
         .forEach(p -> lines.add(new Problem(p.row(), p.column(), p.message(), Problem.Kind.NOTE)));
-    List<Staged> staged = new java.util.ArrayList<>(2);
-    boolean out = false;
     for (FlowPerson p : h.persons()) {
       if (p.role() != FlowPerson.Role.DEM && p.role() != FlowPerson.Role.CJT) {
         continue; // never followed, counted in the household only
@@ -151,28 +153,32 @@ final class FlowStaging {
               d.followed(),
               d.exitReason(),
               d.followed() ? null : d.why(),
-              null);
+              kept);
       try {
-        Staged s =
+        people.add(
             d.followed()
                 ? followed(h, p, flow, findable ? print(digest, p, count) : null)
-                : identity(h, p, flow);
-        staged.add(s);
+                : identity(h, p, flow));
         if (!d.followed()) {
-          out = true;
           lines.add(new Problem(h.ordinal(), column, d.why(), Problem.Kind.OUT_OF_SCOPE));
         }
       } catch (InvalidInputException e) {
-        findable = false;
         for (FieldError err : e.errors()) {
           lines.add(new Problem(h.ordinal(), column + " — " + err.field(), err.message()));
         }
       }
     }
-    boolean reported = findable && out && digest != null && staged.size() == count;
-    for (Staged s : staged) {
-      people.add(reported ? s.withFlow(s.flow().reported(digest)) : s);
+  }
+
+  /** Whether the claimant or spouse of a household is out of the département's scope. */
+  private boolean someoneOut(FlowHousehold h) {
+    for (FlowPerson p : h.persons()) {
+      if ((p.role() == FlowPerson.Role.DEM || p.role() == FlowPerson.Role.CJT)
+          && !decide(h, p).followed()) {
+        return true;
+      }
     }
+    return false;
   }
 
   /** A person followed: checked by the platform's own rules, like a row of a list. */

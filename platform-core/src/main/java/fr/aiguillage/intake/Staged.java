@@ -42,49 +42,14 @@ record Staged(
     Flow flow,
     byte[] print) {
 
-  /** The same row with another flow's part. */
-  Staged withFlow(Flow f) {
-    return new Staged(
-        row,
-        civility,
-        lastName,
-        birthName,
-        firstNames,
-        birthDate,
-        birthYear,
-        birthMonth,
-        cafNumber,
-        householdRole,
-        nirCipher,
-        nirHash,
-        email,
-        phone,
-        phone2,
-        addressLine,
-        addressComplement,
-        postalCode,
-        communeName,
-        communeInsee,
-        rsaClaimDate,
-        rightsAndDutiesStart,
-        franceTravailId,
-        referentEmail,
-        tags,
-        departmentFileId,
-        listedStructure,
-        searchKey,
-        f,
-        print);
-  }
-
   /**
    * What the CNAF's flow adds for a person (null for a list): the household's right and
    * composition; {@code exitReason} set for a person out of the département's scope who leaves the
    * RSA's rights and duties if followed; {@code inScope} false for a person who is not to be
    * followed (matched only: never created), {@code why} saying why. {@code household}: the digest
    * of a household that may be found again by its bytes with its report ({@code
-   * intake_flow_report}), if the writer finds that none of its people out of scope designates
-   * someone; null otherwise.
+   * intake_flow_report}), if the writer writes all its people and none of its people out of scope
+   * designates someone; null otherwise.
    */
   record Flow(
       String claimNumber,
@@ -98,25 +63,7 @@ record Staged(
       boolean inScope,
       String exitReason,
       String why,
-      byte[] household) {
-
-    /** The same, of a household kept with its report under {@code digest}. */
-    Flow reported(byte[] digest) {
-      return new Flow(
-          claimNumber,
-          rightState,
-          suspensionReason,
-          benefitKind,
-          flowDate,
-          hasPartner,
-          children,
-          entrant,
-          inScope,
-          exitReason,
-          why,
-          digest);
-    }
-  }
+      byte[] household) {}
 
   /** What a list's row or a flow's person adds to the platform's own fields (nulls: none). */
   record Extra(

@@ -650,6 +650,27 @@ class UnchangedRowsTest {
   }
 
   @Test
+  void aHouseholdOfTwoSpousesOneOutOfScopeIsWrittenAndNeverKeptWithItsReport() throws Exception {
+    String xml =
+        CafFlowWriteTest.flow(
+            "2026-11-01",
+            CafFlowWriteTest.household(
+                "960601",
+                "9606001",
+                2,
+                null,
+                CafFlowWriteTest.person("MME", "BRUN", "Alix", "1979-01-02", "DEM", 1)
+                    + CafFlowWriteTest.person("MR", "BRUN", "Marc", "1978-03-04", "CJT", 0)
+                    + CafFlowWriteTest.person("MR", "BRUN", "Paul", "1977-05-06", "CJT", 1)));
+    FlowRun first = flow(xml);
+    assertThat(first.intake.written.outOfScope()).as("Marc").isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM intake_flow_report WHERE caf_number = '9606001'", "08"))
+        .as("a household of three is not one the report can say")
+        .isZero();
+    assertThat(flow(xml).intake.skippedOutOfScope).as("read again").isZero();
+  }
+
+  @Test
   void aPersonOutOfScopeWhomSomeoneNowDesignatesHasTheirHouseholdReadAgain() throws Exception {
     String noir =
         CafFlowWriteTest.household(
