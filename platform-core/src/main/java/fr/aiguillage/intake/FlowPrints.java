@@ -89,6 +89,7 @@ final class FlowPrints {
             reports.add(Arrays.copyOf(v, RowPrints.BYTES), n + 1);
           }
         });
+    reports.seal();
   }
 
   /** How many households kept with their report were loaded. */

@@ -126,6 +126,7 @@ final class UnchangedRows {
     long start = System.nanoTime();
     PrintSet known = new PrintSet();
     BinaryCopy.eachValue(c, String.format(PRINTS, run), known::add);
+    known.seal();
     prints.load(c);
     long loaded = System.nanoTime();
     try (Statement s = c.createStatement()) {

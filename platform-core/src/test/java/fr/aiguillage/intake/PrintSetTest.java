@@ -74,7 +74,7 @@ class PrintSetTest {
   }
 
   @Test
-  void aNumberKeptWithEachValueSurvivesTheTableGrowing() {
+  void aNumberKeptWithEachValueTheFirstIfAddedTwice() {
     Random r = new Random(18);
     PrintSet set = new PrintSet();
     java.util.Map<Long, Integer> kept = new java.util.HashMap<>();
@@ -84,6 +84,9 @@ class PrintSetTest {
       kept.put(hi, i % 7 + 1);
     }
     set.add(print(0, 0), 9);
+    // a value added again keeps its first number
+    set.add(print(new Random(18).nextLong(), 0), 8);
+    set.add(print(0, 0), 8);
     assertThat(set.size()).isEqualTo(20_001);
     Random again = new Random(18);
     for (int i = 0; i < 20_000; i++) {
