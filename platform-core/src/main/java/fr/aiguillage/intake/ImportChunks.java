@@ -3,6 +3,7 @@ package fr.aiguillage.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -10,22 +11,26 @@ import java.util.function.Supplier;
  * The chunk loop of one run, reading its file twice: first every row's fingerprint, to find at once
  * the rows that say nothing new ({@link Intake#skipUnchanged}); then, if any row is left, the
  * others, checked and handed to {@link Intake#writeChunk} every {@code chunkRows} rows (each step
- * in its own transaction), with progress reported. Memory holds one chunk and a bit set of the rows
- * skipped, whatever the size of the file. A chunk the database refuses is written row by row, so
- * that only the rows it refuses are left out.
+ * in its own transaction), with progress reported. Memory holds three chunks (one written, one read
+ * ahead, one being read) and a bit set of the rows skipped, whatever the size of the file. A chunk
+ * the database refuses is written row by row, so that only the rows it refuses are left out.
  */
 final class ImportChunks {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ImportChunks.class.getName());
   private final Intake intake;
   private final int chunkRows;
   private final UUID runId;
   private final long size;
   private final DigestedStream file;
   private final Consumer<ImportJob.Progress> progress;
+  private final ThreadFactory threads;
   private int read;
   private Intake.ChunkResult totals = Intake.ChunkResult.NONE;
 
   /**
    * @param file the file read, for progress in bytes; null for rows sent as JSON (progress in rows)
+   * @param threads where the rows left are read while the chunks before are written
    */
   ImportChunks(
       Intake intake,
@@ -33,8 +38,10 @@ final class ImportChunks {
       UUID runId,
       long size,
       DigestedStream file,
-      Consumer<ImportJob.Progress> progress) {
+      Consumer<ImportJob.Progress> progress,
+      ThreadFactory threads) {
     this.intake = intake;
+    this.threads = threads;
     this.chunkRows = chunkRows;
     this.runId = runId;
     this.size = size;
@@ -77,9 +84,44 @@ final class ImportChunks {
     }
   }
 
-  /** The rows not skipped, checked and written a chunk at a time. */
+  /** Rows checked, ready to be written together. */
+  private record Chunk(int rows, List<Staged> valid, List<Problem> problems) {}
+
+  /**
+   * The rows not skipped, checked and written a chunk at a time: the next chunk read and checked in
+   * a thread of its own while the last one is written ({@link ReadAhead}).
+   */
   private void writeLeft(
       RowSource source, UnchangedRows.Skipped skipped, IntakeRows reader, int rowsInFile) {
+    long start = System.nanoTime();
+    long writing = 0;
+    int chunks = 0;
+    try (ReadAhead<Chunk> ahead =
+        new ReadAhead<>(threads, 1, out -> readLeft(source, skipped, reader, out))) {
+      Chunk c;
+      while ((c = ahead.next()) != null) {
+        long t = System.nanoTime();
+        totals = totals.plus(write(c.rows(), c.valid(), c.problems()));
+        writing += System.nanoTime() - t;
+        chunks++;
+        read += c.rows();
+        progress.accept(
+            new ImportJob.Progress(runId, read, size * read / rowsInFile, size, totals));
+      }
+      LOG.info(
+          String.format(
+              "Import %s: %d chunks written in %d ms, %d ms waiting for the rows read, of %d ms",
+              runId,
+              chunks,
+              writing / 1_000_000,
+              ahead.waitedMillis(),
+              (System.nanoTime() - start) / 1_000_000));
+    }
+  }
+
+  /** Reads and checks the rows not skipped, handed {@code chunkRows} at a time. */
+  private void readLeft(
+      RowSource source, UnchangedRows.Skipped skipped, IntakeRows reader, Consumer<Chunk> out) {
     List<Staged> valid = new ArrayList<>(chunkRows);
     List<Problem> problems = new ArrayList<>();
     int pending = 0;
@@ -95,18 +137,14 @@ final class ImportChunks {
         problems.addAll(o.problems());
       }
       if (++pending == chunkRows) {
-        totals = totals.plus(write(pending, valid, problems));
-        read += pending;
-        progress.accept(
-            new ImportJob.Progress(runId, read, size * read / rowsInFile, size, totals));
+        out.accept(new Chunk(pending, valid, problems));
         valid = new ArrayList<>(chunkRows);
         problems = new ArrayList<>();
         pending = 0;
       }
     }
     if (pending > 0) {
-      totals = totals.plus(write(pending, valid, problems));
-      read += pending;
+      out.accept(new Chunk(pending, valid, problems));
     }
   }
 

@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -70,8 +67,9 @@ final class UnchangedRows {
   }
 
   /**
-   * Rows handed at once from the reading thread to the sending one: memory holds at most three such
-   * batches of fingerprints, whatever the file's size.
+   * Rows handed at once from the reading thread to the sending one: memory holds at most four such
+   * batches of fingerprints (two waiting, one being read, one being sent), whatever the file's
+   * size.
    */
   static final int BATCH = 10_000;
 
@@ -134,7 +132,15 @@ final class UnchangedRows {
     }
     Batch batch;
     try (Batch b = new Batch(c, known, nirHash);
-        Reading reading = new Reading(prints, known, threads)) {
+        ReadAhead<List<RowPrints.Print>> reading =
+            new ReadAhead<>(
+                threads,
+                2,
+                out -> {
+                  Pending pending = new Pending(out);
+                  prints.each(known, pending::add);
+                  pending.hand();
+                })) {
       List<RowPrints.Print> next;
       while ((next = reading.next()) != null) {
         b.send(next);
@@ -211,101 +217,28 @@ final class UnchangedRows {
   }
 
   /**
-   * The file read in a thread of its own while the batches already read are sent (two cores: the
-   * parsing and hashing of the next batch while PostgreSQL stores the last): {@link #next} gives
-   * them in order, and a failure of the reading where it happened. At most two batches wait.
+   * The fingerprints read, handed {@link #BATCH} at a time to the thread that sends them (the
+   * parsing and hashing of the next batch while PostgreSQL stores the last).
    */
-  private static final class Reading implements AutoCloseable {
-    private static final Object END = new Object();
-    private final BlockingQueue<Object> ready = new ArrayBlockingQueue<>(2);
-    private final Thread thread;
-    private volatile boolean stopped;
+  private static final class Pending {
+    private final Consumer<List<RowPrints.Print>> out;
+    private List<RowPrints.Print> rows = new ArrayList<>(BATCH);
 
-    /** The reading was stopped: the rows sent so far are not written. */
-    private static final class Stopped extends RuntimeException {
-      Stopped() {
-        super(null, null, false, false);
+    Pending(Consumer<List<RowPrints.Print>> out) {
+      this.out = out;
+    }
+
+    void add(RowPrints.Print p) {
+      rows.add(p);
+      if (rows.size() == BATCH) {
+        hand();
       }
     }
 
-    Reading(Prints prints, PrintSet known, ThreadFactory threads) {
-      thread = threads.newThread(() -> read(prints, known));
-      thread.start();
-    }
-
-    private void read(Prints prints, PrintSet known) {
-      try {
-        Pending pending = new Pending();
-        prints.each(known, pending::add);
-        pending.hand();
-        hand(END);
-      } catch (Stopped e) {
-        // the statements failed: nobody waits for the rest
-      } catch (RuntimeException | Error e) {
-        hand(e);
-      }
-    }
-
-    /** The batch being read. */
-    private final class Pending {
-      private List<RowPrints.Print> rows = new ArrayList<>(BATCH);
-
-      void add(RowPrints.Print p) {
-        rows.add(p);
-        if (rows.size() == BATCH) {
-          hand();
-        }
-      }
-
-      void hand() {
-        if (!rows.isEmpty()) {
-          Reading.this.hand(rows);
-          rows = new ArrayList<>(BATCH);
-        }
-      }
-    }
-
-    private void hand(Object o) {
-      try {
-        while (!ready.offer(o, 100, TimeUnit.MILLISECONDS)) {
-          if (stopped) {
-            throw new Stopped();
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new Stopped();
-      }
-    }
-
-    /** The next batch read; null at the end of the file. */
-    @SuppressWarnings("unchecked")
-    List<RowPrints.Print> next() {
-      Object o;
-      try {
-        o = ready.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("import interrupted", e);
-      }
-      if (o instanceof RuntimeException e) {
-        throw e;
-      }
-      if (o instanceof Error e) {
-        throw e;
-      }
-      return o == END ? null : (List<RowPrints.Print>) o;
-    }
-
-    /** Stops the reading if it is not over, and waits for its thread. */
-    @Override
-    public void close() {
-      stopped = true;
-      ready.clear();
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    void hand() {
+      if (!rows.isEmpty()) {
+        out.accept(rows);
+        rows = new ArrayList<>(BATCH);
       }
     }
   }
