@@ -48,14 +48,6 @@ public class CafFlows {
   @ConfigProperty(name = "aiguillage.import.chunk-rows", defaultValue = "2000")
   int chunkRows;
 
-  /** Where a flow's next households are read while the last are written. */
-  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedThreadFactory threads;
-
-  /** {@link #threads}, or plain threads where built by hand. */
-  private java.util.concurrent.ThreadFactory threads() {
-    return threads == null ? Thread::new : threads;
-  }
-
   /** The file of a flow, opened from its start: it is read twice. */
   @FunctionalInterface
   interface FlowFile {
@@ -239,18 +231,14 @@ public class CafFlows {
     return done;
   }
 
-  /** Households staged, to be written together: their people and their report's lines. */
-  private static final class Staging {
-    final List<Staged> staged = new ArrayList<>();
-    final List<Problem> lines = new ArrayList<>();
-    int households;
-  }
-
-  /** The households of the flow read and written, and what was done. */
+  /** The households of the flow read, and those staged since the last chunk written. */
   private final class Chunk {
     final ImportRunDetails run;
     final long size;
     final Consumer<ImportJob.Progress> progress;
+    List<Staged> staged = new ArrayList<>();
+    List<Problem> lines = new ArrayList<>();
+    int pending;
     int households;
     int done;
     Intake.ChunkResult totals = Intake.ChunkResult.NONE;
@@ -276,9 +264,8 @@ public class CafFlows {
 
     /**
      * The flow read again for the households not skipped: staged and written, a chunk of about
-     * {@code chunkRows} people at a time, the next chunk read and staged in a thread of its own
-     * while the last one is written ({@link ReadAhead}). Where the flow stops being readable was
-     * said by the first reading.
+     * {@code chunkRows} people at a time. Where the flow stops being readable was said by the first
+     * reading.
      */
     void writeLeft(
         FlowFile flow,
@@ -290,52 +277,18 @@ public class CafFlows {
       long start = System.nanoTime();
       long writing = 0;
       int chunks = 0;
-      try (ReadAhead<Staging> ahead =
-          new ReadAhead<>(
-              threads(),
-              1,
-              out -> readLeft(flow, names, prints, staging, flowDate, skipped, out))) {
-        Staging next;
-        while ((next = ahead.next()) != null) {
-          long t = System.nanoTime();
-          write(next);
-          writing += System.nanoTime() - t;
-          chunks++;
-        }
-        LOG.info(
-            String.format(
-                "Import %s: %d chunks written in %d ms, %d ms waiting for the households read,"
-                    + " of %d ms",
-                run.id(),
-                chunks,
-                writing / 1_000_000,
-                ahead.waitedMillis(),
-                (System.nanoTime() - start) / 1_000_000));
-      }
-    }
-
-    /**
-     * Reads and stages the households not skipped, handed about {@code chunkRows} people at a time.
-     */
-    private void readLeft(
-        FlowFile flow,
-        FlowNames names,
-        FlowPrints prints,
-        FlowStaging staging,
-        LocalDate flowDate,
-        UnchangedRows.Skipped skipped,
-        Consumer<Staging> out) {
-      Staging next = new Staging();
       try (FlowReading again = new FlowReading(flow, names, prints)) {
         while (again.next()) {
           if (skipped.contains(again.ordinal())) {
             continue;
           }
-          staging.household(again.household(), flowDate, again.digest(), next.staged, next.lines);
-          next.households++;
-          if (next.staged.size() >= chunkRows) {
-            out.accept(next);
-            next = new Staging();
+          staging.household(again.household(), flowDate, again.digest(), staged, lines);
+          pending++;
+          if (staged.size() >= chunkRows) {
+            long t = System.nanoTime();
+            write();
+            writing += System.nanoTime() - t;
+            chunks++;
           }
         }
       } catch (FlowUnreadable e) {
@@ -343,21 +296,22 @@ public class CafFlows {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (next.households > 0) {
-        out.accept(next);
+      if (pending > 0) {
+        long t = System.nanoTime();
+        write();
+        writing += System.nanoTime() - t;
+        chunks++;
       }
+      ImportChunks.logged(run.id(), chunks, writing, System.nanoTime() - start);
     }
 
-    /** An empty flow's one chunk. */
+    /** The households staged since the last chunk (none: an empty flow's one chunk). */
     void write() {
-      write(new Staging());
-    }
-
-    /** The households staged since the last chunk. */
-    private void write(Staging chunk) {
-      totals =
-          totals.plus(intake.writeFlowChunk(run.id(), chunk.households, chunk.staged, chunk.lines));
-      done += chunk.households;
+      totals = totals.plus(intake.writeFlowChunk(run.id(), pending, staged, lines));
+      done += pending;
+      staged = new ArrayList<>();
+      lines = new ArrayList<>();
+      pending = 0;
       progress.accept(
           new ImportJob.Progress(
               run.id(), done, size * done / Math.max(1, households), size, totals));

@@ -133,12 +133,6 @@ public class ImportJob {
 
   @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
-  /**
-   * Where a file's next rows are read while the last are written (plain threads where built by
-   * hand).
-   */
-  @jakarta.annotation.Resource jakarta.enterprise.concurrent.ManagedThreadFactory threads;
-
   @Inject
   @ConfigProperty(name = "aiguillage.import.chunk-rows", defaultValue = "2000")
   int chunkRows;
@@ -540,15 +534,7 @@ public class ImportJob {
       DigestedStream file,
       long size,
       Consumer<Progress> progress) {
-    ImportChunks chunks =
-        new ImportChunks(
-            intake,
-            chunkRows,
-            run.id(),
-            size,
-            file,
-            progress,
-            threads == null ? Thread::new : threads);
+    ImportChunks chunks = new ImportChunks(intake, chunkRows, run.id(), size, file, progress);
     try (var held = relay.hold()) {
       chunks.readAll(source, again, reader);
       ImportRunDetails done = intake.finish(run.id(), file == null ? null : file.sha256(), null);

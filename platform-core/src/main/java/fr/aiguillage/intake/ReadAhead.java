@@ -8,10 +8,11 @@ import java.util.function.Consumer;
 
 /**
  * What a reader makes of a file, made in a thread of its own while the caller's thread uses what it
- * made before (two cores: the next rows read, checked and hashed while PostgreSQL writes the last
- * ones): {@link #next} gives the pieces in order, then a failure of the reading where it happened.
- * Memory holds at most {@code ahead} pieces waiting, the one being made and the one being used,
- * whatever the file's size. The reader must not share its state with the caller's thread.
+ * made before (two cores: the next rows read and fingerprinted while the last are looked up and
+ * sent, {@link UnchangedRows}): {@link #next} gives the pieces in order, then a failure of the
+ * reading where it happened. Memory holds at most {@code ahead} pieces waiting, the one being made
+ * and the one being used, whatever the file's size. The reader must not share its state with the
+ * caller's thread.
  */
 final class ReadAhead<T> implements AutoCloseable {
   private static final Object END = new Object();
