@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * The département's fingerprints in memory for one run's first reading (ADR 0021, decisions 15 and
  * 16): a set of 16-byte values, open addressing on two {@code long}s a value and the row that
- * claimed it (about 40 bytes a person followed, whatever the file's size), each value claimable
+ * claimed it (40 to 80 bytes a person followed, whatever the file's size), each value claimable
  * once; a number may be kept with each (a flow's household kept with its report: decision 18).
  * Values are all added before the first is looked up: they wait in the order given, and the table
  * is built once, at its size, when the first is looked up ({@link #seal}: neither grown nor filled
