@@ -54,16 +54,17 @@ final class ImportChunks {
     UnchangedRows.Skipped skipped =
         intake.skipUnchanged(
             runId,
-            (known, print) -> {
-              RowSource.SourceRow r;
-              while ((r = source.next()) != null) {
-                rows[0]++;
-                RowPrints.Print p = reader.printed(r);
-                if (p != null) {
-                  print.accept(p);
-                }
-              }
-            });
+            UnchangedRows.Prints.withoutLookUp(
+                print -> {
+                  RowSource.SourceRow r;
+                  while ((r = source.next()) != null) {
+                    rows[0]++;
+                    RowPrints.Print p = reader.printed(r);
+                    if (p != null) {
+                      print.accept(p);
+                    }
+                  }
+                }));
     read = skipped.count();
     totals = totals.plus(new Intake.ChunkResult(0, 0, skipped.rows(), 0, 0, 0));
     if (rows[0] == 0) {

@@ -42,6 +42,30 @@ final class UnchangedRows {
      * households kept with their report).
      */
     default void load(Connection c) throws SQLException {}
+
+    /**
+     * Whether the reading looks the département's fingerprints up itself ({@code known}: a flow's
+     * households found by their bytes); then it starts once they are loaded. A reading that does
+     * not starts at once, beside their loading.
+     */
+    default boolean looksUp() {
+      return true;
+    }
+
+    /** A reading that never looks up the département's fingerprints (a list's rows). */
+    static Prints withoutLookUp(Consumer<Consumer<RowPrints.Print>> rows) {
+      return new Prints() {
+        @Override
+        public void each(PrintSet known, Consumer<RowPrints.Print> print) {
+          rows.accept(print);
+        }
+
+        @Override
+        public boolean looksUp() {
+          return false;
+        }
+      };
+    }
   }
 
   /**
@@ -67,11 +91,17 @@ final class UnchangedRows {
   }
 
   /**
-   * Rows handed at once from the reading thread to the sending one: memory holds at most four such
-   * batches of fingerprints (two waiting, one being read, one being sent), whatever the file's
-   * size.
+   * Rows handed at once from the reading thread to the sending one: memory holds at most {@link
+   * #AHEAD} + 2 such batches of fingerprints (those waiting, one being read, one being sent),
+   * whatever the file's size.
    */
   static final int BATCH = 10_000;
+
+  /**
+   * Batches that may wait: as many as a list reads while 200,000 fingerprints load (about 0.2 s;
+   * some 10 MB of rows read ahead).
+   */
+  private static final int AHEAD = 6;
 
   private static final String TABLE =
       "CREATE TEMP TABLE intake_run_print (caf text, nir_hash text) ON COMMIT DROP";
@@ -123,30 +153,34 @@ final class UnchangedRows {
       throws SQLException {
     long start = System.nanoTime();
     PrintSet known = new PrintSet();
-    BinaryCopy.eachValue(c, String.format(PRINTS, run), known::add);
-    known.seal();
-    prints.load(c);
-    long loaded = System.nanoTime();
-    try (Statement s = c.createStatement()) {
-      s.execute(TABLE);
-    }
+    // a reading that looks nothing up reads and fingerprints its first batches while they load
+    ReadAhead<List<RowPrints.Print>> reading =
+        prints.looksUp() ? null : read(prints, known, threads);
+    long loaded;
     Batch batch;
-    try (Batch b = new Batch(c, known, nirHash);
-        ReadAhead<List<RowPrints.Print>> reading =
-            new ReadAhead<>(
-                threads,
-                2,
-                out -> {
-                  Pending pending = new Pending(out);
-                  prints.each(known, pending::add);
-                  pending.hand();
-                })) {
-      List<RowPrints.Print> next;
-      while ((next = reading.next()) != null) {
-        b.send(next);
+    try {
+      BinaryCopy.eachValue(c, String.format(PRINTS, run), known::add);
+      known.seal();
+      prints.load(c);
+      loaded = System.nanoTime();
+      try (Statement s = c.createStatement()) {
+        s.execute(TABLE);
       }
-      b.end();
-      batch = b;
+      if (reading == null) {
+        reading = read(prints, known, threads);
+      }
+      try (Batch b = new Batch(c, known, nirHash)) {
+        List<RowPrints.Print> next;
+        while ((next = reading.next()) != null) {
+          b.send(next);
+        }
+        b.end();
+        batch = b;
+      }
+    } finally {
+      if (reading != null) {
+        reading.close();
+      }
     }
     if (batch.sent == 0) {
       return Skipped.none();
@@ -173,6 +207,19 @@ final class UnchangedRows {
             marked,
             (System.nanoTime() - read) / 1_000_000));
     return new Skipped(skipped, rows, batch.outOfScope);
+  }
+
+  /** The run's rows read and fingerprinted in a thread of their own, {@link #BATCH} at a time. */
+  private static ReadAhead<List<RowPrints.Print>> read(
+      Prints prints, PrintSet known, ThreadFactory threads) {
+    return new ReadAhead<>(
+        threads,
+        AHEAD,
+        out -> {
+          Pending pending = new Pending(out);
+          prints.each(known, pending::add);
+          pending.hand();
+        });
   }
 
   /** Marks the people found whom a row left designates; how many. */

@@ -752,6 +752,46 @@ class UnchangedRowsTest {
   }
 
   @Test
+  void aListIsReadWhileTheFingerprintsLoad() throws SQLException {
+    java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+    boolean[] readBeforeLoaded = {false};
+    UnchangedRows.Prints list =
+        new UnchangedRows.Prints() {
+          @Override
+          public void each(PrintSet known, java.util.function.Consumer<RowPrints.Print> sink) {
+            reading.countDown();
+            for (int i = 1; i <= 3; i++) {
+              sink.accept(new RowPrints.Print(i, i, new byte[16], null, null));
+            }
+          }
+
+          @Override
+          public void load(Connection c) {
+            // called once the département's fingerprints are loaded: the reading began before
+            try {
+              readBeforeLoaded[0] = reading.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+
+          @Override
+          public boolean looksUp() {
+            return false;
+          }
+        };
+    try (Connection c = app("08")) {
+      UnchangedRows.Skipped s =
+          UnchangedRows.skip(c, UUID.randomUUID(), list, NIR_HASH, Thread::new);
+      c.rollback();
+      assertThat(readBeforeLoaded[0]).as("the list read beside the loading").isTrue();
+      assertThat(s.count()).as("nothing found: the rows are new").isZero();
+    }
+    // a flow's reading, which looks up, starts once they are loaded
+    assertThat(((UnchangedRows.Prints) (known, sink) -> {}).looksUp()).isTrue();
+  }
+
+  @Test
   void aReadingThatFailsStopsTheLookupWithItsOwnFailure() throws SQLException {
     try (Connection c = app("08")) {
       org.assertj.core.api.Assertions.assertThatThrownBy(
