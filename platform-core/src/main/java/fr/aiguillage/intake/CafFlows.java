@@ -241,6 +241,9 @@ public class CafFlows {
     int pending;
     int households;
     int done;
+    // the chunks written, and how long that took
+    int chunks;
+    long writingNanos;
     Intake.ChunkResult totals = Intake.ChunkResult.NONE;
 
     Chunk(ImportRunDetails run, long size, Consumer<ImportJob.Progress> progress) {
@@ -275,8 +278,6 @@ public class CafFlows {
         LocalDate flowDate,
         UnchangedRows.Skipped skipped) {
       long start = System.nanoTime();
-      long writing = 0;
-      int chunks = 0;
       try (FlowReading again = new FlowReading(flow, names, prints)) {
         while (again.next()) {
           if (skipped.contains(again.ordinal())) {
@@ -285,10 +286,7 @@ public class CafFlows {
           staging.household(again.household(), flowDate, again.digest(), staged, lines);
           pending++;
           if (staged.size() >= chunkRows) {
-            long t = System.nanoTime();
             write();
-            writing += System.nanoTime() - t;
-            chunks++;
           }
         }
       } catch (FlowUnreadable e) {
@@ -297,17 +295,17 @@ public class CafFlows {
         throw new UncheckedIOException(e);
       }
       if (pending > 0) {
-        long t = System.nanoTime();
         write();
-        writing += System.nanoTime() - t;
-        chunks++;
       }
-      ImportChunks.logged(run.id(), chunks, writing, System.nanoTime() - start);
+      ImportChunks.logged(run.id(), chunks, writingNanos, System.nanoTime() - start);
     }
 
     /** The households staged since the last chunk (none: an empty flow's one chunk). */
     void write() {
+      long start = System.nanoTime();
       totals = totals.plus(intake.writeFlowChunk(run.id(), pending, staged, lines));
+      writingNanos += System.nanoTime() - start;
+      chunks++;
       done += pending;
       staged = new ArrayList<>();
       lines = new ArrayList<>();

@@ -25,6 +25,9 @@ final class ImportChunks {
   private final Consumer<ImportJob.Progress> progress;
   private int read;
   private Intake.ChunkResult totals = Intake.ChunkResult.NONE;
+  // the chunks written, and how long that took
+  private int chunks;
+  private long writingNanos;
 
   /**
    * @param file the file read, for progress in bytes; null for rows sent as JSON (progress in rows)
@@ -84,8 +87,6 @@ final class ImportChunks {
   private void writeLeft(
       RowSource source, UnchangedRows.Skipped skipped, IntakeRows reader, int rowsInFile) {
     long start = System.nanoTime();
-    long writing = 0;
-    int chunks = 0;
     List<Staged> valid = new ArrayList<>(chunkRows);
     List<Problem> problems = new ArrayList<>();
     int pending = 0;
@@ -101,10 +102,7 @@ final class ImportChunks {
         problems.addAll(o.problems());
       }
       if (++pending == chunkRows) {
-        long t = System.nanoTime();
         totals = totals.plus(write(pending, valid, problems));
-        writing += System.nanoTime() - t;
-        chunks++;
         read += pending;
         progress.accept(
             new ImportJob.Progress(runId, read, size * read / rowsInFile, size, totals));
@@ -114,13 +112,10 @@ final class ImportChunks {
       }
     }
     if (pending > 0) {
-      long t = System.nanoTime();
       totals = totals.plus(write(pending, valid, problems));
-      writing += System.nanoTime() - t;
-      chunks++;
       read += pending;
     }
-    logged(runId, chunks, writing, System.nanoTime() - start);
+    logged(runId, chunks, writingNanos, System.nanoTime() - start);
   }
 
   /** Where the second reading's time went: the chunks' writing, the rest reading and checking. */
@@ -140,11 +135,22 @@ final class ImportChunks {
     return totals;
   }
 
+  /** Writes a chunk, counted and timed for the run's log ({@link #logged}). */
+  private Intake.ChunkResult write(int rowsRead, List<Staged> valid, List<Problem> problems) {
+    long start = System.nanoTime();
+    try {
+      return writeOnce(rowsRead, valid, problems);
+    } finally {
+      writingNanos += System.nanoTime() - start;
+      chunks++;
+    }
+  }
+
   /**
    * Writes a chunk; if the database refuses it, writes its rows one by one so that only the rows it
    * refuses are left out, each reported in French (the database's message goes to the log).
    */
-  private Intake.ChunkResult write(int rowsRead, List<Staged> valid, List<Problem> problems) {
+  private Intake.ChunkResult writeOnce(int rowsRead, List<Staged> valid, List<Problem> problems) {
     try {
       return intake.writeChunk(runId, rowsRead, valid, problems);
     } catch (Intake.ChunkRefusedException e) {
