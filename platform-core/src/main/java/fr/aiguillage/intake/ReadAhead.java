@@ -20,7 +20,6 @@ final class ReadAhead<T> implements AutoCloseable {
   private final Thread thread;
   private volatile boolean stopped;
   private boolean done;
-  private long waited;
 
   /** The reading was stopped: nobody takes what it makes any more. */
   private static final class Stopped extends RuntimeException {
@@ -78,14 +77,11 @@ final class ReadAhead<T> implements AutoCloseable {
       return null;
     }
     Object o;
-    long start = System.nanoTime();
     try {
       o = ready.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("import interrupted", e);
-    } finally {
-      waited += System.nanoTime() - start;
     }
     if (o instanceof RuntimeException e) {
       throw e;
@@ -95,11 +91,6 @@ final class ReadAhead<T> implements AutoCloseable {
     }
     done = o == END;
     return done ? null : (T) o;
-  }
-
-  /** How long {@link #next} waited for the reader, in milliseconds. */
-  long waitedMillis() {
-    return waited / 1_000_000;
   }
 
   /** Stops the reader if it is not done, and waits for its thread. */
